@@ -3,14 +3,23 @@ const paths = {
   '^@schakel/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@schakel/event-store$': '<rootDir>/libs/event-store/src/index.ts',
   '^@schakel/event-store/testing$': '<rootDir>/libs/event-store/testing/index.ts',
+  '^@schakel/event-store/(sqlite|postgres|kurrentdb)$': '<rootDir>/libs/event-store/src/$1/index.ts',
+  '^@schakel/evidence$': '<rootDir>/libs/evidence/src/index.ts',
   '^@schakel/read-models$': '<rootDir>/libs/read-models/src/index.ts',
   '^@schakel/testing$': '<rootDir>/libs/testing/src/index.ts',
+  '^@schakel/testing/(.*)$': '<rootDir>/libs/testing/src/$1/index.ts',
 };
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // ESM-only packages (NestJS 12, Apollo's Express 5 integration): see test/support/esm-to-cjs.babel.js
+    '^.+\\.m?js$': ['babel-jest', { babelrc: false, configFile: require('node:path').join(__dirname, 'test/support/esm-to-cjs.babel.js') }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations)/)'],
   moduleNameMapper: paths,
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

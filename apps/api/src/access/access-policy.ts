@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { ChainQueries } from '@schakel/read-models';
+import type { Caller } from '../auth/caller';
+import { forbidden, notFound } from '../errors/api-error-code';
+import { READ_MODELS } from '../infrastructure/tokens';
+
+export interface ChainScope {
+  readonly chainId: string;
+  /** Parties whose links and entries the caller may see in this chain. */
+  readonly visiblePartyIds: ReadonlySet<string>;
+  readonly isPrincipal: boolean;
+}
+
+/**
+ * Who may read what: a caller sees a chain only if its party is in it; the principal sees every
+ * tier, any other party its own links and everything below them.
+ */
+@Injectable()
+export class AccessPolicy {
+  private readonly chains: ChainQueries;
+
+  constructor(@Inject(READ_MODELS) dataSource: DataSource) {
+    this.chains = new ChainQueries(dataSource);
+  }
+
+  async chainFor(caller: Caller, chainId: string): Promise<ChainScope> {
+    if (!caller.partyId) {
+      throw forbidden('CHAIN_NOT_VISIBLE', `A ${caller.role} token without a party cannot read chains.`);
+    }
+    const access = await this.chains.access(chainId, caller.partyId);
+    if (!access.chainExists) throw notFound('CHAIN_NOT_FOUND', `Chain ${chainId} does not exist.`);
+    if (!access.visible) throw forbidden('CHAIN_NOT_VISIBLE', `Party ${caller.partyId} is not in chain ${chainId}.`);
+    return { chainId, visiblePartyIds: new Set(access.visiblePartyIds), isPrincipal: access.isPrincipal };
+  }
+
+  /** Ids of the chains the caller's party takes part in. */
+  async chainIdsOf(caller: Caller): Promise<string[]> {
+    return caller.partyId ? this.chains.chainIdsOfParty(caller.partyId) : [];
+  }
+
+  /** A party is visible to itself, to administrators, to whoever registered it, and where a shared chain shows it. */
+  async canSeeParty(caller: Caller, partyId: string, registeredBy: string | null): Promise<boolean> {
+    if (caller.role === 'ADMIN' || caller.partyId === partyId) return true;
+    if (caller.partyId && registeredBy === caller.partyId) return true;
+    for (const chainId of await this.chainIdsOf(caller)) {
+      const access = await this.chains.access(chainId, caller.partyId!);
+      if (access.visiblePartyIds.includes(partyId)) return true;
+    }
+    return false;
+  }
+}

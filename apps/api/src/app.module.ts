@@ -1,0 +1,48 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { AppConfig } from './config/app-config';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { AuthGuard } from './auth/auth.guard';
+import { RolesGuard } from './auth/roles.guard';
+import { formatGraphqlError } from './errors/format-graphql-error';
+import { HealthModule } from './health/health.module';
+import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
+import { PartiesModule } from './parties/parties.module';
+import { ChainsModule } from './chains/chains.module';
+import type { GraphqlContext } from './auth/graphql-context';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.forRoot(config),
+        CqrsModule.forRoot(),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
+          formatError: formatGraphqlError,
+          includeStacktraceInErrorResponses: false,
+        }),
+        HealthModule,
+        PartiesModule,
+        ChainsModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+  }
+}

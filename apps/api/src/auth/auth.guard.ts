@@ -1,0 +1,36 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { unauthenticated } from '../errors/api-error-code';
+import { InvalidTokenError, verifyToken } from './tokens';
+import type { GraphqlContext } from './graphql-context';
+import { JWT_SECRET } from './auth.tokens';
+import { IS_PUBLIC } from './public.decorator';
+
+/** Every resolver needs a valid bearer token unless marked @Public(); the caller goes into the context. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    @Inject(JWT_SECRET) private readonly secret: string,
+    private readonly reflector: Reflector,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+    if (ctx.caller) return true;
+    const header = ctx.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) {
+      throw unauthenticated('AUTH_TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token> (a development token: ./bin/schakel token --help).');
+    }
+    try {
+      ctx.caller = verifyToken(this.secret, match[1]);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
+      throw error;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,85 @@
+import { UseFilters } from '@nestjs/common';
+import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { AccessPolicy } from '../access/access-policy';
+import { Party } from '../parties/party.types';
+import { PartyReads } from '../parties/party-reads';
+import { ChainReads } from './chain-reads';
+import { Chain, ChainTreeNode, EntryCorrection, Incident, Instruction, Link, VergewisCheck } from './chain.types';
+
+/** Reads skip the domain: they come from the read models, cut to what the caller may see. */
+@UseFilters(GraphqlExceptionFilter)
+@Resolver(() => Chain)
+@Roles('MANAGER', 'WORKER')
+export class ChainQueriesResolver {
+  constructor(
+    private readonly access: AccessPolicy,
+    private readonly chainReads: ChainReads,
+    private readonly partyReads: PartyReads,
+  ) {}
+
+  @Query(() => Chain, { description: 'A chain your party is in.' })
+  async chain(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Chain> {
+    const scope = await this.access.chainFor(caller, id);
+    const [chain] = await this.chainReads.chains([scope]);
+    return chain;
+  }
+
+  @Query(() => [Chain], { description: 'Every chain your party is in, as principal or through a link.' })
+  async chains(@CurrentCaller() caller: Caller): Promise<Chain[]> {
+    const ids = await this.access.chainIdsOf(caller);
+    const scopes = await Promise.all(ids.map((id) => this.access.chainFor(caller, id)));
+    return this.chainReads.chains(scopes);
+  }
+
+  @ResolveField(() => Party)
+  async principal(@Parent() chain: Chain): Promise<Party | null> {
+    return this.partyReads.party(chain.principalPartyId);
+  }
+
+  @ResolveField(() => [Link], { description: 'Links into the parties you may see, active and ended.' })
+  links(@Parent() chain: Chain): Promise<Link[]> {
+    return this.chainReads.links(chain.scope);
+  }
+
+  @ResolveField(() => [ChainTreeNode], { description: 'The chain as a tree, depth first, any depth.' })
+  async tree(@Parent() chain: Chain): Promise<ChainTreeNode[]> {
+    const parties = await this.partyReads.parties([...chain.scope.visiblePartyIds, ...(await this.engagers(chain))]);
+    const names = new Map(parties.map((p) => [p.id, p.name]));
+    return this.chainReads.tree(chain.scope, chain.principalPartyId, (id) => names.get(id) ?? id);
+  }
+
+  @ResolveField(() => [Party], { description: 'The parties you may see in this chain.' })
+  parties(@Parent() chain: Chain): Promise<Party[]> {
+    return this.partyReads.parties([...chain.scope.visiblePartyIds]);
+  }
+
+  @ResolveField(() => [Instruction])
+  instructions(@Parent() chain: Chain): Promise<Instruction[]> {
+    return this.chainReads.instructions(chain.scope);
+  }
+
+  @ResolveField(() => [VergewisCheck])
+  checks(@Parent() chain: Chain): Promise<VergewisCheck[]> {
+    return this.chainReads.checks(chain.scope);
+  }
+
+  @ResolveField(() => [Incident])
+  incidents(@Parent() chain: Chain, @CurrentCaller() caller: Caller): Promise<Incident[]> {
+    return this.chainReads.incidents(chain.scope, caller.partyId!);
+  }
+
+  @ResolveField(() => [EntryCorrection], { description: 'Corrections and retractions made by parties you may see.' })
+  corrections(@Parent() chain: Chain): Promise<EntryCorrection[]> {
+    return this.chainReads.corrections(chain.scope);
+  }
+
+  /** The parties that engaged the viewer's own party: it knows who they are. */
+  private async engagers(chain: Chain): Promise<string[]> {
+    const links = await this.chainReads.links(chain.scope);
+    return links.map((l) => l.fromPartyId);
+  }
+}

@@ -1,0 +1,227 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import {
+  ChainQueries,
+  type CorrectionView,
+  type IncidentView,
+  type InstructionView,
+  type LinkView,
+  type VergewisCheckView,
+} from '@schakel/read-models';
+import type { ChainScope } from '../access/access-policy';
+import { READ_MODELS } from '../infrastructure/tokens';
+import type { Chain, ChainTreeNode, EntryCorrection, Incident, Instruction, Link, VergewisCheck } from './chain.types';
+import { AcknowledgementState } from './chain.types';
+
+const at = (iso: string): Date => new Date(iso);
+
+/**
+ * Chain read models as GraphQL objects, cut to what the caller may see: links into visible
+ * parties, entries made by or about them.
+ */
+@Injectable()
+export class ChainReads {
+  private readonly queries: ChainQueries;
+
+  constructor(@Inject(READ_MODELS) dataSource: DataSource) {
+    this.queries = new ChainQueries(dataSource);
+  }
+
+  async chains(scopes: readonly ChainScope[]): Promise<Chain[]> {
+    const views = await this.queries.chains(scopes.map((s) => s.chainId));
+    return views.map((view) => {
+      const scope = scopes.find((s) => s.chainId === view.id)!;
+      return {
+        id: view.id,
+        name: view.name,
+        description: view.description,
+        siteAddress: view.siteAddress,
+        principalPartyId: view.principalPartyId,
+        openedAt: at(view.openedAt),
+        version: view.streamVersion,
+        viewerIsPrincipal: scope.isPrincipal,
+        scope,
+      };
+    });
+  }
+
+  async links(scope: ChainScope): Promise<Link[]> {
+    return (await this.visibleLinks(scope)).map(toLink);
+  }
+
+  /** Depth first from the principal; a party engaged twice appears under each party that engaged it. */
+  async tree(scope: ChainScope, principalPartyId: string, nameOf: (partyId: string) => string): Promise<ChainTreeNode[]> {
+    const links = await this.visibleLinks(scope);
+    const nodes: ChainTreeNode[] = [];
+    const visit = (partyId: string, depth: number, via: LinkView | null, path: Set<string>): void => {
+      nodes.push({
+        depth,
+        partyId,
+        partyName: nameOf(partyId),
+        linkId: via?.id ?? null,
+        parentPartyId: via?.fromPartyId ?? null,
+        kind: via?.kind ?? null,
+        active: via ? via.active : true,
+      });
+      for (const link of links.filter((l) => l.fromPartyId === partyId && !path.has(l.toPartyId))) {
+        visit(link.toPartyId, depth + 1, link, new Set(path).add(link.toPartyId));
+      }
+    };
+    const roots = scope.isPrincipal ? [principalPartyId] : rootsOf(links, scope);
+    for (const root of roots) visit(root, 0, null, new Set([root]));
+    return nodes;
+  }
+
+  async instructions(scope: ChainScope): Promise<Instruction[]> {
+    const views = await this.queries.instructions(scope.chainId);
+    const visible = views.filter(
+      (i) => scope.visiblePartyIds.has(i.issuerPartyId) || i.versions.some((v) => v.receipts.some((r) => scope.visiblePartyIds.has(r.partyId))),
+    );
+    return Promise.all(visible.map((view) => this.instruction(scope, view)));
+  }
+
+  private async instruction(scope: ChainScope, view: InstructionView): Promise<Instruction> {
+    const sees = (partyId: string) => scope.visiblePartyIds.has(partyId);
+    const status = (await this.queries.instructionStatus(scope.chainId, view.instructionId)) ?? [];
+    const current = view.versions.find((v) => v.version === view.currentVersion) ?? view.versions[view.versions.length - 1];
+    return {
+      id: view.instructionId,
+      issuerPartyId: view.issuerPartyId,
+      currentVersion: view.currentVersion,
+      title: current.content[0]?.title ?? '',
+      versions: view.versions.map((v) => ({
+        version: v.version,
+        content: v.content.map((c) => ({ ...c })),
+        topics: [...v.topics],
+        contentHash: v.contentHash,
+        current: v.current,
+        issuedAt: at(v.issuedAt),
+        recordedAt: at(v.recordedAt),
+        receipts: v.receipts.filter((r) => sees(r.partyId)).map((r) => ({ ...r, receivedAt: at(r.receivedAt), recordedAt: at(r.recordedAt) })),
+        acknowledgements: v.acknowledgements
+          .filter((a) => sees(a.partyId))
+          .map((a) => ({ ...a, acknowledgedAt: at(a.acknowledgedAt), recordedAt: at(a.recordedAt) })),
+      })),
+      status: status
+        .filter((s) => sees(s.partyId))
+        .map((s) => ({
+          ...s,
+          status: AcknowledgementState[s.status],
+          acknowledgedAt: s.acknowledgedAt ? at(s.acknowledgedAt) : null,
+        })),
+    };
+  }
+
+  async checks(scope: ChainScope): Promise<VergewisCheck[]> {
+    const views = await this.queries.checks(scope.chainId);
+    return views.filter((c) => scope.visiblePartyIds.has(c.checkerPartyId) || scope.visiblePartyIds.has(c.subjectPartyId)).map(toCheck);
+  }
+
+  async incidents(scope: ChainScope, viewerPartyId: string): Promise<Incident[]> {
+    const [views, corrections] = await Promise.all([this.queries.incidents(scope.chainId), this.queries.corrections(scope.chainId)]);
+    const sees = (i: IncidentView) =>
+      scope.visiblePartyIds.has(i.reporterPartyId) ||
+      (i.victim !== null && scope.visiblePartyIds.has(i.victim.partyId)) ||
+      i.notifications.some((n) => n.recipient.kind === 'PARTY' && n.recipient.partyId === viewerPartyId);
+    return views.filter(sees).map((view) => toIncident(view, corrections.filter((c) => c.targetEventId === view.eventId)));
+  }
+
+  async corrections(scope: ChainScope): Promise<EntryCorrection[]> {
+    const views = await this.queries.corrections(scope.chainId);
+    return views.filter((c) => scope.visiblePartyIds.has(c.byPartyId)).map(toCorrection);
+  }
+
+  private async visibleLinks(scope: ChainScope): Promise<LinkView[]> {
+    return (await this.queries.links(scope.chainId)).filter((l) => scope.visiblePartyIds.has(l.toPartyId));
+  }
+}
+
+/** A party that is not the principal sees its part of the tree under the parties that engaged it. */
+function rootsOf(links: readonly LinkView[], scope: ChainScope): string[] {
+  return [...new Set(links.filter((l) => !scope.visiblePartyIds.has(l.fromPartyId)).map((l) => l.fromPartyId))];
+}
+
+function toLink(view: LinkView): Link {
+  return {
+    id: view.id,
+    fromPartyId: view.fromPartyId,
+    toPartyId: view.toPartyId,
+    kind: view.kind,
+    scope: view.scope,
+    underAuthority: view.underAuthority,
+    startDate: view.startDate,
+    endDate: view.endDate,
+    endReason: view.endReason,
+    active: view.active,
+    engagedAt: at(view.engagedAt),
+    recordedAt: at(view.recordedAt),
+  };
+}
+
+function toCheck(view: VergewisCheckView): VergewisCheck {
+  return {
+    ...view,
+    evidence: view.evidence.map((e) => ({ ...e })),
+    checkedAt: at(view.checkedAt),
+    recordedAt: at(view.recordedAt),
+  };
+}
+
+function toCorrection(view: CorrectionView): EntryCorrection {
+  return {
+    eventId: view.eventId,
+    targetEventId: view.targetEventId,
+    targetType: view.targetType,
+    kind: view.kind,
+    reason: view.reason,
+    changes: JSON.stringify(view.changes ?? {}),
+    previousValues: JSON.stringify(view.previousValues ?? {}),
+    byPartyId: view.byPartyId,
+    occurredAt: at(view.occurredAt),
+    recordedAt: at(view.recordedAt),
+  };
+}
+
+function toIncident(view: IncidentView, corrections: readonly CorrectionView[]): Incident {
+  return {
+    id: view.id,
+    reporterPartyId: view.reporterPartyId,
+    kind: view.kind,
+    happenedAt: at(view.happenedAt),
+    location: view.location,
+    description: view.description,
+    topics: [...view.topics],
+    victim: view.victim ? { ...view.victim } : null,
+    severity: view.severity,
+    absenceDays: view.absenceDays,
+    reportedSeverity: view.reportedSeverity,
+    reportedAbsenceDays: view.reportedAbsenceDays,
+    victimRelation: view.victimRelation,
+    authorityHolderPartyId: view.authorityHolderPartyId,
+    reportedAt: at(view.reportedAt),
+    retracted: view.retracted,
+    notifications: view.notifications.map((n) => ({
+      eventId: n.eventId,
+      notifierPartyId: n.notifierPartyId,
+      recipientPartyId: n.recipient.kind === 'PARTY' ? n.recipient.partyId : null,
+      recipientAuthority: n.recipient.kind === 'AUTHORITY' ? n.recipient.authority : null,
+      channel: n.channel,
+      reference: n.reference,
+      notifiedAt: at(n.notifiedAt),
+      recordedAt: at(n.recordedAt),
+      retracted: n.retracted,
+    })),
+    reclassifications: view.reclassifications.map((r) => ({
+      eventId: r.eventId,
+      severity: r.severity,
+      absenceDays: r.absenceDays,
+      previousSeverity: r.previousSeverity,
+      previousAbsenceDays: r.previousAbsenceDays,
+      becameKnownAt: at(r.becameKnownAt),
+      reason: r.reason,
+      byPartyId: r.byPartyId,
+      recordedAt: at(r.recordedAt),
+    })),
+    corrections: corrections.map(toCorrection),
+  };
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { CoreModule } from '../core/core.module';
+import { PartiesModule } from '../parties/parties.module';
+import { chainCommandHandlers } from './chain-command-handlers';
+import { ChainMutationsResolver } from './chain-mutations.resolver';
+import { ChainQueriesResolver } from './chain-queries.resolver';
+import { ChainReads } from './chain-reads';
+
+@Module({
+  imports: [CoreModule, AccessModule, PartiesModule],
+  providers: [ChainQueriesResolver, ChainMutationsResolver, ChainReads, ...chainCommandHandlers],
+})
+export class ChainsModule {}

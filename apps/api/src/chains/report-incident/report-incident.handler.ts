@@ -1,0 +1,55 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { chainDecider, chainStreamId, type IncidentVictim } from '@schakel/domain';
+import { WriteSide } from '../../core/write-side';
+import type { CommandContext } from '../../core/command-runner';
+import { instantText } from '../instant-input';
+import { ReportIncidentCommand } from './report-incident.command';
+import type { IncidentVictimInput } from './report-incident.input';
+
+@CommandHandler(ReportIncidentCommand)
+export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand> {
+  constructor(private readonly writes: WriteSide) {}
+
+  async execute({ input, context }: ReportIncidentCommand) {
+    const chainId = this.writes.id(input.chainId, 'chainId');
+    const incidentId = input.incidentId ? this.writes.id(input.incidentId, 'incidentId') : this.writes.newId(context, 'incident');
+    const victim = input.victim ? this.victimOf(input.victim) : null;
+    const happenedAt = instantText(input.happenedAt);
+    const result = await this.writes.run(chainDecider, chainStreamId(chainId), withValidTime(context, input.happenedAt), (metadata) => ({
+      type: 'ReportIncident' as const,
+      data: {
+        chainId,
+        incidentId,
+        kind: input.kind,
+        happenedAt,
+        location: input.location,
+        description: input.description,
+        topics: [...input.topics],
+        victim,
+        severity: input.severity ?? 'NONE',
+        absenceDays: input.absenceDays ?? 0,
+      },
+      metadata,
+    }));
+    return { ...result, incidentId };
+  }
+
+  private victimOf(victim: IncidentVictimInput): IncidentVictim {
+    return {
+      partyId: this.writes.id(victim.partyId, 'victim.partyId'),
+      workerId: victim.workerId ? this.writes.id(victim.workerId, 'victim.workerId') : null,
+      linkId: victim.linkId ? this.writes.id(victim.linkId, 'victim.linkId') : null,
+    };
+  }
+}
+
+/**
+ * The report's valid time is when the incident happened, unless the caller gave occurredAt. A
+ * happenedAt that is unparseable or lies ahead is left to the domain, which names it
+ * (INCIDENT_HAPPENED_IN_FUTURE) instead of failing on the envelope's occurredAt.
+ */
+function withValidTime(context: CommandContext, happenedAt: Date): CommandContext {
+  if (context.occurredAt != null) return context;
+  const at = happenedAt.getTime();
+  return Number.isNaN(at) || at > Date.now() ? context : { ...context, occurredAt: happenedAt.toISOString() };
+}

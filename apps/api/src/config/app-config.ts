@@ -1,0 +1,112 @@
+import { basename, dirname, extname, join, resolve } from 'node:path';
+
+export type StoreKind = 'sqlite' | 'postgres' | 'kurrentdb';
+
+/** The one validated configuration of a Schakel process, read from the environment. */
+export interface AppConfig {
+  readonly store: StoreKind;
+  /** Where the read models live: PostgreSQL when DATABASE_URL is set (or the store is postgres), else the SQLite file. */
+  readonly readModels: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+  readonly sqlitePath: string;
+  readonly databaseUrl: string | null;
+  readonly kurrentdbUrl: string | null;
+  readonly port: number;
+  readonly host: string;
+  /** Folder for the generated secrets (JWT secret, signing key) when they are not configured. */
+  readonly dataDir: string;
+  readonly jwtSecret: string | null;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Max minutes an occurredAt may lie in the future (clock skew between a device and the server). */
+  readonly maxClockSkewMinutes: number;
+}
+
+/** A configuration problem, reported as one line at start-up. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'kurrentdb'];
+const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} is not a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (!raw) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a URL (expected ${protocols.map((p) => p + '//…').join(' or ')})`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got ${parsed.protocol}//`);
+  }
+  return raw;
+}
+
+/** A connection string that may name several hosts (`kurrentdb://a:2113,b:2113,c:2113?tls=true`), so no URL parse. */
+function connectionString(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (!raw) return null;
+  if (!protocols.some((p) => raw.startsWith(p + '//'))) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}`);
+  }
+  return raw;
+}
+
+/**
+ * The SQLite read models live in a file of their own beside the log (`schakel.db` →
+ * `schakel.read-models.db`): the store's synchronous writes and TypeORM's asynchronous
+ * transactions must never wait for each other's lock in one process (ADR 0006).
+ */
+function readModelsPath(env: NodeJS.ProcessEnv, sqlitePath: string): string {
+  if (env.SQLITE_READ_MODELS_PATH) return resolve(env.SQLITE_READ_MODELS_PATH);
+  return join(dirname(sqlitePath), `${basename(sqlitePath, extname(sqlitePath))}.read-models.db`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const store = (env.SCHAKEL_STORE || 'sqlite') as StoreKind;
+  if (!STORES.includes(store)) {
+    throw new ConfigError(`SCHAKEL_STORE=${env.SCHAKEL_STORE} is not one of ${STORES.join(', ')}`);
+  }
+  const sqlitePath = resolve(env.SQLITE_PATH || './data/schakel.db');
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const kurrentdbUrl = connectionString(env, 'KURRENTDB_URL', ['kurrentdb:', 'kurrentdb+discover:', 'esdb:', 'esdb+discover:']);
+  if (store === 'postgres' && !databaseUrl) {
+    throw new ConfigError('SCHAKEL_STORE=postgres needs DATABASE_URL (e.g. postgres://user@localhost:5432/schakel)');
+  }
+  if (store === 'kurrentdb' && !kurrentdbUrl) {
+    throw new ConfigError('SCHAKEL_STORE=kurrentdb needs KURRENTDB_URL (e.g. kurrentdb://localhost:2113?tls=false)');
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL=${env.LOG_LEVEL} is not one of ${LEVELS.join(', ')}`);
+  const jwtSecret = env.SCHAKEL_JWT_SECRET || null;
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('SCHAKEL_JWT_SECRET must be at least 32 characters');
+  }
+  return {
+    store,
+    readModels: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: readModelsPath(env, sqlitePath) },
+    sqlitePath,
+    databaseUrl,
+    kurrentdbUrl,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.SCHAKEL_DATA_DIR || dirname(sqlitePath)),
+    jwtSecret,
+    logLevel,
+    maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
+  };
+}

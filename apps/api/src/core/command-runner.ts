@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { Decider, DomainEvent } from '@schakel/domain';
+import { assertOccurredAt, eventSchemaVersions } from '@schakel/domain';
+import {
+  ConcurrencyError,
+  type EventStore,
+  type NewEvent,
+  type StoredEvent,
+  uuidv7,
+} from '@schakel/event-store';
+import type { Caller } from '../auth/caller';
+import { StreamStateCache } from './stream-state-cache';
+import { toDomainEvent } from './to-domain-event';
+
+type AnyEvent = DomainEvent<string, unknown>;
+
+/** What the request adds to a command: who, when, and how it is traced. */
+export interface CommandContext {
+  readonly caller: Caller;
+  readonly correlationId: string;
+  /** Valid time given by the user; defaults to now. */
+  readonly occurredAt?: string | null;
+  /** The stream version the client last saw; when given, a mismatch is a CONFLICT and no retry happens. */
+  readonly expectedVersion?: number | null;
+  /** Makes a retried request a no-op: the same key gives the same event ids. */
+  readonly idempotencyKey?: string | null;
+}
+
+export interface CommandResult {
+  readonly streamId: string;
+  /** The stream's version after the command. */
+  readonly version: number;
+  readonly events: readonly StoredEvent[];
+  /** True when the request had been carried out before (same idempotency key). */
+  readonly replayed: boolean;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Load (cached fold + newer events) → decide → append with the expected version → on a
+ * concurrency conflict, reload and decide again, a bounded number of times.
+ */
+export class CommandRunner {
+  constructor(
+    private readonly store: EventStore,
+    private readonly cache: StreamStateCache,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly maxSkewMs = 5 * 60_000,
+  ) {}
+
+  async run<C, E extends AnyEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: (metadata: { now: string; actor: Caller; occurredAt: string }) => C,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    for (let attempt = 1; ; attempt++) {
+      const now = this.clock().toISOString();
+      const occurredAt = context.occurredAt ?? now;
+      assertOccurredAt(occurredAt, now, this.maxSkewMs);
+      const fold = await this.load(decider, streamId);
+      if (context.expectedVersion != null && context.expectedVersion !== fold.version) {
+        throw new ConcurrencyError(streamId, context.expectedVersion, fold.version);
+      }
+      let decided: E[];
+      try {
+        decided = decider.decide(command({ now, actor: context.caller, occurredAt }), fold.state);
+      } catch (error) {
+        const earlier = await this.earlierResult(streamId, context);
+        if (earlier) return earlier;
+        throw error;
+      }
+      if (decided.length === 0) return { streamId, version: fold.version, events: [], replayed: false };
+      const events = decided.map((event, i) => this.envelope(event, streamId, i, occurredAt, context));
+      try {
+        const result = await this.store.append(streamId, events, fold.version);
+        if (!result.duplicate) {
+          let state = fold.state;
+          for (const stored of result.events) state = decider.evolve(state, toDomainEvent<E>(stored));
+          this.cache.set(streamId, { version: result.nextExpectedVersion, state });
+        }
+        return { streamId, version: result.nextExpectedVersion, events: result.events, replayed: result.duplicate };
+      } catch (error) {
+        const retryable = error instanceof ConcurrencyError && context.expectedVersion == null && attempt < MAX_ATTEMPTS;
+        if (!retryable) throw error;
+      }
+    }
+  }
+
+  /** The fold of a stream: from the cache, plus whatever was appended since (by any process). */
+  async load<C, E extends AnyEvent, S>(decider: Decider<C, E, S>, streamId: string): Promise<{ version: number; state: S }> {
+    const cached = this.cache.get<S>(streamId);
+    let version = cached?.version ?? -1;
+    let state = cached?.state ?? decider.initialState();
+    const newer = await this.store.readStream(streamId, { fromVersion: version + 1 });
+    for (const stored of newer) {
+      state = decider.evolve(state, toDomainEvent<E>(stored));
+      version = stored.streamVersion;
+    }
+    if (newer.length > 0) this.cache.set(streamId, { version, state });
+    return { version, state };
+  }
+
+  private envelope(event: AnyEvent, streamId: string, index: number, occurredAt: string, context: CommandContext): NewEvent {
+    const { caller } = context;
+    return {
+      eventId: context.idempotencyKey ? idempotentEventId(context.idempotencyKey, streamId, index) : uuidv7(),
+      type: event.type,
+      schemaVersion: eventSchemaVersions[event.type as keyof typeof eventSchemaVersions] ?? 1,
+      data: event.data,
+      occurredAt,
+      actor: { userId: caller.userId, partyId: caller.partyId, role: caller.role, workerId: caller.workerId },
+      correlationId: context.correlationId,
+      causationId: null,
+    };
+  }
+
+  /** With an idempotency key: when the first event of this request is already stored, return that result. */
+  private async earlierResult(streamId: string, context: CommandContext): Promise<CommandResult | null> {
+    if (!context.idempotencyKey) return null;
+    const firstId = idempotentEventId(context.idempotencyKey, streamId, 0);
+    const stream = await this.store.readStream(streamId);
+    const start = stream.findIndex((e) => e.eventId === firstId);
+    if (start < 0) return null;
+    const events = stream.slice(start).filter((e, i) => e.eventId === idempotentEventId(context.idempotencyKey!, streamId, i));
+    return { streamId, version: events[events.length - 1].streamVersion, events, replayed: true };
+  }
+}
+
+/** A UUID (version 8, name-based on SHA-256) from the request's idempotency key, the stream and the index. */
+export function idempotentEventId(key: string, streamId: string, index: number): string {
+  const hex = createHash('sha256').update(`${key}\u0000${streamId}\u0000${index}`).digest('hex').slice(0, 32).split('');
+  hex[12] = '8';
+  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { Decider, DomainEvent } from '@schakel/domain';
+import { isUuid, uuidv7 } from '@schakel/event-store';
+import { ProjectionRunner } from '@schakel/read-models';
+import { badInput } from '../errors/api-error-code';
+import type { Caller } from '../auth/caller';
+import { CommandRunner, idempotentEventId, type CommandContext, type CommandResult } from './command-runner';
+
+/**
+ * What every command handler uses: run a decider on a stream, then bring this process's read
+ * models up to date, so a client reads its own writes.
+ */
+@Injectable()
+export class WriteSide {
+  constructor(
+    private readonly commands: CommandRunner,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  async run<C, E extends DomainEvent<string, unknown>, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    context: CommandContext,
+    command: (metadata: { now: string; actor: Caller; occurredAt: string }) => C,
+  ): Promise<CommandResult> {
+    const result = await this.commands.run(decider, streamId, command, context);
+    if (result.events.length > 0) await this.projections.catchUp();
+    return result;
+  }
+
+  /** The current fold of a stream, read from the log (never from a read model). */
+  load<C, E extends DomainEvent<string, unknown>, S>(decider: Decider<C, E, S>, streamId: string): Promise<{ version: number; state: S }> {
+    return this.commands.load(decider, streamId);
+  }
+
+  /**
+   * The id of something a command creates, when the input leaves it out. With an Idempotency-Key
+   * it derives from the key, so a retried request creates the same thing (and is a no-op).
+   */
+  newId(context: Pick<CommandContext, 'idempotencyKey'>, purpose: string): string {
+    return context.idempotencyKey ? idempotentEventId(context.idempotencyKey, `new-${purpose}`, 0) : uuidv7();
+  }
+
+  /** An id from input: a UUID, or BAD_USER_INPUT naming the field. */
+  id(value: string, field: string): string {
+    if (!isUuid(value)) throw badInput('INPUT_ID_INVALID', `${field} must be a UUID, got "${value}"`);
+    return value.toLowerCase();
+  }
+}

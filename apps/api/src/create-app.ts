@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AppConfig } from './config/app-config';
+import { AppModule } from './app.module';
+
+const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  debug: ['debug', 'log', 'warn', 'error', 'fatal'],
+  info: ['log', 'warn', 'error', 'fatal'],
+  warn: ['warn', 'error', 'fatal'],
+  error: ['error', 'fatal'],
+  silent: [],
+};
+
+/** Builds the Nest application for a configuration; used by main.ts, the CLI and the e2e tests. */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const logger = new ConsoleLogger({ json: true, logLevels: LEVELS[config.logLevel] });
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bufferLogs: false });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,32 @@
+/**
+ * The stable `extensions.code` values of the API. Every expected failure maps to one of these;
+ * INTERNAL_SERVER_ERROR is reserved for defects.
+ */
+export enum ApiErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  BUSINESS_RULE_VIOLATED = 'BUSINESS_RULE_VIOLATED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A failure decided by the API shell itself (authentication, access, malformed ids). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    /** A stable, more specific reason, e.g. AUTH_TOKEN_MISSING. */
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const unauthenticated = (reason: string, message: string) => new ApiError(ApiErrorCode.UNAUTHENTICATED, reason, message);
+export const forbidden = (reason: string, message: string) => new ApiError(ApiErrorCode.FORBIDDEN, reason, message);
+export const notFound = (reason: string, message: string) => new ApiError(ApiErrorCode.NOT_FOUND, reason, message);
+export const badInput = (reason: string, message: string) => new ApiError(ApiErrorCode.BAD_USER_INPUT, reason, message);

@@ -1,0 +1,78 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '@schakel/domain';
+import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUnavailableError } from '@schakel/event-store';
+import { ApiError, ApiErrorCode } from './api-error-code';
+
+const FAMILY_CODES: Record<DomainError['family'], ApiErrorCode> = {
+  INVALID: ApiErrorCode.BAD_USER_INPUT,
+  NOT_FOUND: ApiErrorCode.NOT_FOUND,
+  NOT_ALLOWED: ApiErrorCode.FORBIDDEN,
+  CONFLICT: ApiErrorCode.CONFLICT,
+  RULE_VIOLATED: ApiErrorCode.BUSINESS_RULE_VIOLATED,
+};
+
+/** Codes Apollo itself gives to requests that never reach a resolver; passed on as they are. */
+const APOLLO_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+interface Mapped {
+  code: string;
+  reason?: string;
+  message?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Maps a thrown error to its stable code; null for anything unexpected. */
+export function mapError(error: unknown): Mapped | null {
+  if (error instanceof DomainError) return { code: FAMILY_CODES[error.family], reason: error.code };
+  if (error instanceof ApiError) return { code: error.code, reason: error.reason };
+  if (error instanceof ConcurrencyError) {
+    return {
+      code: ApiErrorCode.CONFLICT,
+      reason: error.code,
+      details: { expectedVersion: error.expectedVersion, actualVersion: error.actualVersion },
+    };
+  }
+  if (error instanceof IdempotencyConflictError) return { code: ApiErrorCode.CONFLICT, reason: error.code };
+  if (error instanceof InvalidAppendError) return { code: ApiErrorCode.BAD_USER_INPUT, reason: error.code };
+  if (error instanceof StoreUnavailableError) {
+    return {
+      code: ApiErrorCode.SERVICE_UNAVAILABLE,
+      reason: error.code,
+      message: 'The event store is unavailable; nothing was written for certain. Retry the request.',
+      details: { retryable: true },
+    };
+  }
+  return null;
+}
+
+const logger = new Logger('GraphQL');
+
+/** The one place where errors become GraphQL `extensions.code`; Apollo's `formatError`. */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const mapped = mapError(original);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (mapped) {
+    return {
+      ...base,
+      message: mapped.message ?? (original as Error).message,
+      extensions: { code: mapped.code, ...(mapped.reason ? { reason: mapped.reason } : {}), ...mapped.details },
+    };
+  }
+  const apolloCode = formatted.extensions?.code;
+  if (typeof apolloCode === 'string' && APOLLO_REQUEST_CODES.has(apolloCode)) {
+    return { ...base, extensions: { code: apolloCode } };
+  }
+  logger.error({ msg: 'unexpected error', error: original instanceof Error ? original.stack : String(original) });
+  return { ...base, message: 'Internal server error', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
+}

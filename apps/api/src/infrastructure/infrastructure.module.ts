@@ -1,0 +1,65 @@
+import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { EventStore } from '@schakel/event-store';
+import { ProjectionRunner, openReadModels, readModelProjections, leaseFor } from '@schakel/read-models';
+import type { AppConfig } from '../config/app-config';
+import { CommandRunner } from '../core/command-runner';
+import { StreamStateCache } from '../core/stream-state-cache';
+import { loadOrCreateJwtSecret } from '../auth/jwt-secret';
+import { JWT_SECRET } from '../auth/auth.tokens';
+import { openEventStore } from './open-event-store';
+import { APP_CONFIG, EVENT_STORE, READ_MODELS } from './tokens';
+
+/** The event store, the read-model database and the projection runner: opened once per process. */
+@Global()
+@Module({})
+export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Infrastructure');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly runner: ProjectionRunner,
+  ) {}
+
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: JWT_SECRET, useFactory: () => loadOrCreateJwtSecret(config.dataDir, config.jwtSecret) },
+        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: READ_MODELS, useFactory: () => openReadModels(config.readModels) },
+        {
+          provide: ProjectionRunner,
+          inject: [READ_MODELS, EVENT_STORE],
+          useFactory: (dataSource: DataSource, store: EventStore) =>
+            new ProjectionRunner(dataSource, store, readModelProjections(), {
+              lease: leaseFor(config.readModels),
+              onError: (error) => new Logger('Projections').error({ msg: 'projection batch failed', error: String(error) }),
+            }),
+        },
+        { provide: StreamStateCache, useValue: new StreamStateCache() },
+        {
+          provide: CommandRunner,
+          inject: [EVENT_STORE, StreamStateCache],
+          useFactory: (store: EventStore, cache: StreamStateCache) =>
+            new CommandRunner(store, cache, () => new Date(), config.maxClockSkewMinutes * 60_000),
+        },
+      ],
+      exports: [APP_CONFIG, JWT_SECRET, EVENT_STORE, READ_MODELS, ProjectionRunner, CommandRunner],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const applied = await this.runner.catchUp();
+    if (applied > 0) this.logger.log({ msg: 'read models caught up', events: applied });
+    this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.readModels.destroy();
+    await this.store.close();
+  }
+}

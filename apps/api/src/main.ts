@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './create-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const url = await app.getUrl();
+  const graphql = url.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost') + '/graphql';
+  process.stdout.write(
+    [
+      '',
+      `Schakel is running on the ${config.store} store.`,
+      `  GraphQL:  ${graphql}  (open it in a browser for Apollo Sandbox, or POST queries)`,
+      `  Health:   ${graphql.replace('/graphql', '/health')}`,
+      `  A token:  ./bin/schakel token --role ADMIN            (register parties)`,
+      `            ./bin/schakel token --party <partyId> --role MANAGER`,
+      `  Example data: npm run demo   (a four-tier chain, printed with a token for each role)`,
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`schakel: configuration error: ${error.message}\n`);
+  } else {
+    process.stderr.write(`schakel: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  }
+  process.exit(1);
+});

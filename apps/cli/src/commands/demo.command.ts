@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../../api/src/config/app-config';
+import { createApp } from '../../../api/src/create-app';
+import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
+import { mintToken } from '../../../api/src/auth/tokens';
+import type { Role } from '../../../api/src/auth/caller';
+import { GraphqlClient } from '../demo/graphql-client';
+import { runDemoStory } from '../demo/demo-story';
+import { printDemo } from '../demo/print-demo';
+import { type CliCommand, parse } from './cli-command';
+
+export const demoCommand: CliCommand = {
+  summary: 'load DOMAIN.md stories 1 and 2 through the GraphQL API and print the chain',
+  help: `schakel demo [--url http://localhost:3000/graphql]
+  Without --url it starts the API in this process on the configured store (the same data as
+  npm start) on a free port, runs the story over HTTP, and stops. Prints the chain tree, the
+  instruction's acknowledgement status, and a token for each role (valid 7 days).`,
+  async run(args) {
+    const { values } = parse(args, { url: { type: 'string' } });
+    const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+    const secret = loadOrCreateJwtSecret(config.dataDir, config.jwtSecret);
+    const mint = (who: { party?: string; role: Role; worker?: string }) =>
+      mintToken(secret, {
+        userId: `demo-${who.role.toLowerCase()}${who.worker ? '-' + who.worker.slice(-6) : who.party ? '-' + who.party.slice(-6) : ''}`,
+        partyId: who.party ?? null,
+        role: who.role,
+        workerId: who.worker ?? null,
+        expiresIn: '7d',
+      });
+    const app = values.url ? null : await createApp(config);
+    let url = values.url;
+    if (app) {
+      await app.listen(0, '127.0.0.1');
+      url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    }
+    const write = (s: string) => process.stdout.write(s);
+    try {
+      const api = new GraphqlClient(url!);
+      const demo = await runDemoStory(api, mint, new Date().toISOString().slice(0, 10));
+      const principal = mint({ party: demo.parties.principal.id, role: 'MANAGER' });
+      await printDemo(api, principal, demo, write);
+      write(`\nChain id: ${demo.chainId}\nTokens (Authorization: Bearer …), valid 7 days:\n`);
+      write(`  ADMIN                         ${mint({ role: 'ADMIN' })}\n`);
+      for (const party of Object.values(demo.parties)) {
+        write(`  MANAGER ${party.name.padEnd(22).slice(0, 22)} ${mint({ party: party.id, role: 'MANAGER' })}\n`);
+      }
+      for (const worker of Object.values(demo.workers)) {
+        write(`  WORKER  ${worker.name.padEnd(22).slice(0, 22)} ${mint({ party: worker.partyId, role: 'WORKER', worker: worker.id })}\n`);
+      }
+      if (app) write(`\nThe data stays in ${config.store === 'sqlite' ? config.sqlitePath : 'the configured store'}: npm start serves it.\n`);
+      return 0;
+    } finally {
+      await app?.close();
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import type { CliCommand } from './cli-command';
+import { tokenCommand } from './token.command';
+import { verifyCommand } from './verify.command';
+import { rebuildProjectionsCommand } from './rebuild-projections.command';
+import { migrateCommand } from './migrate.command';
+import { demoCommand } from './demo.command';
+
+export const commands: Record<string, CliCommand> = {
+  token: tokenCommand,
+  verify: verifyCommand,
+  'rebuild-projections': rebuildProjectionsCommand,
+  migrate: migrateCommand,
+  demo: demoCommand,
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const details = Object.values(commands).map((c) => c.help).join('\n\n');
+  return `usage: schakel <command> [options]\n\n${lines.join('\n')}\n\n${details}\n`;
+}

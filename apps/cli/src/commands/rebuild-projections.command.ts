@@ -1,0 +1,33 @@
+import { ProjectionRunner, leaseFor, openReadModels, readModelProjections } from '@schakel/read-models';
+import { loadConfig } from '../../../api/src/config/app-config';
+import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
+import { UsageError } from '../usage-error';
+import { type CliCommand, parse } from './cli-command';
+
+export const rebuildProjectionsCommand: CliCommand = {
+  summary: 'empty the read models and rebuild them from the event log',
+  help: `schakel rebuild-projections
+  Read models are caches of "now": this empties them and replays the whole log. Safe while an API
+  runs: batches take the same checkpoint lock as the API's own projection runner.`,
+  async run(args) {
+    parse(args, {});
+    const config = loadConfig();
+    const store = await openEventStore(config);
+    const readModels = await openReadModels(config.readModels);
+    const lease = leaseFor(config.readModels);
+    try {
+      if (!(await lease.acquire())) {
+        throw new UsageError('another process runs the projections on this database; stop it or retry when it has finished');
+      }
+      const started = Date.now();
+      const runner = new ProjectionRunner(readModels, store, readModelProjections());
+      const applied = await runner.rebuild();
+      process.stdout.write(`rebuilt read models from ${applied} events in ${Date.now() - started} ms\n`);
+      return 0;
+    } finally {
+      await lease.release();
+      await readModels.destroy();
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import { loadConfig } from '../../../api/src/config/app-config';
+import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
+import { mintToken } from '../../../api/src/auth/tokens';
+import { ROLES, type Role } from '../../../api/src/auth/caller';
+import { UsageError } from '../usage-error';
+import { type CliCommand, parse } from './cli-command';
+
+export const tokenCommand: CliCommand = {
+  summary: 'mint a development token with the local secret',
+  help: `schakel token --role ROLE [--party ID] [--worker ID] [--user NAME] [--expires 12h]
+  ROLE is one of ${ROLES.join(', ')}. Every role but ADMIN needs --party; WORKER also needs --worker.
+  Uses SCHAKEL_JWT_SECRET, or the secret generated into the data folder on first start.`,
+  async run(args) {
+    const { values } = parse(args, {
+      role: { type: 'string' },
+      party: { type: 'string' },
+      worker: { type: 'string' },
+      user: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    });
+    const role = (values.role ?? (values.party ? 'MANAGER' : 'ADMIN')) as Role;
+    if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+    if (role !== 'ADMIN' && !values.party) throw new UsageError(`a ${role} token needs --party`);
+    if (role === 'WORKER' && !values.worker) throw new UsageError('a WORKER token needs --worker');
+    const config = loadConfig();
+    const secret = loadOrCreateJwtSecret(config.dataDir, config.jwtSecret);
+    const token = mintToken(secret, {
+      userId: values.user ?? `dev-${role.toLowerCase()}${values.party ? '-' + values.party.slice(0, 8) : ''}`,
+      partyId: values.party ?? null,
+      role,
+      workerId: values.worker ?? null,
+      expiresIn: values.expires,
+    });
+    process.stdout.write(token + '\n');
+    return 0;
+  },
+};

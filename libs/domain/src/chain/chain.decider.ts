@@ -1,0 +1,105 @@
+import type { Decider } from '../shared/decider';
+import { assertOccurredAt } from '../shared/time';
+import type { ChainCommand } from './chain.commands';
+import type { ChainEvent } from './chain.events';
+import { initialChainState, type ChainState } from './chain.state';
+import { requireOpened } from './chain-guards';
+import { decideRecordVergewisCheck } from './checks/decide-record-vergewis-check';
+import { evolveVergewisCheckRecorded } from './checks/evolve-checks';
+import { decideCorrectEntry } from './corrections/decide-correct-entry';
+import { decideRetractEntry } from './corrections/decide-retract-entry';
+import { evolveEntryCorrected, evolveEntryRetracted } from './corrections/evolve-corrections';
+import { decideEndEngagement } from './engagements/decide-end-engagement';
+import { decideEngageParty } from './engagements/decide-engage-party';
+import { evolveEngagementEnded, evolvePartyEngaged } from './engagements/evolve-engagements';
+import { decideNotifyIncident } from './incidents/decide-notify-incident';
+import { decideReclassifyIncident } from './incidents/decide-reclassify-incident';
+import { decideReportIncident } from './incidents/decide-report-incident';
+import { evolveIncidentNotified, evolveIncidentReclassified, evolveIncidentReported } from './incidents/evolve-incidents';
+import { decideAcknowledgeInstruction } from './instructions/decide-acknowledge-instruction';
+import { decideIssueInstruction } from './instructions/decide-issue-instruction';
+import { decidePassDownInstruction } from './instructions/decide-pass-down-instruction';
+import {
+  evolveInstructionAcknowledged,
+  evolveInstructionIssued,
+  evolveInstructionPassedDown,
+} from './instructions/evolve-instructions';
+import { decideOpenChain } from './opening/decide-open-chain';
+import { evolveChainOpened } from './opening/evolve-chain-opened';
+
+export function decideChain(command: ChainCommand, state: ChainState): ChainEvent[] {
+  const { metadata } = command;
+  if (metadata.occurredAt !== undefined) assertOccurredAt(metadata.occurredAt, metadata.now);
+  const chainId = command.data.chainId;
+  switch (command.type) {
+    case 'OpenChain':
+      return decideOpenChain(command, state);
+    case 'EngageParty':
+      return decideEngageParty(command, requireOpened(state, chainId));
+    case 'EndEngagement':
+      return decideEndEngagement(command, requireOpened(state, chainId));
+    case 'IssueSafetyInstruction':
+      return decideIssueInstruction(command, requireOpened(state, chainId));
+    case 'PassDownInstruction':
+      return decidePassDownInstruction(command, requireOpened(state, chainId));
+    case 'AcknowledgeInstruction':
+      return decideAcknowledgeInstruction(command, requireOpened(state, chainId));
+    case 'RecordVergewisCheck':
+      return decideRecordVergewisCheck(command, requireOpened(state, chainId));
+    case 'ReportIncident':
+      return decideReportIncident(command, requireOpened(state, chainId));
+    case 'NotifyIncident':
+      return decideNotifyIncident(command, requireOpened(state, chainId));
+    case 'ReclassifyIncident':
+      return decideReclassifyIncident(command, requireOpened(state, chainId));
+    case 'CorrectEntry':
+      return decideCorrectEntry(command, requireOpened(state, chainId));
+    case 'RetractEntry':
+      return decideRetractEntry(command, requireOpened(state, chainId));
+    default: {
+      const unreachable: never = command;
+      throw new TypeError(`unknown chain command ${(unreachable as { type: string }).type}`);
+    }
+  }
+}
+
+export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
+  if (event.type === 'ChainOpened') return state.status === 'Opened' ? state : evolveChainOpened(event);
+  // nothing but ChainOpened can start a stream; anything else before it is ignored
+  if (state.status !== 'Opened') return state;
+  switch (event.type) {
+    case 'PartyEngaged':
+      return evolvePartyEngaged(state, event);
+    case 'EngagementEnded':
+      return evolveEngagementEnded(state, event);
+    case 'SafetyInstructionIssued':
+      return evolveInstructionIssued(state, event);
+    case 'SafetyInstructionPassedDown':
+      return evolveInstructionPassedDown(state, event);
+    case 'SafetyInstructionAcknowledged':
+      return evolveInstructionAcknowledged(state, event);
+    case 'VergewisCheckRecorded':
+      return evolveVergewisCheckRecorded(state, event);
+    case 'IncidentReported':
+      return evolveIncidentReported(state, event);
+    case 'IncidentNotified':
+      return evolveIncidentNotified(state, event);
+    case 'IncidentReclassified':
+      return evolveIncidentReclassified(state, event);
+    case 'EntryCorrected':
+      return evolveEntryCorrected(state, event);
+    case 'EntryRetracted':
+      return evolveEntryRetracted(state, event);
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+/** The chain aggregate, stream `chain-<chainId>`. */
+export const chainDecider: Decider<ChainCommand, ChainEvent, ChainState> = {
+  initialState: initialChainState,
+  evolve: evolveChain,
+  decide: decideChain,
+};

@@ -1,0 +1,133 @@
+import {
+  aChain,
+  acknowledgeInstruction,
+  asParty,
+  asWorker,
+  chainSpec,
+  instructionAcknowledged,
+  instructionIssued,
+} from '../../../../testing/src/builders';
+
+// principal → main → steel; 'wah' v1 (nl, pl) passed main → steel
+const chain = () =>
+  aChain()
+    .openedBy('principal')
+    .withLink('principal', 'main')
+    .withLink('main', 'steel')
+    .withInstruction('wah', 'main')
+    .withPassDown('wah', 'main', 'steel');
+
+const piotr = { workerId: 'piotr', partyId: 'steel', languages: ['pl'] };
+
+describe('AcknowledgeInstruction', () => {
+  it('lets a party that received it acknowledge for itself', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', language: 'NL' }))
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'steel', workerId: null, language: 'nl' })]);
+  });
+
+  it('lets the issuer acknowledge', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('main'), { instructionId: 'wah' }))
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'main' })]);
+  });
+
+  it('lets a manager acknowledge for one of its workers, in a language the worker reads', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })]);
+  });
+
+  it('lets a worker acknowledge for itself', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asWorker('steel', 'piotr'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })]);
+  });
+
+  it('refuses a worker acknowledging for another worker or for the party', () => {
+    const anna = { workerId: 'anna', partyId: 'steel', languages: ['pl'] };
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asWorker('steel', 'piotr'), { instructionId: 'wah', workerId: 'anna', worker: anna, language: 'pl' }))
+      .thenThrows('WORKER_NOT_SELF');
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asWorker('steel', 'piotr'), { instructionId: 'wah' }))
+      .thenThrows('WORKER_NOT_SELF');
+  });
+
+  it('refuses a worker of another party', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(
+        acknowledgeInstruction(asParty('steel'), {
+          instructionId: 'wah',
+          workerId: 'w9',
+          worker: { workerId: 'w9', partyId: 'agency', languages: ['nl'] },
+        }),
+      )
+      .thenThrows('WORKER_NOT_OWN');
+  });
+
+  it('refuses an unknown worker', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'ghost', worker: null }))
+      .thenThrows('WORKER_NOT_FOUND');
+  });
+
+  it('refuses a party that has not received that version', () => {
+    chainSpec()
+      .given([...chain().withLink('principal', 'other').events()])
+      .when(acknowledgeInstruction(asParty('other'), { instructionId: 'wah' }))
+      .thenThrows('INSTRUCTION_NOT_RECEIVED');
+    chainSpec()
+      .given([...chain().events(), instructionIssued({ instructionId: 'wah', issuerPartyId: 'main', version: 2 })])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', version: 2 }))
+      .thenThrows('INSTRUCTION_NOT_RECEIVED');
+  });
+
+  it('allows acknowledging a superseded version that was received', () => {
+    chainSpec()
+      .given([...chain().events(), instructionIssued({ instructionId: 'wah', issuerPartyId: 'main', version: 2 })])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', version: 1 }))
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'steel' })]);
+  });
+
+  it('refuses a language the version has no content in', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', language: 'de' }))
+      .thenThrows({ code: 'INSTRUCTION_LANGUAGE_UNAVAILABLE', params: { language: 'de' } });
+  });
+
+  it('refuses a language the worker does not read', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'nl' }))
+      .thenThrows('INSTRUCTION_LANGUAGE_NOT_READ');
+  });
+
+  it('refuses a language that is not ISO 639-1', () => {
+    chainSpec().given(chain().events()).when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', language: 'dutch' })).thenThrows('LANGUAGE_INVALID');
+  });
+
+  it('refuses the same subject acknowledging the same version twice', () => {
+    chainSpec()
+      .given([...chain().events(), instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
+      .thenThrows('INSTRUCTION_ALREADY_ACKNOWLEDGED');
+  });
+
+  it('refuses an unknown instruction or version', () => {
+    chainSpec().given(chain().events()).when(acknowledgeInstruction(asParty('steel'), { instructionId: 'nope' })).thenThrows('INSTRUCTION_NOT_FOUND');
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', version: 0 }))
+      .thenThrows('INSTRUCTION_VERSION_NOT_FOUND');
+  });
+});

@@ -1,0 +1,41 @@
+import type {
+  SafetyInstructionAcknowledged,
+  SafetyInstructionIssued,
+  SafetyInstructionPassedDown,
+} from '../chain.events';
+import type { InstructionState, OpenedChain } from '../chain.state';
+import { instructionOf, withInstruction } from '../chain-collections';
+import { stampOf } from '../chain-guards';
+
+export function evolveInstructionIssued(state: OpenedChain, event: SafetyInstructionIssued): OpenedChain {
+  const { instructionId, version, issuerPartyId, content, topics, contentHash } = event.data;
+  const base: InstructionState = instructionOf(state, instructionId) ?? {
+    instructionId,
+    issuerPartyId,
+    currentVersion: 0,
+    versions: [],
+    passDowns: [],
+    acknowledgements: [],
+  };
+  return withInstruction(state, {
+    ...base,
+    currentVersion: Math.max(base.currentVersion, version),
+    versions: [...base.versions, { version, content, topics, contentHash, issued: stampOf(event) }],
+  });
+}
+
+export function evolveInstructionPassedDown(state: OpenedChain, event: SafetyInstructionPassedDown): OpenedChain {
+  const { instructionId, version, linkId, fromPartyId, toPartyId } = event.data;
+  const instruction = instructionOf(state, instructionId);
+  if (!instruction) return state;
+  const passDown = { version, linkId, fromPartyId, toPartyId, stamp: stampOf(event), retraction: null };
+  return withInstruction(state, { ...instruction, passDowns: [...instruction.passDowns, passDown] });
+}
+
+export function evolveInstructionAcknowledged(state: OpenedChain, event: SafetyInstructionAcknowledged): OpenedChain {
+  const { instructionId, version, partyId, workerId, language } = event.data;
+  const instruction = instructionOf(state, instructionId);
+  if (!instruction) return state;
+  const acknowledgement = { version, partyId, workerId, language, stamp: stampOf(event), retraction: null };
+  return withInstruction(state, { ...instruction, acknowledgements: [...instruction.acknowledgements, acknowledgement] });
+}

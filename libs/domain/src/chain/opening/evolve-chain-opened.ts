@@ -1,0 +1,20 @@
+import type { ChainOpened } from '../chain.events';
+import type { OpenedChain } from '../chain.state';
+import { stampOf } from '../chain-guards';
+
+export function evolveChainOpened(event: ChainOpened): OpenedChain {
+  return {
+    status: 'Opened',
+    chainId: event.data.chainId,
+    name: event.data.name,
+    description: event.data.description,
+    siteAddress: event.data.siteAddress,
+    principalPartyId: event.data.principalPartyId,
+    opened: stampOf(event),
+    corrections: [],
+    links: [],
+    instructions: [],
+    checks: [],
+    incidents: [],
+  };
+}

@@ -1,0 +1,112 @@
+import { aChain, chainSpec, engagementEnded } from '../../../../testing/src/builders';
+import { initialChainState } from '../chain.state';
+import { activeLinks, isInChain, isUpstream, partiesEverInChain, partiesInChain } from './chain-links';
+import { chainTree } from './chain-tree';
+import { canSeeChain, visibleLinks, visiblePartyIds } from './visibility';
+
+// principal → main → {steel → {zzp-a, zzp-b, agency}, roof}; principal → steel (supply) too; steel → old (ended)
+const state = () =>
+  chainSpec()
+    .given([
+      ...aChain()
+        .openedBy('principal')
+        .withLink('principal', 'main')
+        .withLink('main', 'steel')
+        .withLink('main', 'roof')
+        .withLink('steel', 'zzp-a', { kind: 'SELF_EMPLOYED' })
+        .withLink('steel', 'zzp-b', { kind: 'SELF_EMPLOYED', underAuthority: true })
+        .withLink('steel', 'agency', { kind: 'LENDING' })
+        .withLink('principal', 'steel', { kind: 'SUPPLY' })
+        .withLink('steel', 'old')
+        .events(),
+      engagementEnded({ linkId: 'link-steel-old', endedByPartyId: 'steel' }),
+    ])
+    .state();
+
+describe('chain queries', () => {
+  it('lists the parties in the chain now, and ever', () => {
+    expect(partiesInChain(state())).toEqual(['principal', 'main', 'steel', 'roof', 'zzp-a', 'zzp-b', 'agency']);
+    expect(partiesEverInChain(state())).toContain('old');
+    expect(isInChain(state(), 'old')).toBe(false);
+    expect(isInChain(state(), 'principal')).toBe(true);
+    expect(activeLinks(state()).map((link) => link.linkId)).not.toContain('link-steel-old');
+  });
+
+  it('knows who is upstream of whom through active links', () => {
+    const s = state();
+    expect(isUpstream(s, 'principal', 'agency')).toBe(true);
+    expect(isUpstream(s, 'main', 'zzp-b')).toBe(true);
+    expect(isUpstream(s, 'steel', 'old')).toBe(false);
+    expect(isUpstream(s, 'roof', 'steel')).toBe(false);
+    expect(isUpstream(s, 'zzp-a', 'steel')).toBe(false);
+    expect(isUpstream(s, 'steel', 'steel')).toBe(false);
+  });
+
+  it('shows the principal every tier, and any other party itself, who engaged it, and everything below it', () => {
+    const s = state();
+    expect(visiblePartyIds(s, 'principal')).toEqual(partiesEverInChain(s));
+    expect(visiblePartyIds(s, 'steel')).toEqual(['principal', 'main', 'steel', 'zzp-a', 'zzp-b', 'agency', 'old']);
+    expect(visiblePartyIds(s, 'roof')).toEqual(['main', 'roof']);
+    expect(visiblePartyIds(s, 'zzp-a')).toEqual(['steel', 'zzp-a']);
+    expect(visiblePartyIds(s, 'outsider')).toEqual([]);
+    expect(canSeeChain(s, 'outsider')).toBe(false);
+    expect(canSeeChain(s, 'old')).toBe(true);
+    expect(visibleLinks(s, 'roof').map((link) => link.linkId)).toEqual(['link-main-roof']);
+    expect(visibleLinks(s, 'main').map((link) => link.linkId)).toEqual([
+      'link-principal-main',
+      'link-main-steel',
+      'link-main-roof',
+      'link-steel-zzp-a',
+      'link-steel-zzp-b',
+      'link-steel-agency',
+      'link-steel-old',
+    ]);
+  });
+
+  it('builds the tree of links, any depth, a party under each party that engaged it', () => {
+    const tree = chainTree(state(), { includeEnded: false });
+    const render = (node: NonNullable<typeof tree>, depth = 0): string[] => [
+      `${'  '.repeat(depth)}${node.partyId}`,
+      ...node.links.flatMap((branch) => render(branch.node, depth + 1)),
+    ];
+    expect(tree && render(tree)).toEqual([
+      'principal',
+      '  main',
+      '    steel',
+      '      zzp-a',
+      '      zzp-b',
+      '      agency',
+      '    roof',
+      '  steel',
+      '    zzp-a',
+      '    zzp-b',
+      '    agency',
+    ]);
+    expect(chainTree(state(), { rootPartyId: 'steel' })?.links.map((b) => `${b.link.toPartyId}:${b.link.status}`)).toEqual([
+      'zzp-a:ACTIVE',
+      'zzp-b:ACTIVE',
+      'agency:ACTIVE',
+      'old:ENDED',
+    ]);
+  });
+
+  it('does not loop on a cycle formed with ended links', () => {
+    const s = chainSpec()
+      .given([
+        ...aChain().openedBy('p').withLink('p', 'a').withLink('p', 'b').withLink('a', 'b').events(),
+        engagementEnded({ linkId: 'link-a-b', endedByPartyId: 'a' }),
+        ...aChain().withLink('b', 'a').events(),
+      ])
+      .state();
+    const tree = chainTree(s);
+    expect(tree?.links.map((b) => b.node.partyId)).toEqual(['a', 'b']);
+    expect(tree?.links[0].node.links.map((b) => b.node.partyId)).toEqual(['b']);
+    expect(tree?.links[0].node.links[0].node.links).toEqual([]);
+  });
+
+  it('answers empty for a chain that is not opened', () => {
+    expect(partiesInChain(initialChainState())).toEqual([]);
+    expect(visiblePartyIds(initialChainState(), 'x')).toEqual([]);
+    expect(chainTree(initialChainState())).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+// shared
+export type { Decider } from './shared/decider';
+export * from './shared/messages';
+export * from './shared/error-codes';
+export * from './shared/errors';
+export * from './shared/time';
+export * from './shared/values';
+export * from './schema-versions';
+
+// party
+export * from './party/party.events';
+export type * from './party/party.commands';
+export * from './party/party.state';
+export { partyDecider, decideParty, evolveParty } from './party/party.decider';
+
+// chain
+export * from './chain/chain.events';
+export type * from './chain/chain.commands';
+export * from './chain/chain.state';
+export { chainDecider, decideChain, evolveChain } from './chain/chain.decider';
+
+// named invariants
+export {
+  AuthorityAppliesToKind,
+  LinkCannotCreateCycle,
+  LinkMustBeUnique,
+  LinkMustEndBottomUp,
+  SelfEmployedMustBePerson,
+} from './chain/engagements/link-rules';
+export { PartyMustBeInChain } from './chain/chain-guards';
+export { InstructionMustHaveBeenReceived } from './chain/instructions/decide-pass-down-instruction';
+export { CheckerMustBeUpstream, ValidUntilNotBeforeCheck } from './chain/checks/decide-record-vergewis-check';
+export { NearMissHasNoSeverity } from './chain/incidents/incident-rules';
+export { EntryOnlyByItsRecorder } from './chain/corrections/entry-rules';
+export { victimRelationOf } from './chain/incidents/victim-relation';
+export { correctableFieldsOf, retractableEntryTypes } from './chain/corrections/correctable-entries';
+
+// queries over chain state
+export { checkOf, incidentOf, instructionOf, linkOf } from './chain/chain-collections';
+export { chainEntries, findEntry } from './chain/corrections/find-entry';
+export * from './chain/queries/chain-links';
+export * from './chain/queries/visibility';
+export * from './chain/queries/chain-tree';
+export * from './chain/instructions/instruction-queries';

@@ -1,0 +1,33 @@
+import type { CountryCode, LanguageCode, PartyId, PartyKind, WorkerId } from '../shared/values';
+import type { WorkerRelation } from './party.events';
+
+export type WorkerState = {
+  workerId: WorkerId;
+  name: string;
+  languages: LanguageCode[];
+  relation: WorkerRelation;
+};
+
+// Plain objects and arrays only (no Map/Set) so a cached fold can be serialised. Workers are a list,
+// not a record keyed by id: an agency has thousands, and V8 copies a large keyed object slowly.
+export type RegisteredParty = {
+  status: 'Registered';
+  partyId: PartyId;
+  kind: PartyKind;
+  name: string;
+  kvkNumber: string | null;
+  country: CountryCode;
+  registeredBy: PartyId | null;
+  /** In the order they were registered. */
+  workers: WorkerState[];
+};
+
+export type PartyState = { status: 'Unregistered' } | RegisteredParty;
+
+export function initialPartyState(): PartyState {
+  return { status: 'Unregistered' };
+}
+
+export function workerOf(state: PartyState, workerId: WorkerId): WorkerState | null {
+  return state.status === 'Registered' ? (state.workers.find((worker) => worker.workerId === workerId) ?? null) : null;
+}

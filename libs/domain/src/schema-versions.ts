@@ -1,0 +1,29 @@
+import type { ChainEventType } from './chain/chain.events';
+import type { PartyEventType } from './party/party.events';
+
+export type EventType = ChainEventType | PartyEventType;
+
+/** The schema version of each event type's data, for upcasting; bump it when a payload changes. */
+export const eventSchemaVersions = {
+  PartyRegistered: 1,
+  WorkerRegistered: 1,
+  ChainOpened: 1,
+  PartyEngaged: 1,
+  EngagementEnded: 1,
+  SafetyInstructionIssued: 1,
+  SafetyInstructionPassedDown: 1,
+  SafetyInstructionAcknowledged: 1,
+  VergewisCheckRecorded: 1,
+  IncidentReported: 1,
+  IncidentNotified: 1,
+  IncidentReclassified: 1,
+  EntryCorrected: 1,
+  EntryRetracted: 1,
+} as const satisfies Record<EventType, number>;
+
+export function schemaVersionOf(type: EventType): number {
+  return eventSchemaVersions[type];
+}
+
+/** Alias of eventSchemaVersions. */
+export const SCHEMA_VERSIONS = eventSchemaVersions;

@@ -1,0 +1,48 @@
+import { chainEventTypes } from '../chain/chain.events';
+import { partyEventTypes } from '../party/party.events';
+import { eventSchemaVersions } from '../schema-versions';
+import { DomainErrorCode, domainErrorCatalog, domainErrorMessage, type DomainErrorCode as Code } from './error-codes';
+import { Conflict, domainError, DomainError, Invalid, NotAllowed, NotFound, RuleViolated } from './errors';
+
+describe('error codes', () => {
+  it('names every code CONTEXT_RULE, with a family and a message', () => {
+    for (const [code, entry] of Object.entries(domainErrorCatalog)) {
+      expect(code).toMatch(/^[A-Z]+(_[A-Z0-9]+)+$/);
+      expect(['INVALID', 'NOT_FOUND', 'NOT_ALLOWED', 'CONFLICT', 'RULE_VIOLATED']).toContain(entry.family);
+      expect(entry.message.length).toBeGreaterThan(10);
+      expect(DomainErrorCode[code as Code]).toBe(code);
+    }
+  });
+
+  it('fills message templates from params', () => {
+    expect(domainErrorMessage('CHAIN_LINK_CYCLE', { fromPartyId: 'steel', toPartyId: 'main' })).toBe(
+      'Engaging main from steel would make a cycle: main is already above steel in the chain',
+    );
+    const error = new RuleViolated('LINK_HAS_ACTIVE_SUBLINKS', { linkId: 'l1', partyId: 'steel' }, 'LinkMustEndBottomUp');
+    expect(error.message).toContain('Link l1 cannot end while steel still holds active links');
+    expect(error).toMatchObject({ family: 'RULE_VIOLATED', code: 'LINK_HAS_ACTIVE_SUBLINKS', rule: 'LinkMustEndBottomUp', name: 'RuleViolated' });
+  });
+
+  it('builds the subclass of the code\'s family', () => {
+    const classes = { INVALID: Invalid, NOT_FOUND: NotFound, NOT_ALLOWED: NotAllowed, CONFLICT: Conflict, RULE_VIOLATED: RuleViolated };
+    for (const [code, entry] of Object.entries(domainErrorCatalog)) {
+      const error = domainError(code as Code);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toBeInstanceOf(Error);
+      expect(error).toBeInstanceOf(classes[entry.family]);
+      expect(error.family).toBe(entry.family);
+    }
+  });
+});
+
+describe('event types', () => {
+  it('lists every event type once, past tense, schema version 1', () => {
+    const all = [...partyEventTypes, ...chainEventTypes];
+    expect(new Set(all).size).toBe(all.length);
+    expect(Object.keys(eventSchemaVersions).sort()).toEqual([...all].sort());
+    for (const type of all) {
+      expect(type).toMatch(/^[A-Z][a-zA-Z]+(ed|Down)$/);
+      expect(eventSchemaVersions[type]).toBe(1);
+    }
+  });
+});

@@ -1,0 +1,127 @@
+// Every error the domain can raise: a stable code, its family, and one human message template.
+// `{name}` placeholders are filled from the error's params.
+
+export type DomainErrorFamily = 'INVALID' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT' | 'RULE_VIOLATED';
+
+type CatalogEntry = { family: DomainErrorFamily; message: string };
+
+export const domainErrorCatalog = {
+  // shared input and time rules
+  EVENT_OCCURRED_IN_FUTURE: { family: 'INVALID', message: 'occurredAt {occurredAt} lies in the future (server time {now})' },
+  EVENT_OCCURRED_AT_INVALID: { family: 'INVALID', message: 'occurredAt {occurredAt} is not an ISO-8601 instant' },
+  INPUT_REQUIRED: { family: 'INVALID', message: '{field} is required' },
+  INPUT_DATE_INVALID: { family: 'INVALID', message: '{field} must be a date YYYY-MM-DD, got {value}' },
+  INPUT_INSTANT_INVALID: { family: 'INVALID', message: '{field} must be an ISO-8601 instant with a time zone, got {value}' },
+  INPUT_VALUE_INVALID: { family: 'INVALID', message: '{field} does not allow the value {value}' },
+  TOPIC_INVALID: { family: 'INVALID', message: 'Topic {value} must be UPPER_SNAKE_CASE and appear once' },
+  LANGUAGE_INVALID: { family: 'INVALID', message: '{value} is not an ISO 639-1 language code' },
+  ACTOR_PARTY_REQUIRED: { family: 'NOT_ALLOWED', message: 'This action must be taken on behalf of a party' },
+
+  // parties and workers
+  PARTY_ALREADY_REGISTERED: { family: 'CONFLICT', message: 'Party {partyId} is already registered' },
+  PARTY_NOT_FOUND: { family: 'NOT_FOUND', message: 'Party {partyId} is not registered' },
+  PARTY_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only party {partyId} itself may do this' },
+  PARTY_NAME_REQUIRED: { family: 'INVALID', message: 'A party needs a name' },
+  PARTY_KVK_INVALID: { family: 'INVALID', message: 'KvK number {value} must be exactly 8 digits' },
+  PARTY_COUNTRY_INVALID: { family: 'INVALID', message: '{value} is not an ISO 3166-1 alpha-2 country code' },
+  WORKER_NAME_REQUIRED: { family: 'INVALID', message: 'A worker needs a name' },
+  WORKER_LANGUAGES_REQUIRED: { family: 'INVALID', message: 'A worker must read at least one language' },
+  WORKER_ALREADY_REGISTERED: { family: 'CONFLICT', message: 'Worker {workerId} is already registered with party {partyId}' },
+  WORKER_SELF_NOT_PERSON: { family: 'RULE_VIOLATED', message: 'Only a person can register itself as worker (relation SELF); party {partyId} is an organisation' },
+  WORKER_SELF_ALREADY_REGISTERED: { family: 'CONFLICT', message: 'Party {partyId} already registered itself as worker {workerId}' },
+  WORKER_NOT_FOUND: { family: 'NOT_FOUND', message: 'Worker {workerId} is not registered' },
+  WORKER_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Worker {workerId} does not belong to party {partyId}' },
+  WORKER_NOT_SELF: { family: 'NOT_ALLOWED', message: 'A worker may only act for itself' },
+
+  // chains
+  CHAIN_NOT_FOUND: { family: 'NOT_FOUND', message: 'Chain {chainId} has not been opened' },
+  CHAIN_ALREADY_OPENED: { family: 'CONFLICT', message: 'Chain {chainId} is already opened' },
+  CHAIN_PRINCIPAL_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only the principal {principalPartyId} itself can open a chain for it' },
+  CHAIN_NAME_REQUIRED: { family: 'INVALID', message: 'A chain needs a name' },
+  CHAIN_PARTY_NOT_IN_CHAIN: { family: 'NOT_ALLOWED', message: 'Party {partyId} is not in this chain' },
+
+  // links (engagements)
+  CHAIN_LINK_CYCLE: { family: 'RULE_VIOLATED', message: 'Engaging {toPartyId} from {fromPartyId} would make a cycle: {toPartyId} is already above {fromPartyId} in the chain' },
+  CHAIN_LINK_DUPLICATE: { family: 'CONFLICT', message: '{fromPartyId} already holds an active link to {toPartyId} ({linkId})' },
+  LINK_ALREADY_EXISTS: { family: 'CONFLICT', message: 'Link {linkId} already exists' },
+  LINK_AUTHORITY_NOT_APPLICABLE: { family: 'INVALID', message: 'Authority (gezag) does not apply to a {kind} link' },
+  LINK_SELF_EMPLOYED_NOT_PERSON: { family: 'RULE_VIOLATED', message: 'A SELF_EMPLOYED link must engage a person; {partyId} is an organisation' },
+  LINK_SCOPE_REQUIRED: { family: 'INVALID', message: 'A link needs a scope' },
+  LINK_NOT_FOUND: { family: 'NOT_FOUND', message: 'Link {linkId} does not exist in this chain' },
+  LINK_NOT_HELD: { family: 'NOT_ALLOWED', message: 'Party {partyId} does not hold link {linkId}' },
+  LINK_NOT_ACTIVE: { family: 'RULE_VIOLATED', message: 'Link {linkId} has ended' },
+  LINK_ALREADY_ENDED: { family: 'CONFLICT', message: 'Link {linkId} has already ended' },
+  LINK_END_BEFORE_START: { family: 'INVALID', message: 'End date {endDate} lies before the start date {startDate} of link {linkId}' },
+  LINK_END_REASON_REQUIRED: { family: 'INVALID', message: 'Ending a link needs a reason' },
+  LINK_HAS_ACTIVE_SUBLINKS: { family: 'RULE_VIOLATED', message: 'Link {linkId} cannot end while {partyId} still holds active links below it; end those first' },
+
+  // safety instructions
+  INSTRUCTION_ALREADY_ISSUED: { family: 'CONFLICT', message: 'Instruction {instructionId} was already issued' },
+  INSTRUCTION_NOT_FOUND: { family: 'NOT_FOUND', message: 'Instruction {instructionId} does not exist in this chain' },
+  INSTRUCTION_VERSION_NOT_FOUND: { family: 'NOT_FOUND', message: 'Instruction {instructionId} has no version {version}' },
+  INSTRUCTION_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only the issuer {issuerPartyId} can issue a new version of instruction {instructionId}' },
+  INSTRUCTION_CONTENT_REQUIRED: { family: 'INVALID', message: 'An instruction needs content (title and body) in at least one language' },
+  INSTRUCTION_LANGUAGE_DUPLICATE: { family: 'INVALID', message: 'Language {language} appears more than once in the instruction content' },
+  INSTRUCTION_HASH_INVALID: { family: 'INVALID', message: 'contentHash {value} is not a lowercase SHA-256 hex digest' },
+  INSTRUCTION_NOT_RECEIVED: { family: 'RULE_VIOLATED', message: 'Party {partyId} has not received version {version} of instruction {instructionId}' },
+  INSTRUCTION_VERSION_SUPERSEDED: { family: 'RULE_VIOLATED', message: 'Version {version} of instruction {instructionId} is superseded by version {currentVersion}' },
+  INSTRUCTION_ALREADY_PASSED: { family: 'CONFLICT', message: 'Version {version} of instruction {instructionId} was already passed down link {linkId}' },
+  INSTRUCTION_LANGUAGE_UNAVAILABLE: { family: 'INVALID', message: 'Version {version} of instruction {instructionId} has no content in {language}' },
+  INSTRUCTION_LANGUAGE_NOT_READ: { family: 'RULE_VIOLATED', message: 'Worker {workerId} does not read {language}' },
+  INSTRUCTION_ALREADY_ACKNOWLEDGED: { family: 'CONFLICT', message: 'Version {version} of instruction {instructionId} was already acknowledged by {subject}' },
+
+  // vergewis checks
+  VERGEWIS_NOT_UPSTREAM: { family: 'NOT_ALLOWED', message: 'Party {partyId} is not upstream of {subjectPartyId} through active links' },
+  VERGEWIS_ALREADY_RECORDED: { family: 'CONFLICT', message: 'Check {checkId} was already recorded' },
+  VERGEWIS_WORKER_NOT_OF_SUBJECT: { family: 'INVALID', message: 'Worker {workerId} does not belong to the subject party {subjectPartyId}' },
+  VERGEWIS_VALID_UNTIL_BEFORE_CHECK: { family: 'INVALID', message: 'validUntil {validUntil} lies before the date of the check {checkDate}' },
+  EVIDENCE_HASH_INVALID: { family: 'INVALID', message: 'Evidence {name}: sha256 {value} is not 64 hexadecimal characters' },
+
+  // incidents
+  INCIDENT_ALREADY_REPORTED: { family: 'CONFLICT', message: 'Incident {incidentId} was already reported' },
+  INCIDENT_NOT_FOUND: { family: 'NOT_FOUND', message: 'Incident {incidentId} does not exist in this chain (or was retracted)' },
+  INCIDENT_HAPPENED_IN_FUTURE: { family: 'INVALID', message: 'happenedAt {happenedAt} lies in the future (server time {now})' },
+  INCIDENT_KNOWN_IN_FUTURE: { family: 'INVALID', message: 'becameKnownAt {becameKnownAt} lies in the future (server time {now})' },
+  INCIDENT_KNOWN_BEFORE_HAPPENED: { family: 'INVALID', message: 'becameKnownAt {becameKnownAt} lies before the incident happened ({happenedAt})' },
+  INCIDENT_NEAR_MISS_HAS_VICTIM: { family: 'INVALID', message: 'A near miss has no victim' },
+  INCIDENT_NEAR_MISS_HAS_SEVERITY: { family: 'INVALID', message: 'A near miss has severity NONE and no absence days' },
+  INCIDENT_VICTIM_REQUIRED: { family: 'INVALID', message: 'An accident names its victim' },
+  INCIDENT_VICTIM_NOT_IN_CHAIN: { family: 'RULE_VIOLATED', message: 'Victim party {partyId} is not in this chain' },
+  INCIDENT_VICTIM_LINK_MISMATCH: { family: 'INVALID', message: 'Link {linkId} does not engage the victim party {partyId}' },
+  INCIDENT_ABSENCE_DAYS_INVALID: { family: 'INVALID', message: 'absenceDays must be a whole number of 0 or more, got {value}' },
+  INCIDENT_RECIPIENT_NOT_IN_CHAIN: { family: 'RULE_VIOLATED', message: 'Recipient party {partyId} is not in this chain' },
+  INCIDENT_NOTIFY_SELF: { family: 'INVALID', message: 'A party cannot notify itself' },
+  INCIDENT_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only the reporting party or the principal can reclassify incident {incidentId}' },
+  INCIDENT_RECLASSIFY_NO_CHANGE: { family: 'INVALID', message: 'Incident {incidentId} already has severity {severity} with {absenceDays} absence days' },
+  INCIDENT_RECLASSIFY_REASON_REQUIRED: { family: 'INVALID', message: 'Reclassifying an incident needs a reason' },
+
+  // corrections and retractions
+  ENTRY_NOT_FOUND: { family: 'NOT_FOUND', message: 'Entry {eventId} does not exist in this chain' },
+  ENTRY_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only the party that recorded entry {eventId} can correct or retract it' },
+  ENTRY_ALREADY_RETRACTED: { family: 'CONFLICT', message: 'Entry {eventId} has been retracted' },
+  ENTRY_REASON_REQUIRED: { family: 'INVALID', message: 'A correction or retraction needs a reason' },
+  ENTRY_CHANGES_REQUIRED: { family: 'INVALID', message: 'A correction must change at least one field' },
+  ENTRY_FIELD_NOT_CORRECTABLE: { family: 'INVALID', message: 'Field {field} of {targetType} cannot be corrected' },
+  ENTRY_NOT_RETRACTABLE: { family: 'INVALID', message: 'A {targetType} entry cannot be retracted' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type DomainErrorCode = keyof typeof domainErrorCatalog;
+
+/** Every code as a constant, `DomainErrorCode.CHAIN_LINK_CYCLE === 'CHAIN_LINK_CYCLE'`. */
+export const DomainErrorCode = Object.freeze(
+  Object.fromEntries(Object.keys(domainErrorCatalog).map((code) => [code, code])),
+) as { readonly [K in DomainErrorCode]: K };
+
+/** The codes of one family, so `new Invalid(...)` only accepts INVALID codes. */
+export type DomainErrorCodeOf<F extends DomainErrorFamily> = {
+  [K in DomainErrorCode]: (typeof domainErrorCatalog)[K]['family'] extends F ? K : never;
+}[DomainErrorCode];
+
+export type DomainErrorParams = Readonly<Record<string, string | number | boolean | null>>;
+
+/** The message template of a code with its `{placeholders}` filled in. */
+export function domainErrorMessage(code: DomainErrorCode, params: DomainErrorParams = {}): string {
+  return domainErrorCatalog[code].message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,22 @@
+export { MerkleTree, EMPTY_ROOT, HASH_SIZE, leafHash, nodeHash, splitPoint, verifyConsistency, verifyInclusion } from './merkle-tree';
+export {
+  SIGNING_KEY_FILE,
+  fingerprintOf,
+  generateSigningKey,
+  loadOrCreateSigningKey,
+  parsePublicKeyPem,
+  publicKeyOf,
+  readSigningKey,
+  signingKeyFromPem,
+} from './signing-key';
+export type { PublicKeyInfo, SigningKey } from './signing-key';
+export { signCanonical, signTreeHead, verifyCanonical } from './signed-checkpoint';
+export type { SignedTreeHead, TreeHead } from './signed-checkpoint';
+export { BUNDLE_FORMAT, serializeEvidenceBundle, statementOf } from './bundle-format';
+export type { BundleStatement, BundledEnvelope, BundledEvent, BundlePublicKey, EvidenceBundle, StreamManifest } from './bundle-format';
+export { createEvidenceBundle } from './bundle';
+export type { CreateEvidenceBundleOptions } from './bundle';
+export { verifyEvidenceBundle } from './verify-bundle';
+export type { BundleCheck, BundleCheckName, BundleProblem, BundleProblemReason, BundleSummary, BundleVerification, VerifyBundleOptions } from './verify-bundle';
+export { readEvidenceBundleFile, writeEvidenceBundleFile } from './bundle-file';
+export { BrokenLogError, BundleUnreadableError, InvalidBundleRequestError, PublicKeyError, SigningKeyError } from './evidence-errors';

@@ -1,0 +1,46 @@
+import { ProjectionCheckpointRow } from '../runner/projection-checkpoint.entity';
+import { ChainLinkRow } from './chain-link.entity';
+import { ChainRow } from './chain.entity';
+import { EntryCorrectionRow } from './entry-correction.entity';
+import { IncidentNotificationRow } from './incident-notification.entity';
+import { IncidentReclassificationRow } from './incident-reclassification.entity';
+import { IncidentRow } from './incident.entity';
+import { InstructionAcknowledgementRow } from './instruction-acknowledgement.entity';
+import { InstructionReceiptRow } from './instruction-receipt.entity';
+import { InstructionVersionRow } from './instruction-version.entity';
+import { PartyRow } from './party.entity';
+import { VergewisCheckRow } from './vergewis-check.entity';
+import { WorkerRow } from './worker.entity';
+
+export {
+  ChainLinkRow,
+  ChainRow,
+  EntryCorrectionRow,
+  IncidentNotificationRow,
+  IncidentReclassificationRow,
+  IncidentRow,
+  InstructionAcknowledgementRow,
+  InstructionReceiptRow,
+  InstructionVersionRow,
+  PartyRow,
+  ProjectionCheckpointRow,
+  VergewisCheckRow,
+  WorkerRow,
+};
+
+/** Every table of the read-model database, the runner's checkpoint included. */
+export const readModelEntities = [
+  ProjectionCheckpointRow,
+  PartyRow,
+  WorkerRow,
+  ChainRow,
+  ChainLinkRow,
+  InstructionVersionRow,
+  InstructionReceiptRow,
+  InstructionAcknowledgementRow,
+  VergewisCheckRow,
+  IncidentRow,
+  IncidentNotificationRow,
+  IncidentReclassificationRow,
+  EntryCorrectionRow,
+];

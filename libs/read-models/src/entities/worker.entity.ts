@@ -1,0 +1,28 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A worker of a party (WorkerRegistered on the party's stream). */
+@Entity({ name: 'worker' })
+@Index('idx_worker_party', ['partyId'])
+export class WorkerRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'party_id', type: 'varchar', length: 64 })
+  partyId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'simple-json' })
+  languages!: string[];
+
+  @Column({ type: 'varchar', length: 20 })
+  relation!: string;
+
+  /** occurredAt of WorkerRegistered. */
+  @Column({ name: 'registered_at', type: 'varchar', length: 40 })
+  registeredAt!: string;
+
+  @Column({ name: 'recorded_at', type: 'varchar', length: 40 })
+  recordedAt!: string;
+}

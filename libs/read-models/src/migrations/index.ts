@@ -1,0 +1,2 @@
+export { sqliteMigrations } from './sqlite';
+export { postgresMigrations } from './postgres';

@@ -1,0 +1,34 @@
+import type { Projection } from '../runner/projection';
+import { chainLinkProjection } from './chain-link.projection';
+import { chainProjection } from './chain.projection';
+import { correctionProjection } from './correction.projection';
+import { incidentProjection } from './incident.projection';
+import { instructionProjection } from './instruction.projection';
+import { partyProjection } from './party.projection';
+import { vergewisCheckProjection } from './vergewis-check.projection';
+
+export {
+  chainLinkProjection,
+  chainProjection,
+  correctionProjection,
+  incidentProjection,
+  instructionProjection,
+  partyProjection,
+  vergewisCheckProjection,
+};
+
+/**
+ * Every read-model projection, in the order the runner applies them to each event. Corrections
+ * come last: they update rows the other projections made from earlier events.
+ */
+export function readModelProjections(): Projection[] {
+  return [
+    partyProjection,
+    chainProjection,
+    chainLinkProjection,
+    instructionProjection,
+    vergewisCheckProjection,
+    incidentProjection,
+    correctionProjection,
+  ];
+}

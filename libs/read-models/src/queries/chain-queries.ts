@@ -1,0 +1,206 @@
+import { In, type DataSource } from 'typeorm';
+import { ChainLinkRow } from '../entities/chain-link.entity';
+import { ChainRow } from '../entities/chain.entity';
+import { EntryCorrectionRow } from '../entities/entry-correction.entity';
+import { IncidentNotificationRow } from '../entities/incident-notification.entity';
+import { IncidentReclassificationRow } from '../entities/incident-reclassification.entity';
+import { IncidentRow } from '../entities/incident.entity';
+import { InstructionAcknowledgementRow } from '../entities/instruction-acknowledgement.entity';
+import { InstructionReceiptRow } from '../entities/instruction-receipt.entity';
+import { InstructionVersionRow } from '../entities/instruction-version.entity';
+import { VergewisCheckRow } from '../entities/vergewis-check.entity';
+import { WorkerRow } from '../entities/worker.entity';
+import { chainAccess } from './chain-access';
+import { instructionStatus } from './instruction-status';
+import {
+  toAcknowledgementView,
+  toChainView,
+  toCheckView,
+  toCorrectionView,
+  toIncidentView,
+  toLinkView,
+  toNotificationView,
+  toReceiptView,
+  toReclassificationView,
+} from './row-to-view';
+import type {
+  ChainAccess,
+  ChainView,
+  CorrectionView,
+  IncidentView,
+  InstructionStatusView,
+  InstructionView,
+  LinkView,
+  VergewisCheckView,
+} from './views';
+
+const byRecorded = { recordedAt: 'ASC', eventId: 'ASC' } as const;
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Chains and everything recorded in them, as the read model holds it now; ordered by recorded time then id. */
+export class ChainQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async chain(id: string): Promise<ChainView | null> {
+    const row = await this.dataSource.getRepository(ChainRow).findOneBy({ id });
+    return row ? toChainView(row) : null;
+  }
+
+  async chains(ids: readonly string[]): Promise<ChainView[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(ChainRow)
+      .find({ where: { id: In([...new Set(ids)]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return rows.map(toChainView);
+  }
+
+  /** Chains where the party is the principal, or either end of any link (active or ended). */
+  async chainIdsOfParty(partyId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(ChainRow)
+      .createQueryBuilder('chain')
+      .select('chain.id', 'id')
+      .where('chain.principalPartyId = :partyId', { partyId })
+      .orWhere((qb) => {
+        const linked = qb
+          .subQuery()
+          .select('link.chainId')
+          .from(ChainLinkRow, 'link')
+          .where('link.fromPartyId = :partyId OR link.toPartyId = :partyId', { partyId })
+          .getQuery();
+        return `chain.id IN ${linked}`;
+      })
+      .orderBy('chain.recordedAt', 'ASC')
+      .addOrderBy('chain.id', 'ASC')
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  async links(chainId: string): Promise<LinkView[]> {
+    const rows = await this.dataSource
+      .getRepository(ChainLinkRow)
+      .find({ where: { chainId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return rows.map(toLinkView);
+  }
+
+  /** What `viewerPartyId` may see of the chain (see chainAccess). */
+  async access(chainId: string, viewerPartyId: string): Promise<ChainAccess> {
+    const chain = await this.dataSource
+      .getRepository(ChainRow)
+      .findOne({ where: { id: chainId }, select: { id: true, principalPartyId: true } });
+    if (!chain) return chainAccess(null, [], viewerPartyId);
+    const links = await this.dataSource.getRepository(ChainLinkRow).find({
+      where: { chainId },
+      select: { id: true, fromPartyId: true, toPartyId: true, recordedAt: true },
+      order: { recordedAt: 'ASC', id: 'ASC' },
+    });
+    return chainAccess(chain, links, viewerPartyId);
+  }
+
+  /** Every instruction of the chain with every version, its receipts and acknowledgements. */
+  async instructions(chainId: string): Promise<InstructionView[]> {
+    const [versions, receipts, acknowledgements] = await Promise.all([
+      this.dataSource
+        .getRepository(InstructionVersionRow)
+        .find({ where: { chainId }, order: { recordedAt: 'ASC', instructionId: 'ASC', version: 'ASC' } }),
+      this.dataSource.getRepository(InstructionReceiptRow).find({ where: { chainId }, order: byRecorded }),
+      this.dataSource.getRepository(InstructionAcknowledgementRow).find({ where: { chainId }, order: byRecorded }),
+    ]);
+    const receiptsOf = groupBy(receipts, (r) => `${r.instructionId}@${r.version}`);
+    const acksOf = groupBy(acknowledgements, (a) => `${a.instructionId}@${a.version}`);
+    const instructions: InstructionView[] = [];
+    for (const [instructionId, rows] of groupBy(versions, (v) => v.instructionId)) {
+      const ordered = [...rows].sort((a, b) => a.version - b.version);
+      instructions.push({
+        chainId,
+        instructionId,
+        issuerPartyId: ordered[0].issuerPartyId,
+        currentVersion: ordered[ordered.length - 1].version,
+        versions: ordered.map((row) => ({
+          instructionId: row.instructionId,
+          version: row.version,
+          issuerPartyId: row.issuerPartyId,
+          content: row.content.map((item) => ({ ...item })),
+          topics: [...row.topics],
+          contentHash: row.contentHash,
+          current: row.current,
+          issuedAt: row.issuedAt,
+          recordedAt: row.recordedAt,
+          eventId: row.eventId,
+          receipts: (receiptsOf.get(`${row.instructionId}@${row.version}`) ?? []).map(toReceiptView),
+          acknowledgements: (acksOf.get(`${row.instructionId}@${row.version}`) ?? []).map(toAcknowledgementView),
+        })),
+      });
+    }
+    return instructions;
+  }
+
+  /**
+   * Acknowledgement status for the current version: the issuer and every party that received any
+   * version, each with its registered workers. Null when the chain has no such instruction.
+   */
+  async instructionStatus(chainId: string, instructionId: string): Promise<InstructionStatusView[] | null> {
+    const current = await this.dataSource
+      .getRepository(InstructionVersionRow)
+      .findOne({ where: { chainId, instructionId }, order: { version: 'DESC' } });
+    if (!current) return null;
+    const [receipts, acknowledgements] = await Promise.all([
+      this.dataSource.getRepository(InstructionReceiptRow).find({ where: { chainId, instructionId }, order: byRecorded }),
+      this.dataSource
+        .getRepository(InstructionAcknowledgementRow)
+        .find({ where: { chainId, instructionId }, order: byRecorded }),
+    ]);
+    const partyIds = new Set([current.issuerPartyId, ...receipts.map((r) => r.partyId), ...acknowledgements.map((a) => a.partyId)]);
+    const workers = await this.dataSource
+      .getRepository(WorkerRow)
+      .find({ where: { partyId: In([...partyIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return instructionStatus({
+      issuerPartyId: current.issuerPartyId,
+      currentVersion: current.version,
+      receipts,
+      acknowledgements,
+      workers,
+    });
+  }
+
+  async checks(chainId: string): Promise<VergewisCheckView[]> {
+    const rows = await this.dataSource
+      .getRepository(VergewisCheckRow)
+      .find({ where: { chainId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return rows.map(toCheckView);
+  }
+
+  /** Incidents with their notifications and reclassifications, retracted ones included and flagged. */
+  async incidents(chainId: string): Promise<IncidentView[]> {
+    const [incidents, notifications, reclassifications] = await Promise.all([
+      this.dataSource.getRepository(IncidentRow).find({ where: { chainId }, order: { reportedAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(IncidentNotificationRow).find({ where: { chainId }, order: byRecorded }),
+      this.dataSource.getRepository(IncidentReclassificationRow).find({ where: { chainId }, order: byRecorded }),
+    ]);
+    const notificationsOf = groupBy(notifications, (n) => n.incidentId);
+    const reclassificationsOf = groupBy(reclassifications, (r) => r.incidentId);
+    return incidents.map((row) =>
+      toIncidentView(
+        row,
+        (notificationsOf.get(row.id) ?? []).map(toNotificationView),
+        (reclassificationsOf.get(row.id) ?? []).map(toReclassificationView),
+      ),
+    );
+  }
+
+  /** Every correction and retraction recorded in the chain. */
+  async corrections(chainId: string): Promise<CorrectionView[]> {
+    const rows = await this.dataSource.getRepository(EntryCorrectionRow).find({ where: { chainId }, order: byRecorded });
+    return rows.map(toCorrectionView);
+  }
+}

@@ -1,0 +1,6 @@
+export { PartyQueries } from './party-queries';
+export { ChainQueries } from './chain-queries';
+export { chainAccess } from './chain-access';
+export { instructionStatus } from './instruction-status';
+export type { InstructionStatusInput } from './instruction-status';
+export type * from './views';

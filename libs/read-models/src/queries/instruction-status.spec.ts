@@ -1,0 +1,79 @@
+import { instructionStatus, type InstructionStatusInput } from './instruction-status';
+
+const receipt = (partyId: string, version: number, retracted = false) => ({ partyId, version, retracted });
+const ack = (partyId: string, workerId: string | null, version: number, acknowledgedAt: string, retracted = false) => ({
+  partyId,
+  workerId,
+  version,
+  acknowledgedAt,
+  retracted,
+});
+
+const base: InstructionStatusInput = {
+  issuerPartyId: 'M',
+  currentVersion: 2,
+  receipts: [receipt('S', 1), receipt('Z', 1), receipt('S', 2), receipt('Z', 2)],
+  acknowledgements: [],
+  workers: [
+    { id: 'w-z', partyId: 'Z' },
+    { id: 'w-m', partyId: 'M' },
+    { id: 'w-other', partyId: 'OTHER' },
+  ],
+};
+
+describe('instructionStatus', () => {
+  it('lists the issuer and every receiving party, each followed by its workers; nobody acknowledged: MISSING', () => {
+    expect(instructionStatus(base)).toEqual([
+      { partyId: 'M', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
+      { partyId: 'M', workerId: 'w-m', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
+      { partyId: 'S', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
+      { partyId: 'Z', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
+      { partyId: 'Z', workerId: 'w-z', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
+    ]);
+  });
+
+  it('is CURRENT for the current version and STALE for an older one, with the latest acknowledgement', () => {
+    const rows = instructionStatus({
+      ...base,
+      acknowledgements: [ack('S', null, 1, 't1'), ack('S', null, 2, 't2'), ack('Z', 'w-z', 1, 't3')],
+    });
+    expect(rows.find((r) => r.partyId === 'S' && r.workerId === null)).toEqual({
+      partyId: 'S',
+      workerId: null,
+      status: 'CURRENT',
+      acknowledgedVersion: 2,
+      receivedVersion: 2,
+      acknowledgedAt: 't2',
+    });
+    expect(rows.find((r) => r.workerId === 'w-z')).toMatchObject({ status: 'STALE', acknowledgedVersion: 1, acknowledgedAt: 't3' });
+    // a worker's acknowledgement is not its party's
+    expect(rows.find((r) => r.partyId === 'Z' && r.workerId === null)?.status).toBe('MISSING');
+  });
+
+  it('does not count retracted acknowledgements or receipts', () => {
+    const rows = instructionStatus({
+      ...base,
+      receipts: [receipt('S', 1), receipt('S', 2, true), receipt('Q', 1, true)],
+      acknowledgements: [ack('S', null, 1, 't1'), ack('S', null, 2, 't2', true)],
+    });
+    expect(rows.find((r) => r.partyId === 'S')).toMatchObject({ status: 'STALE', acknowledgedVersion: 1, receivedVersion: 1 });
+    expect(rows.some((r) => r.partyId === 'Q')).toBe(false);
+  });
+
+  it('keeps a party that acknowledged even when its receipt was retracted', () => {
+    const rows = instructionStatus({
+      ...base,
+      receipts: [receipt('S', 2, true)],
+      acknowledgements: [ack('S', null, 2, 't2')],
+    });
+    expect(rows.find((r) => r.partyId === 'S')).toMatchObject({ status: 'CURRENT', receivedVersion: null });
+  });
+
+  it('lists a worker who acknowledged even if its registration is unknown', () => {
+    const rows = instructionStatus({ ...base, workers: [], acknowledgements: [ack('Z', 'w-new', 2, 't9')] });
+    expect(rows.filter((r) => r.partyId === 'Z').map((r) => [r.workerId, r.status])).toEqual([
+      [null, 'MISSING'],
+      ['w-new', 'CURRENT'],
+    ]);
+  });
+});

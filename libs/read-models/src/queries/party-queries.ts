@@ -1,0 +1,36 @@
+import { In, type DataSource } from 'typeorm';
+import { PartyRow } from '../entities/party.entity';
+import { WorkerRow } from '../entities/worker.entity';
+import { toPartyView, toWorkerView } from './row-to-view';
+import type { PartyView, WorkerView } from './views';
+
+/** Parties and workers as the read model holds them now. */
+export class PartyQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async party(id: string): Promise<PartyView | null> {
+    const row = await this.dataSource.getRepository(PartyRow).findOneBy({ id });
+    return row ? toPartyView(row) : null;
+  }
+
+  /** The known parties among `ids`, by registration (recorded) time then id. */
+  async parties(ids: readonly string[]): Promise<PartyView[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(PartyRow)
+      .find({ where: { id: In([...new Set(ids)]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return rows.map(toPartyView);
+  }
+
+  async workers(partyId: string): Promise<WorkerView[]> {
+    const rows = await this.dataSource
+      .getRepository(WorkerRow)
+      .find({ where: { partyId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return rows.map(toWorkerView);
+  }
+
+  async worker(id: string): Promise<WorkerView | null> {
+    const row = await this.dataSource.getRepository(WorkerRow).findOneBy({ id });
+    return row ? toWorkerView(row) : null;
+  }
+}

@@ -1,0 +1,194 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { START, type EventStore } from '@schakel/event-store';
+import type { Projection } from './projection';
+import { ProjectionCheckpointRow } from './projection-checkpoint.entity';
+import type { ProjectionLease } from './projection-lease';
+
+export interface ProjectionRunnerOptions {
+  /** The checkpoint row's name: one per group of projections that advance together. */
+  readonly group?: string;
+  readonly batchSize?: number;
+  /** How often to look for events written by other processes. */
+  readonly pollIntervalMs?: number;
+  readonly lease?: ProjectionLease;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface ProjectionStatus {
+  readonly group: string;
+  readonly checkpoint: string;
+  readonly eventsApplied: number;
+  readonly lastRecordedAt: string | null;
+  readonly leader: boolean;
+}
+
+/**
+ * Reads the global log from a stored checkpoint and applies projections, each batch in one
+ * read-model transaction together with the new checkpoint. Driven by the store, not by an
+ * in-memory bus, so a crash never leaves a read model ahead of or behind its checkpoint.
+ */
+export class ProjectionRunner {
+  readonly group: string;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  /** The drain in progress, if any. */
+  private draining: Promise<number> | null = null;
+  /** One follow-up drain shared by every catchUp that arrived while another drain ran. */
+  private queued: Promise<number> | null = null;
+  /** Drains and rebuilds run one at a time: on SQLite they share one connection, so overlapping transactions would nest. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+    private readonly projections: readonly Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.group = options.group ?? 'read-models';
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+  }
+
+  /** Starts following the log in the background. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.queued?.catch(() => 0);
+    await this.draining?.catch(() => 0);
+    await this.options.lease?.release();
+  }
+
+  /**
+   * Applies everything in the log now; resolves when the read models include every event that
+   * was stored before the call. Concurrent calls share runs. Returns the number of events the
+   * drain it waited for applied (0 when another process leads).
+   */
+  catchUp(): Promise<number> {
+    // A drain in progress may have read the log before the caller's events were stored, so the
+    // caller waits for one more drain after it; every caller arriving meanwhile shares that one.
+    if (this.queued) return this.queued;
+    if (!this.draining) return this.startDrain();
+    const queued = this.draining
+      .catch(() => 0)
+      .then(() => {
+        this.queued = null;
+        return this.startDrain();
+      });
+    this.queued = queued;
+    return queued;
+  }
+
+  private startDrain(): Promise<number> {
+    const run: Promise<number> = this.exclusive(() => this.drain()).finally(() => {
+      if (this.draining === run) this.draining = null;
+    });
+    this.draining = run;
+    return run;
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  async status(): Promise<ProjectionStatus> {
+    const row = await this.dataSource.getRepository(ProjectionCheckpointRow).findOneBy({ name: this.group });
+    return {
+      group: this.group,
+      checkpoint: row?.checkpoint ?? START,
+      eventsApplied: row?.eventsApplied ?? 0,
+      lastRecordedAt: row?.lastRecordedAt ?? null,
+      leader: this.options.lease ? this.options.lease.held : true,
+    };
+  }
+
+  /** Empties every table the projections own and the checkpoint, then replays the whole log. */
+  async rebuild(): Promise<number> {
+    // Exclusive with drains: a batch that read the old checkpoint must not land in emptied tables.
+    await this.exclusive(() =>
+      this.dataSource.transaction(async (manager) => {
+        for (const projection of this.projections) {
+          for (const table of projection.owns) await manager.getRepository(table).clear();
+        }
+        await manager.getRepository(ProjectionCheckpointRow).delete({ name: this.group });
+      }),
+    );
+    return this.catchUp();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      await this.catchUp();
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+    if (!this.stopped) this.timer = setTimeout(() => void this.tick(), this.pollIntervalMs);
+  }
+
+  private async drain(): Promise<number> {
+    if (this.options.lease && !(await this.options.lease.acquire())) return 0;
+    let applied = 0;
+    for (;;) {
+      const batch = await this.applyNextBatch();
+      if (batch === 0) return applied;
+      applied += batch;
+    }
+  }
+
+  private checkpoints(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(ProjectionCheckpointRow);
+  }
+
+  /**
+   * One batch in one transaction. A cheap look outside any transaction first, so an idle poll
+   * writes nothing; then the checkpoint row is locked (an UPDATE takes SQLite's write lock and
+   * PostgreSQL's row lock) before it is read, so two processes on one database never apply the
+   * same events twice.
+   */
+  private async applyNextBatch(): Promise<number> {
+    const seen = await this.checkpoints().findOneBy({ name: this.group });
+    const peek = await this.store.readAll({ after: seen?.checkpoint ?? START, limit: 1 });
+    if (peek.length === 0) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      const repository = this.checkpoints(manager);
+      const now = new Date().toISOString();
+      // The row must exist to be locked: without it two processes would both apply the first batch.
+      // A concurrent insert makes this one wait for that transaction, then do nothing.
+      await repository
+        .createQueryBuilder()
+        .insert()
+        .values({ name: this.group, checkpoint: START, eventsApplied: 0, lastRecordedAt: null, updatedAt: now })
+        .orIgnore()
+        .execute();
+      await repository.update({ name: this.group }, { updatedAt: now });
+      const previous = await repository.findOneBy({ name: this.group });
+      const events = await this.store.readAll({ after: previous?.checkpoint ?? START, limit: this.batchSize });
+      if (events.length === 0) return 0;
+      for (const event of events) {
+        for (const projection of this.projections) {
+          if (projection.handles.has(event.type)) await projection.apply(event, manager);
+        }
+      }
+      const last = events[events.length - 1];
+      await repository.save({
+        name: this.group,
+        checkpoint: last.checkpoint,
+        eventsApplied: (previous?.eventsApplied ?? 0) + events.length,
+        lastRecordedAt: last.recordedAt,
+        updatedAt: new Date().toISOString(),
+      });
+      return events.length;
+    });
+  }
+}

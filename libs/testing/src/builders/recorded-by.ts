@@ -1,0 +1,52 @@
+import type { ChainEvent, PartyEvent } from '@schakel/domain';
+
+type Data<E extends { data: unknown }> = { type: E extends { type: infer T } ? T : never; data: E['data'] };
+
+/** The party that records a chain event (it acts, so it is also the event's actor). */
+export function chainEventRecorder(event: Data<ChainEvent>): string | null {
+  const e = event as ChainEvent;
+  switch (e.type) {
+    case 'ChainOpened':
+      return e.data.principalPartyId;
+    case 'PartyEngaged':
+      return e.data.fromPartyId;
+    case 'EngagementEnded':
+      return e.data.endedByPartyId;
+    case 'SafetyInstructionIssued':
+      return e.data.issuerPartyId;
+    case 'SafetyInstructionPassedDown':
+      return e.data.fromPartyId;
+    case 'SafetyInstructionAcknowledged':
+      return e.data.partyId;
+    case 'VergewisCheckRecorded':
+      return e.data.checkerPartyId;
+    case 'IncidentReported':
+      return e.data.reporterPartyId;
+    case 'IncidentNotified':
+      return e.data.notifierPartyId;
+    case 'IncidentReclassified':
+      return e.data.reclassifiedByPartyId;
+    case 'EntryCorrected':
+      return e.data.correctedByPartyId;
+    case 'EntryRetracted':
+      return e.data.retractedByPartyId;
+    default: {
+      const unreachable: never = e;
+      return unreachable;
+    }
+  }
+}
+
+export function partyEventRecorder(event: Data<PartyEvent>): string | null {
+  const e = event as PartyEvent;
+  switch (e.type) {
+    case 'PartyRegistered':
+      return e.data.registeredBy;
+    case 'WorkerRegistered':
+      return e.data.partyId;
+    default: {
+      const unreachable: never = e;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { verifyToken } from '../../apps/api/src/auth/tokens';
+import { loadOrCreateJwtSecret } from '../../apps/api/src/auth/jwt-secret';
+import { commands } from '../../apps/cli/src/commands';
+
+/** Runs a CLI command in this process with the given environment; returns exit code and output. */
+async function cli(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string }> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  let out = '';
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    const [name, ...rest] = argv;
+    const code = await commands[name].run(rest);
+    return { code, out };
+  } finally {
+    write.mockRestore();
+    process.env = saved;
+  }
+}
+
+/** Every read-model table, sorted, for comparing a live run with a rebuild. */
+function dumpReadModels(path: string): Record<string, unknown[]> {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('events', 'read_model_migrations', 'projection_checkpoint')`)
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => [name, (db.prepare(`SELECT * FROM "${name}"`).all() as object[]).map((r) => JSON.stringify(r)).sort()]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+describe('schakel CLI on the demo data', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'schakel-cli-'));
+  const env = { SQLITE_PATH: join(dir, 'schakel.db'), LOG_LEVEL: 'silent', SCHAKEL_STORE: 'sqlite' };
+  const readModelsFile = join(dir, 'schakel.read-models.db');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('demo builds the four-tier chain through the API and prints the tree and tokens', async () => {
+    const { code, out } = await cli(env, 'demo');
+    expect(code).toBe(0);
+    expect(out).toMatch(/Woonstichting De Linde\s+\[principal\]/);
+    expect(out).toMatch(/ {2}└─ Bouwbedrijf Van Dijk BV\s+\[SUBCONTRACT\]/);
+    expect(out).toMatch(/ {4}└─ Staalbouw Kowalski BV\s+\[SUBCONTRACT\]/);
+    expect(out).toMatch(/ {6}└─ Piotr Nowak \(zzp\)\s+\[SELF_EMPLOYED\]/);
+    expect(out).toMatch(/ {6}└─ Jan de Vries \(zzp\)\s+\[SELF_EMPLOYED\]/);
+    expect(out).toMatch(/ {6}└─ FlexBouw Uitzendbureau BV\s+\[LENDING\]/);
+    expect(out).toMatch(/worker Piotr Nowak\s+STALE \(acknowledged v1\)/);
+    expect(out).toMatch(/worker Marek Wiśniewski\s+CURRENT \(acknowledged v2\)/);
+    const secret = loadOrCreateJwtSecret(dir, null);
+    const workerToken = /WORKER {2}Piotr Nowak\s+(\S+)/.exec(out)![1];
+    expect(verifyToken(secret, workerToken)).toMatchObject({ role: 'WORKER' });
+  });
+
+  it('token mints a token the API accepts, and refuses a role without a party', async () => {
+    const ok = await cli(env, 'token', '--role', 'MANAGER', '--party', '0190b8a0-0000-7000-8000-000000000001');
+    expect(ok.code).toBe(0);
+    expect(verifyToken(loadOrCreateJwtSecret(dir, null), ok.out.trim())).toMatchObject({
+      role: 'MANAGER',
+      partyId: '0190b8a0-0000-7000-8000-000000000001',
+    });
+    await expect(cli(env, 'token', '--role', 'MANAGER')).rejects.toThrow('a MANAGER token needs --party');
+  });
+
+  it('rebuild-projections gives exactly the read models the live run made', async () => {
+    const live = dumpReadModels(readModelsFile);
+    expect(Object.keys(live).length).toBeGreaterThan(5);
+    const { code, out } = await cli(env, 'rebuild-projections');
+    expect(code).toBe(0);
+    expect(out).toMatch(/rebuilt read models from \d+ events/);
+    expect(dumpReadModels(readModelsFile)).toEqual(live);
+  });
+
+  it('verify passes on the demo data, and names the position after one stored value is changed behind the API', async () => {
+    const intact = await cli(env, 'verify');
+    expect(intact.code).toBe(0);
+    expect(intact.out).toMatch(/^ok: \d+ events in \d+ streams verified \(sqlite\)/);
+
+    const db = new Database(env.SQLITE_PATH);
+    const target = db.prepare(`SELECT global_position FROM events WHERE type = 'SafetyInstructionAcknowledged' ORDER BY global_position LIMIT 1`).get() as {
+      global_position: number;
+    };
+    expect(() => db.prepare(`UPDATE events SET data = replace(data, '"pl"', '"nl"') WHERE global_position = ?`).run(target.global_position)).toThrow(
+      /append-only/,
+    );
+    const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events' AND sql LIKE '%UPDATE%'`).all() as { name: string }[];
+    for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+    db.prepare(`UPDATE events SET data = replace(data, '"pl"', '"nl"') WHERE global_position = ?`).run(target.global_position);
+    db.close();
+
+    const broken = await cli(env, 'verify');
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain(`BROKEN at global position ${target.global_position}: HASH_MISMATCH`);
+  });
+});
