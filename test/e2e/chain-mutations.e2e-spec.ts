@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { acknowledgementStatusOf, chainDecider, type ChainEvent, type ChainState } from '@schakel/domain';
+import { acknowledgementStatusOf, chainDecider, checkOf, type ChainEvent, type ChainState } from '@schakel/domain';
 import { canonicalJson, isUuid, type StoredEvent } from '@schakel/event-store';
 import { startApi, type ApiHarness } from '@schakel/testing/api';
 import {
@@ -385,7 +385,7 @@ describe('chain mutations over GraphQL', () => {
           retractedByPartyId: cast.steel.id,
         });
         const state = await chainState();
-        expect(state.status === 'Opened' && state.checks.find((c) => c.checkId === '01900000-0000-7000-8000-0000000000e1')?.retraction).toMatchObject({
+        expect(checkOf(state, '01900000-0000-7000-8000-0000000000e1')?.retraction).toMatchObject({
           retractionEventId: payload.eventIds[0],
         });
       });

@@ -6,7 +6,6 @@ import {
   daysAgo,
   instructionV1,
   instructionV2,
-  mutationText,
   ok,
   registerCast,
   send,

@@ -6,3 +6,4 @@ export * from './hashing';
 export * from './verify';
 export * from './ids';
 export * from './append-guard';
+export * from './poll-subscription';

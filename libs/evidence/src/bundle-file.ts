@@ -8,15 +8,20 @@ export function readEvidenceBundleFile(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new BundleUnreadableError(file, error instanceof Error ? error.message : String(error), error);
+    throw new BundleUnreadableError(file, messageOf(error), error);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new BundleUnreadableError(file, `not JSON (${error instanceof Error ? error.message : String(error)})`, error);
+    throw new BundleUnreadableError(file, `not JSON (${messageOf(error)})`, error);
   }
 }
 
 export function writeEvidenceBundleFile(file: string, bundle: EvidenceBundle): void {
   writeFileSync(file, serializeEvidenceBundle(bundle));
+}
+
+// Not `instanceof Error`: errors from node:fs may come from another realm (a test runner's sandbox).
+function messageOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }

@@ -1,5 +1,5 @@
 import { hashEvent, type StoredEvent } from '@schakel/event-store';
-import { InMemoryLog, anInterleavedLog } from '../testing/evidence-fixtures';
+import { InMemoryLog, anInterleavedLog } from '../test/evidence-fixtures';
 import { createEvidenceBundle } from './bundle';
 import { serializeEvidenceBundle, statementOf, type EvidenceBundle } from './bundle-format';
 import { MerkleTree, leafHash } from './merkle-tree';
@@ -7,7 +7,8 @@ import { signCanonical, signTreeHead } from './signed-checkpoint';
 import { generateSigningKey, publicKeyOf } from './signing-key';
 import { verifyEvidenceBundle, type BundleVerification } from './verify-bundle';
 
-type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// The bundle as parsed JSON, edited freely by the tampering tests.
+type Mutable = Record<string, any>;
 
 describe('verifyEvidenceBundle', () => {
   const key = generateSigningKey();
@@ -68,7 +69,7 @@ describe('verifyEvidenceBundle', () => {
       ['schemaVersion', (e) => (e.schemaVersion = 2)],
       ['streamVersion', (e) => (e.streamVersion += 1)],
       ['eventId', (e) => (e.eventId = e.eventId.slice(0, -1) + (e.eventId.endsWith('0') ? '1' : '0'))],
-      ['correlationId', (e) => (e.correlationId = e.correlationId.slice(0, -1) + 'f')],
+      ['correlationId', (e) => (e.correlationId = e.correlationId.slice(0, -1) + (e.correlationId.endsWith('f') ? 'e' : 'f'))],
       ['causationId', (e) => (e.causationId = e.correlationId)],
       ['prevHash', (e) => (e.prevHash = e.prevHash.slice(0, -1) + (e.prevHash.endsWith('a') ? 'b' : 'a'))],
       ['hash', (e) => (e.hash = e.hash.replace(/^./, (c: string) => (c === '0' ? '1' : '0')))],
@@ -80,6 +81,7 @@ describe('verifyEvidenceBundle', () => {
         const tampered = copy();
         const original = tampered.events[position];
         edit(original.event);
+        expect(tampered).not.toEqual(copy());
         const result = verifyEvidenceBundle(tampered);
         expectBroken(result, { position, leafIndex: original.leafIndex, eventId: original.event.eventId });
         expect(['HASH_MISMATCH', 'MALFORMED_EVENT']).toContain(result.firstProblem!.reason);
@@ -99,6 +101,15 @@ describe('verifyEvidenceBundle', () => {
         shortened.events[position].inclusionPath.pop();
         expectBroken(verifyEvidenceBundle(shortened), { reason: 'NOT_IN_LOG', position });
       }
+    });
+
+    it('two bad events: the one earlier in the bundle is named, whatever the kind of fault', () => {
+      const tampered = copy();
+      tampered.events[2].leafIndex += 1;
+      tampered.events[5].event.data.title = 'changed';
+      expectBroken(verifyEvidenceBundle(tampered), { reason: 'NOT_IN_LOG', position: 2 });
+      tampered.events[1].event.type = 'changed';
+      expectBroken(verifyEvidenceBundle(tampered), { reason: 'HASH_MISMATCH', position: 1 });
     });
 
     it('every letter and digit of one event, changed in the file one at a time', () => {

@@ -77,13 +77,13 @@ type CheckResult = { readonly problem: BundleProblem | null; readonly passDetail
 export function verifyEvidenceBundle(input: unknown, options: VerifyBundleOptions = {}): BundleVerification {
   const pinned = options.publicKeyPem === undefined ? null : parsePublicKeyPem(options.publicKeyPem);
   const checks: BundleCheck[] = [];
-  const problems: BundleProblem[] = [];
+  const problems: { problem: BundleProblem; rank: number }[] = [];
   const record = (name: BundleCheckName, result: CheckResult | null) => {
     if (result === null) {
       checks.push({ name, status: 'skipped', detail: 'not checked: an earlier check failed' });
     } else if (result.problem) {
       checks.push({ name, status: 'fail', detail: result.problem.detail });
-      problems.push(result.problem);
+      problems.push({ problem: result.problem, rank: RANK[name] });
     } else {
       checks.push({ name, status: 'pass', detail: result.passDetail });
     }
@@ -106,7 +106,7 @@ export function verifyEvidenceBundle(input: unknown, options: VerifyBundleOption
   if (keyProblem || !bundleKey) {
     record('format', { problem: { reason: 'FORMAT', detail: keyProblem ?? 'no public key' }, passDetail: '' });
     for (const name of ['publicKey', 'signature', 'eventHashes', 'inclusionProofs', 'order', 'streams', 'manifest'] as const) record(name, null);
-    return { ok: false, checks, firstProblem: problems[0], summary: null };
+    return { ok: false, checks, firstProblem: firstOf(problems), summary: null };
   }
   const bundle = input as EvidenceBundle;
   record('format', { problem: null, passDetail: `${bundle.format}, ${bundle.events.length} events, ${bundle.manifest.length} streams` });
@@ -124,7 +124,7 @@ export function verifyEvidenceBundle(input: unknown, options: VerifyBundleOption
   return {
     ok: problems.length === 0,
     checks,
-    firstProblem: problems[0] ?? null,
+    firstProblem: firstOf(problems),
     summary: {
       eventCount: bundle.events.length,
       streamCount: bundle.manifest.length,
@@ -136,6 +136,15 @@ export function verifyEvidenceBundle(input: unknown, options: VerifyBundleOption
       keyPinned: pinned !== null,
     },
   };
+}
+
+// Bundle-wide problems first, in check order; a hash and a proof problem are both about single
+// events, so the one earlier in the bundle is the first bad event.
+const RANK: Record<BundleCheckName, number> = { format: 0, publicKey: 1, signature: 2, eventHashes: 3, inclusionProofs: 3, order: 4, streams: 5, manifest: 6 };
+
+function firstOf(problems: readonly { problem: BundleProblem; rank: number }[]): BundleProblem | null {
+  const sorted = [...problems].sort((a, b) => a.rank - b.rank || (a.problem.position ?? Infinity) - (b.problem.position ?? Infinity));
+  return sorted[0]?.problem ?? null;
 }
 
 function checkKey(bundle: EvidenceBundle, key: KeyObject, pinned: KeyObject | null): CheckResult {
@@ -212,7 +221,6 @@ function checkEvents(bundle: EvidenceBundle): { hashes: CheckResult; proofs: Che
     if (hashProblem && proofProblem) break;
   }
   const n = bundle.events.length;
-  // Report the earlier of the two as the first bad event; the other check then shows as failed too.
   return {
     hashes: { problem: hashProblem, passDetail: `all ${n} events hash to their stated hash` },
     proofs: { problem: proofProblem, passDetail: `all ${n} events are in the signed log at their leaf index` },
@@ -284,7 +292,6 @@ function checkStreams(bundle: EvidenceBundle): { chains: CheckResult; completene
           `${event.streamVersion} (event ${event.eventId}), whose prevHash ${event.prevHash.slice(0, 12)}… names the missing event`,
         streamId: event.streamId,
         streamVersion: expected,
-        position,
       });
     }
     if (event.streamVersion < expected) {

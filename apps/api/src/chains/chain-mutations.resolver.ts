@@ -5,8 +5,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequestContext } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CommandContext } from '../core/command-runner';
-import { type CommandInput, commandContext, payloadOf } from '../graphql/command-io';
-import { instantTextOrNull } from './instant-input';
+import { commandContext, payloadOf } from '../graphql/command-io';
 import { AcknowledgeInstructionCommand } from './acknowledge-instruction/acknowledge-instruction.command';
 import { AcknowledgeInstructionInput, AcknowledgeInstructionPayload } from './acknowledge-instruction/acknowledge-instruction.input';
 import { CorrectEntryCommand } from './correct-entry/correct-entry.command';
@@ -34,11 +33,6 @@ import { RetractEntryInput, RetractEntryPayload } from './retract-entry/retract-
 
 type RequestCtx = Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>;
 
-/** An unparseable occurredAt goes on as text, for the domain to refuse (see instant-input.ts). */
-function contextOf(request: RequestCtx, input: CommandInput): CommandContext {
-  return { ...commandContext(request, { ...input, occurredAt: null }), occurredAt: instantTextOrNull(input.occurredAt) };
-}
-
 /** The chain's write side: each mutation maps its input to a command and its result to a payload. */
 @UseFilters(GraphqlExceptionFilter)
 @Resolver()
@@ -48,21 +42,21 @@ export class ChainMutationsResolver {
   @Mutation(() => OpenChainPayload, { description: 'Opens a chain (a project or assignment) with your party as its principal.' })
   @Roles('MANAGER')
   async openChain(@Args('input') input: OpenChainInput, @RequestContext() request: RequestCtx): Promise<OpenChainPayload> {
-    const result = await this.commandBus.execute(new OpenChainCommand(input, contextOf(request, input)));
+    const result = await this.commandBus.execute(new OpenChainCommand(input, commandContext(request, input)));
     return { ...payloadOf(result), chainId: result.chainId };
   }
 
   @Mutation(() => EngagePartyPayload, { description: 'Engages a party below yours in the chain: a new link.' })
   @Roles('MANAGER')
   async engageParty(@Args('input') input: EngagePartyInput, @RequestContext() request: RequestCtx): Promise<EngagePartyPayload> {
-    const result = await this.commandBus.execute(new EngagePartyCommand(input, contextOf(request, input)));
+    const result = await this.commandBus.execute(new EngagePartyCommand(input, commandContext(request, input)));
     return { ...payloadOf(result), linkId: result.linkId };
   }
 
   @Mutation(() => EndEngagementPayload, { description: 'Ends a link you hold (the principal may end any link). End links bottom-up.' })
   @Roles('MANAGER')
   async endEngagement(@Args('input') input: EndEngagementInput, @RequestContext() request: RequestCtx): Promise<EndEngagementPayload> {
-    return payloadOf(await this.commandBus.execute(new EndEngagementCommand(input, contextOf(request, input))));
+    return payloadOf(await this.commandBus.execute(new EndEngagementCommand(input, commandContext(request, input))));
   }
 
   @Mutation(() => IssueSafetyInstructionPayload, { description: 'Issues a safety instruction, or a new version of one you issued.' })
@@ -71,7 +65,7 @@ export class ChainMutationsResolver {
     @Args('input') input: IssueSafetyInstructionInput,
     @RequestContext() request: RequestCtx,
   ): Promise<IssueSafetyInstructionPayload> {
-    const result = await this.commandBus.execute(new IssueSafetyInstructionCommand(input, contextOf(request, input)));
+    const result = await this.commandBus.execute(new IssueSafetyInstructionCommand(input, commandContext(request, input)));
     return { ...payloadOf(result), instructionId: result.instructionId, instructionVersion: result.instructionVersion };
   }
 
@@ -81,7 +75,7 @@ export class ChainMutationsResolver {
     @Args('input') input: PassDownInstructionInput,
     @RequestContext() request: RequestCtx,
   ): Promise<PassDownInstructionPayload> {
-    return payloadOf(await this.commandBus.execute(new PassDownInstructionCommand(input, contextOf(request, input))));
+    return payloadOf(await this.commandBus.execute(new PassDownInstructionCommand(input, commandContext(request, input))));
   }
 
   @Mutation(() => AcknowledgeInstructionPayload, {
@@ -92,7 +86,7 @@ export class ChainMutationsResolver {
     @Args('input') input: AcknowledgeInstructionInput,
     @RequestContext() request: RequestCtx,
   ): Promise<AcknowledgeInstructionPayload> {
-    return payloadOf(await this.commandBus.execute(new AcknowledgeInstructionCommand(input, contextOf(request, input))));
+    return payloadOf(await this.commandBus.execute(new AcknowledgeInstructionCommand(input, commandContext(request, input))));
   }
 
   @Mutation(() => RecordVergewisCheckPayload, { description: 'Records what you ascertained about a party (or worker) below yours.' })
@@ -101,21 +95,21 @@ export class ChainMutationsResolver {
     @Args('input') input: RecordVergewisCheckInput,
     @RequestContext() request: RequestCtx,
   ): Promise<RecordVergewisCheckPayload> {
-    const result = await this.commandBus.execute(new RecordVergewisCheckCommand(input, contextOf(request, input)));
+    const result = await this.commandBus.execute(new RecordVergewisCheckCommand(input, commandContext(request, input)));
     return { ...payloadOf(result), checkId: result.checkId };
   }
 
   @Mutation(() => ReportIncidentPayload, { description: 'Reports a near miss or an accident.' })
   @Roles('MANAGER', 'WORKER')
   async reportIncident(@Args('input') input: ReportIncidentInput, @RequestContext() request: RequestCtx): Promise<ReportIncidentPayload> {
-    const result = await this.commandBus.execute(new ReportIncidentCommand(input, contextOf(request, input)));
+    const result = await this.commandBus.execute(new ReportIncidentCommand(input, commandContext(request, input)));
     return { ...payloadOf(result), incidentId: result.incidentId };
   }
 
   @Mutation(() => NotifyIncidentPayload, { description: 'Records that you notified a party in the chain or the authority (NLA) of an incident.' })
   @Roles('MANAGER')
   async notifyIncident(@Args('input') input: NotifyIncidentInput, @RequestContext() request: RequestCtx): Promise<NotifyIncidentPayload> {
-    return payloadOf(await this.commandBus.execute(new NotifyIncidentCommand(input, contextOf(request, input))));
+    return payloadOf(await this.commandBus.execute(new NotifyIncidentCommand(input, commandContext(request, input))));
   }
 
   @Mutation(() => ReclassifyIncidentPayload, { description: 'Records a severity that became known later (the reporter or the principal).' })
@@ -124,18 +118,18 @@ export class ChainMutationsResolver {
     @Args('input') input: ReclassifyIncidentInput,
     @RequestContext() request: RequestCtx,
   ): Promise<ReclassifyIncidentPayload> {
-    return payloadOf(await this.commandBus.execute(new ReclassifyIncidentCommand(input, contextOf(request, input))));
+    return payloadOf(await this.commandBus.execute(new ReclassifyIncidentCommand(input, commandContext(request, input))));
   }
 
   @Mutation(() => CorrectEntryPayload, { description: 'Corrects fields of an entry your party recorded; the original stays visible.' })
   @Roles('MANAGER')
   async correctEntry(@Args('input') input: CorrectEntryInput, @RequestContext() request: RequestCtx): Promise<CorrectEntryPayload> {
-    return payloadOf(await this.commandBus.execute(new CorrectEntryCommand(input, contextOf(request, input))));
+    return payloadOf(await this.commandBus.execute(new CorrectEntryCommand(input, commandContext(request, input))));
   }
 
   @Mutation(() => RetractEntryPayload, { description: 'Retracts an entry your party recorded: it stops counting and stays visible.' })
   @Roles('MANAGER')
   async retractEntry(@Args('input') input: RetractEntryInput, @RequestContext() request: RequestCtx): Promise<RetractEntryPayload> {
-    return payloadOf(await this.commandBus.execute(new RetractEntryCommand(input, contextOf(request, input))));
+    return payloadOf(await this.commandBus.execute(new RetractEntryCommand(input, commandContext(request, input))));
   }
 }

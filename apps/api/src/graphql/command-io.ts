@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { CommandContext, CommandResult } from '../core/command-runner';
+import { instantTextOrNull } from './instant-text';
 
 /** What every mutation input may carry besides its own fields. */
 @InputType({ isAbstract: true })
@@ -46,12 +47,11 @@ export function payloadOf(result: CommandResult): CommandPayload {
   };
 }
 
-export const isoOrNull = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
 
 /** The command context of a mutation: the request's caller and ids plus the input's clocks and version. */
 export function commandContext(
   request: Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>,
   input: CommandInput,
 ): CommandContext {
-  return { ...request, occurredAt: isoOrNull(input.occurredAt), expectedVersion: input.expectedVersion ?? null };
+  return { ...request, occurredAt: instantTextOrNull(input.occurredAt), expectedVersion: input.expectedVersion ?? null };
 }

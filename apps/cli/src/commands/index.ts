@@ -11,6 +11,7 @@ export const commands: Record<string, CliCommand> = {
   'rebuild-projections': rebuildProjectionsCommand,
   migrate: migrateCommand,
   demo: demoCommand,
+  'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,
 };
 
 export function usage(): string {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { InvalidAppendError, NO_STREAM, hashEvent, verifyEventStore, type EventStore, type VerifyReport } from '@schakel/event-store';
+import { GENESIS_HASH, InvalidAppendError, NO_STREAM, hashEvent, verifyEventStore, type EventStore, type VerifyReport } from '@schakel/event-store';
 import { aStreamId, someNewEvents } from '@schakel/event-store/testing';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../testing/src/postgres';
 import { PostgresEventStore } from './postgres-event-store';
@@ -94,6 +94,27 @@ describePostgres('PostgresEventStore storage', () => {
         expect(rows[0].stamped).not.toBe('3');
       } finally {
         await sql.query('ROLLBACK');
+      }
+    });
+  });
+
+  describe('two stores on one database (two API processes)', () => {
+    it('a stale cached head costs a retry or a ConcurrencyError, never a broken chain', async () => {
+      const other = await PostgresEventStore.open({ connectionString: database.url, poolSize: 2, migrate: false });
+      try {
+        const streamId = aStreamId('TwoProcesses');
+        await store.append(streamId, someNewEvents(1), NO_STREAM); // store caches head 0
+        await other.append(streamId, someNewEvents(2), 0); // now at 2, unknown to store's cache
+
+        await expect(store.append(streamId, someNewEvents(1), 0)).rejects.toMatchObject({ name: 'ConcurrencyError', actualVersion: 2 });
+        const any = await store.append(streamId, someNewEvents(1), 'any');
+        expect(any.events[0].streamVersion).toBe(3);
+        await other.append(streamId, someNewEvents(1), 'any'); // other's cache (2) is stale too
+        const stream = await store.readStream(streamId);
+        expect(stream.map((e) => e.streamVersion)).toEqual([0, 1, 2, 3, 4]);
+        stream.forEach((e, i) => expect(e.prevHash).toBe(i === 0 ? GENESIS_HASH : stream[i - 1].hash));
+      } finally {
+        await other.close();
       }
     });
   });

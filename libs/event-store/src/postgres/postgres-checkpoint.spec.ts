@@ -17,6 +17,7 @@ describe('PostgreSQL checkpoints', () => {
     'refuses %p with InvalidCheckpointError',
     (checkpoint) => {
       expect(() => decodeCheckpoint(checkpoint)).toThrow(InvalidCheckpointError);
+      expect(() => decodeCheckpoint(checkpoint)).toThrow(RangeError);
     },
   );
 });

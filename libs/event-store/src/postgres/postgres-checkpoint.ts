@@ -1,7 +1,10 @@
 import { START, type Checkpoint } from '../envelope';
 
-/** A checkpoint that this store did not hand out (another adapter's, or a corrupted one). */
-export class InvalidCheckpointError extends Error {
+/**
+ * A checkpoint that this store did not hand out (another adapter's, or a corrupted one). A RangeError,
+ * like the other adapters' refusals of a malformed checkpoint.
+ */
+export class InvalidCheckpointError extends RangeError {
   readonly code = 'STREAM_INVALID_CHECKPOINT';
   constructor(readonly checkpoint: string) {
     super(`"${checkpoint}" is not a PostgreSQL event store checkpoint ("<transaction id>:<global position>")`);

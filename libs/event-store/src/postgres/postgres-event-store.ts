@@ -14,7 +14,7 @@ import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUn
 import type { EventStore } from '../event-store.port';
 import { GENESIS_HASH, sealEvents } from '../hashing';
 import { PostgresChangeListener } from './postgres-change-listener';
-import { decodeCheckpoint, encodeCheckpoint } from './postgres-checkpoint';
+import { decodeCheckpoint, encodeCheckpoint, type GlobalOrderKey } from './postgres-checkpoint';
 import { isBrokenConnection, isUniqueViolation, toStoreError } from './postgres-errors';
 import { migrateSchema } from './postgres-schema';
 import {
@@ -22,6 +22,7 @@ import {
   eventsByIdStatement,
   headStatement,
   heldBackStatement,
+  horizonPassedStatement,
   readAllStatement,
   readStreamStatement,
   streamVersionStatement,
@@ -29,6 +30,7 @@ import {
   type AppendRow,
   type EventRow,
   type HeadRow,
+  type HeldBackRow,
 } from './postgres-statements';
 import { postgresSubscription } from './postgres-subscription';
 import { EMPTY_HEAD, StreamHeadCache, type StreamHead } from './stream-head-cache';
@@ -47,6 +49,8 @@ export interface PostgresEventStoreOptions {
   readonly statementTimeoutMs?: number;
   /** Shown in pg_stat_activity; the LISTEN connection adds ":listen". Default 'schakel'. */
   readonly applicationName?: string;
+  /** How long readAll waits for committed events held back by an older open transaction. Default 1000. */
+  readonly heldBackWaitMs?: number;
 }
 
 const DEFAULT_POOL_SIZE = 10;
@@ -54,6 +58,7 @@ const DEFAULT_POLL_INTERVAL_MS = 500;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
 const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 const DEFAULT_READ_LIMIT = 1_000;
+const DEFAULT_HELD_BACK_WAIT_MS = 1_000;
 // 'any' appends retry with the fresh head; this only bounds a pathological storm of writers.
 const MAX_APPEND_ATTEMPTS = 100;
 
@@ -74,6 +79,7 @@ export class PostgresEventStore implements EventStore {
   private readonly heads = new StreamHeadCache();
   private readonly closing = new AbortController();
   private readonly pollIntervalMs: number;
+  private readonly heldBackWaitMs: number;
 
   private constructor(options: PostgresEventStoreOptions) {
     const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
@@ -98,6 +104,7 @@ export class PostgresEventStore implements EventStore {
     this.pool.on('error', () => undefined);
     this.listener = new PostgresChangeListener({ ...connection, application_name: `${applicationName}:listen` });
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.heldBackWaitMs = options.heldBackWaitMs ?? DEFAULT_HELD_BACK_WAIT_MS;
   }
 
   /** Opens the pool and, unless `migrate: false`, brings the schema up to date. */
@@ -196,15 +203,15 @@ export class PostgresEventStore implements EventStore {
     return events;
   }
 
+  /**
+   * A short page that has committed rows behind an older open transaction waits (up to
+   * `heldBackWaitMs`) for that transaction to end, so a read returns every event that committed
+   * before it was called, unless a transaction older than those stays open longer than that.
+   */
   async readAll(options: ReadAllOptions = {}): Promise<LoggedEvent[]> {
-    const after = decodeCheckpoint(options.after);
     const limit = options.limit ?? DEFAULT_READ_LIMIT;
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
-    const result = await this.run<EventRow>(readAllStatement(after, limit), 'reading the global log');
-    return result.rows.map((row) => ({
-      ...toStoredEvent(row),
-      checkpoint: encodeCheckpoint(row.transaction_text, row.global_position),
-    }));
+    return this.readPage(decodeCheckpoint(options.after), limit, this.heldBackWaitMs);
   }
 
   subscribe(options: SubscribeOptions = {}): AsyncIterable<LoggedEvent> {
@@ -212,11 +219,9 @@ export class PostgresEventStore implements EventStore {
     const signal = options.signal ? AbortSignal.any([options.signal, this.closing.signal]) : this.closing.signal;
     return postgresSubscription(
       {
-        readAll: (opts) => this.readAll(opts),
-        heldBack: async (after) => {
-          const row = await this.one<{ held_back: boolean }>(heldBackStatement(decodeCheckpoint(after)), 'reading the global log');
-          return row.held_back;
-        },
+        // The subscription never blocks in a read: it has its own quick re-read for held-back rows.
+        readAll: ({ after, limit }) => this.readPage(decodeCheckpoint(after), limit ?? DEFAULT_READ_LIMIT, 0),
+        heldBack: async (after) => (await this.heldBack(decodeCheckpoint(after))).held_back,
         listener: this.listener,
         pollIntervalMs: this.pollIntervalMs,
       },
@@ -234,6 +239,36 @@ export class PostgresEventStore implements EventStore {
     this.closing.abort();
     await this.listener.close();
     await this.pool.end();
+  }
+
+  private async readPage(after: GlobalOrderKey, limit: number, waitMs: number): Promise<LoggedEvent[]> {
+    const page = await this.fetchPage(after, limit);
+    if (page.length >= limit || waitMs <= 0) return page;
+    const last = page.length > 0 ? decodeCheckpoint(page[page.length - 1].checkpoint) : after;
+    const state = await this.heldBack(last);
+    if (!state.held_back) return page;
+
+    const deadline = Date.now() + waitMs;
+    for (let delay = 2; Date.now() < deadline; delay = Math.min(delay * 2, 50)) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      const { passed } = await this.one<{ passed: boolean }>(horizonPassedStatement(state.xmax), 'reading the global log');
+      if (passed) break;
+    }
+    // The horizon only moves forward: reading on after the last row returned extends the page
+    // without changing what it already holds.
+    return [...page, ...(await this.fetchPage(last, limit - page.length))];
+  }
+
+  private async fetchPage(after: GlobalOrderKey, limit: number): Promise<LoggedEvent[]> {
+    const result = await this.run<EventRow>(readAllStatement(after, limit), 'reading the global log');
+    return result.rows.map((row) => ({
+      ...toStoredEvent(row),
+      checkpoint: encodeCheckpoint(row.transaction_text, row.global_position),
+    }));
+  }
+
+  private heldBack(after: GlobalOrderKey): Promise<HeldBackRow> {
+    return this.one<HeldBackRow>(heldBackStatement(after), 'reading the global log');
   }
 
   private assertOpen(): void {
@@ -270,7 +305,7 @@ export class PostgresEventStore implements EventStore {
       return EMPTY_HEAD;
     }
     const head = { version: row.head_version, hash: row.head_hash, recordedAtMs: row.head_recorded_at?.getTime() ?? 0 };
-    this.heads.remember(streamId, head);
+    this.heads.set(streamId, head);
     return head;
   }
 
@@ -310,10 +345,7 @@ function normalizeBatch(events: readonly NewEvent[]): NewEvent[] {
     }
     if (typeof event.correlationId !== 'string') throw new InvalidAppendError('an event needs a correlationId');
     if (typeof event.occurredAt !== 'string') throw new InvalidAppendError('occurredAt must be an ISO-8601 string');
-    // PostgreSQL text cannot hold U+0000 (JSON payloads can: JSON.stringify escapes it).
-    for (const [field, value] of [['type', event.type], ['correlationId', event.correlationId], ['causationId', event.causationId], ['occurredAt', event.occurredAt]]) {
-      if (typeof value === 'string' && value.includes('\u0000')) throw new InvalidAppendError(`${field} contains a NUL character`);
-    }
+    refuseNul({ type: event.type, correlationId: event.correlationId, causationId: event.causationId, occurredAt: event.occurredAt });
     const actor = throughJson(event.actor, 'actor');
     if (typeof actor !== 'object' || actor === null) throw new InvalidAppendError('an event needs an actor');
     return {
@@ -327,6 +359,13 @@ function normalizeBatch(events: readonly NewEvent[]): NewEvent[] {
       causationId: event.causationId ?? null,
     };
   });
+}
+
+// PostgreSQL text cannot hold U+0000 (JSON payloads can: JSON.stringify escapes it).
+function refuseNul(fields: Record<string, unknown>): void {
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === 'string' && value.includes('\u0000')) throw new InvalidAppendError(`${field} contains a NUL character`);
+  }
 }
 
 function throughJson(value: unknown, field: string): unknown {

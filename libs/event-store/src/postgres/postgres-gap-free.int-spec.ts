@@ -61,6 +61,14 @@ async function startChildWriters(url: string, plan: WriterPlan): Promise<{ go():
   return { go: () => child.stdin.end('go\n'), report };
 }
 
+async function lastCheckpoint(store: PostgresEventStore): Promise<string> {
+  let after = START;
+  for (let page = await store.readAll({ after }); page.length > 0; page = await store.readAll({ after })) {
+    after = page[page.length - 1].checkpoint;
+  }
+  return after;
+}
+
 describePostgres('PostgresEventStore global order', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
@@ -113,6 +121,32 @@ describePostgres('PostgresEventStore global order', () => {
     } finally {
       await subscription.stop();
       await Promise.all([slow.end(), naiveClient.end()]);
+    }
+  });
+
+  it('readAll waits a bounded time for an event held back by an older open transaction, and never hangs', async () => {
+    const impatient = await PostgresEventStore.open({ connectionString: database.url, migrate: false, poolSize: 2, heldBackWaitMs: 150 });
+    const older = new Client({ connectionString: database.url });
+    await older.connect();
+    try {
+      const end = await lastCheckpoint(store);
+      // An unrelated write transaction that started first: it holds the horizon, and never notifies.
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      const [event] = (await store.append(`held-${uuidv7()}`, [aNewEvent()], NO_STREAM)).events;
+
+      let started = Date.now();
+      expect((await impatient.readAll({ after: end })).map((e) => e.eventId)).not.toContain(event.eventId);
+      expect(Date.now() - started).toBeLessThan(1000);
+
+      setTimeout(() => void older.query('COMMIT'), 300);
+      started = Date.now();
+      const page = await store.readAll({ after: end });
+      expect(page.map((e) => e.eventId)).toContain(event.eventId);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    } finally {
+      await older.end();
+      await impatient.close();
     }
   });
 

@@ -69,15 +69,28 @@ export const readAllStatement = (after: GlobalOrderKey, limit: number): QueryCon
   values: [after.transactionId, after.globalPosition, limit],
 });
 
-/** Rows after the checkpoint that have committed but sit behind a still-running older transaction. */
+export interface HeldBackRow {
+  held_back: boolean;
+  /** The snapshot's xmax: once the horizon reaches it, every row committed by now is readable. */
+  xmax: string;
+}
+
+/** Whether rows after the checkpoint have committed but sit behind a still-running older transaction. */
 export const heldBackStatement = (after: GlobalOrderKey): QueryConfig => ({
   name: 'schakel_held_back',
   text: `SELECT EXISTS (
-      SELECT 1 FROM schakel_events
-      WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
-        AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
-    ) AS held_back`,
+      SELECT 1 FROM schakel_events AS e
+      WHERE e.transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+        AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+    ) AS held_back, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
   values: [after.transactionId, after.globalPosition],
+});
+
+/** True once every transaction that was running (or not yet begun) at `xmax` has ended. */
+export const horizonPassedStatement = (xmax: string): QueryConfig => ({
+  name: 'schakel_horizon_passed',
+  text: 'SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::xid8 AS passed',
+  values: [xmax],
 });
 
 const MAX_VERSION = 2_147_483_647;

@@ -32,6 +32,11 @@ export class StreamHeadCache {
   remember(streamId: string, head: StreamHead): void {
     const known = this.heads.get(streamId);
     if (known && known.version > head.version) return;
+    this.set(streamId, head);
+  }
+
+  /** The head as the database just reported it, replacing whatever was cached. */
+  set(streamId: string, head: StreamHead): void {
     this.heads.delete(streamId);
     this.heads.set(streamId, head);
     if (this.heads.size > this.capacity) this.heads.delete(this.heads.keys().next().value as string);

@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
 import { InvalidAppendError, NO_STREAM, StoreUnavailableError } from '@schakel/event-store';
 import { SqliteEventStore } from '@schakel/event-store/sqlite';
 import { aNewEvent, aStreamId, aTempFolder, someNewEvents, startSubscription, sleep } from '@schakel/event-store/testing';

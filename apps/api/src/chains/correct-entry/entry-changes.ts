@@ -1,4 +1,4 @@
-import { instantText } from '../instant-input';
+import { instantText } from '../../graphql/instant-text';
 import type { EntryChangesInput } from './correct-entry.input';
 
 /** Every field of EntryChangesInput: the union of the domain's correctable fields (a test keeps them equal). */

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { chainDecider, chainStreamId } from '@schakel/domain';
+import { chainDecider, chainStreamId, instructionOf } from '@schakel/domain';
 import { WriteSide } from '../../core/write-side';
 import { PassDownInstructionCommand } from './pass-down-instruction.command';
 
@@ -24,7 +24,6 @@ export class PassDownInstructionHandler implements ICommandHandler<PassDownInstr
   // no version at all, and the domain refuses the command with CHAIN_NOT_FOUND or INSTRUCTION_NOT_FOUND.
   private async currentVersion(streamId: string, instructionId: string): Promise<number> {
     const { state } = await this.writes.load(chainDecider, streamId);
-    if (state.status !== 'Opened') return 0;
-    return state.instructions.find((instruction) => instruction.instructionId === instructionId)?.currentVersion ?? 0;
+    return instructionOf(state, instructionId)?.currentVersion ?? 0;
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId } from '@schakel/domain';
 import { WriteSide } from '../../core/write-side';
-import { instantText } from '../instant-input';
+import { instantText } from '../../graphql/instant-text';
 import { ReclassifyIncidentCommand } from './reclassify-incident.command';
 
 @CommandHandler(ReclassifyIncidentCommand)

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId, type IncidentVictim } from '@schakel/domain';
 import { WriteSide } from '../../core/write-side';
 import type { CommandContext } from '../../core/command-runner';
-import { instantText } from '../instant-input';
+import { instantText } from '../../graphql/instant-text';
 import { ReportIncidentCommand } from './report-incident.command';
 import type { IncidentVictimInput } from './report-incident.input';
 

@@ -1,5 +1,4 @@
 import {
-  aChain,
   asParty,
   chainOpened,
   chainSpec,
