@@ -13,7 +13,14 @@ export type * from './party/party.commands';
 export * from './party/party.state';
 export { partyDecider, decideParty, evolveParty } from './party/party.decider';
 
+// credentials (party stream)
+export * from './party/credentials/credential.events';
+export type * from './party/credentials/credential.commands';
+
 // chain
+export * from './chain/duties/duty.events';
+export type * from './chain/duties/duty.commands';
+export type * from './chain/duties/duty.state';
 export * from './chain/chain.events';
 export type * from './chain/chain.commands';
 export * from './chain/chain.state';

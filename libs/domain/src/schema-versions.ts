@@ -19,6 +19,21 @@ export const eventSchemaVersions = {
   IncidentReclassified: 1,
   EntryCorrected: 1,
   EntryRetracted: 1,
+  CompanyCertificateRecorded: 1,
+  WorkerDiplomaRecorded: 1,
+  IncidentMeasuresRecorded: 1,
+  WorkResumed: 1,
+  RieExtractDelivered: 1,
+  WorkStarted: 1,
+  DirectSupervisionRecorded: 1,
+  LinkRequirementsSet: 1,
+  ConstructionProjectDescribed: 1,
+  ConstructionNoticeFiled: 1,
+  HealthSafetyPlanPublished: 1,
+  HealthSafetyPlanAcknowledged: 1,
+  CoordinatorAppointed: 1,
+  CoordinatorDirectionIssued: 1,
+  CoordinatorDirectionAcknowledged: 1,
 } as const satisfies Record<EventType, number>;
 
 export function schemaVersionOf(type: EventType): number {

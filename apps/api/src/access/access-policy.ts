@@ -7,6 +7,7 @@ import { READ_MODELS } from '../infrastructure/tokens';
 
 export interface ChainScope {
   readonly chainId: string;
+  readonly viewerPartyId: string;
   /** Parties whose links and entries the caller may see in this chain. */
   readonly visiblePartyIds: ReadonlySet<string>;
   readonly isPrincipal: boolean;
@@ -31,7 +32,7 @@ export class AccessPolicy {
     const access = await this.chains.access(chainId, caller.partyId);
     if (!access.chainExists) throw notFound('CHAIN_NOT_FOUND', `Chain ${chainId} does not exist.`);
     if (!access.visible) throw forbidden('CHAIN_NOT_VISIBLE', `Party ${caller.partyId} is not in chain ${chainId}.`);
-    return { chainId, visiblePartyIds: new Set(access.visiblePartyIds), isPrincipal: access.isPrincipal };
+    return { chainId, viewerPartyId: caller.partyId, visiblePartyIds: new Set(access.visiblePartyIds), isPrincipal: access.isPrincipal };
   }
 
   /** Ids of the chains the caller's party takes part in. */

@@ -131,14 +131,30 @@ export class ChainReads {
     return views.filter((c) => scope.visiblePartyIds.has(c.byPartyId)).map(toCorrection);
   }
 
+  /**
+   * The links into the viewer and everything below it (all links for the principal). A party also
+   * sees who engaged it, but not that party's own engagement.
+   */
   private async visibleLinks(scope: ChainScope): Promise<LinkView[]> {
-    return (await this.queries.links(scope.chainId)).filter((l) => scope.visiblePartyIds.has(l.toPartyId));
+    const links = await this.queries.links(scope.chainId);
+    if (scope.isPrincipal) return links;
+    const below = new Set([scope.viewerPartyId]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const link of links) {
+        if (below.has(link.fromPartyId) && !below.has(link.toPartyId)) {
+          below.add(link.toPartyId);
+          grew = true;
+        }
+      }
+    }
+    return links.filter((l) => below.has(l.toPartyId));
   }
 }
 
 /** A party that is not the principal sees its part of the tree under the parties that engaged it. */
 function rootsOf(links: readonly LinkView[], scope: ChainScope): string[] {
-  return [...new Set(links.filter((l) => !scope.visiblePartyIds.has(l.fromPartyId)).map((l) => l.fromPartyId))];
+  return [...new Set(links.filter((l) => l.toPartyId === scope.viewerPartyId).map((l) => l.fromPartyId))];
 }
 
 function toLink(view: LinkView): Link {

@@ -10,6 +10,7 @@ import {
 } from '@schakel/event-store';
 import type { Caller } from '../auth/caller';
 import { StreamStateCache } from './stream-state-cache';
+import { StreamQueue } from './stream-queue';
 import { toDomainEvent } from './to-domain-event';
 
 type AnyEvent = DomainEvent<string, unknown>;
@@ -39,9 +40,12 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * Load (cached fold + newer events) → decide → append with the expected version → on a
- * concurrency conflict, reload and decide again, a bounded number of times.
+ * concurrency conflict (another process wrote first), reload and decide again, a bounded number
+ * of times. Commands on one stream queue up within this process.
  */
 export class CommandRunner {
+  private readonly queue = new StreamQueue();
+
   constructor(
     private readonly store: EventStore,
     private readonly cache: StreamStateCache,
@@ -49,7 +53,16 @@ export class CommandRunner {
     private readonly maxSkewMs = 5 * 60_000,
   ) {}
 
-  async run<C, E extends AnyEvent, S>(
+  run<C, E extends AnyEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: (metadata: { now: string; actor: Caller; occurredAt: string }) => C,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.queue.run(streamId, () => this.decideAndAppend(decider, streamId, command, context));
+  }
+
+  private async decideAndAppend<C, E extends AnyEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,
     command: (metadata: { now: string; actor: Caller; occurredAt: string }) => C,

@@ -1,4 +1,5 @@
 import type { DomainCommand } from '../shared/messages';
+import type { DutyCommand } from './duties/duty.commands';
 import type {
   ChainId,
   CheckId,
@@ -166,6 +167,7 @@ export type ChainCommand =
   | NotifyIncident
   | ReclassifyIncident
   | CorrectEntry
-  | RetractEntry;
+  | RetractEntry
+  | DutyCommand;
 
 export type ChainCommandType = ChainCommand['type'];

@@ -25,6 +25,18 @@ import {
   evolveInstructionPassedDown,
 } from './instructions/evolve-instructions';
 import { decideOpenChain } from './opening/decide-open-chain';
+import {
+  decideAcknowledgeCoordinatorDirection,
+  decideAcknowledgeHealthSafetyPlan,
+  decideAppointCoordinator,
+  decideDescribeConstructionProject,
+  decideFileConstructionNotice,
+  decideIssueCoordinatorDirection,
+  decidePublishHealthSafetyPlan,
+} from './construction/decide-construction';
+import { evolveDuty } from './duties/evolve-duties';
+import { decideDeliverRieExtract, decideRecordIncidentMeasures, decideResumeWork } from './lending/decide-lending-duties';
+import { decideRecordDirectSupervision, decideSetLinkRequirements, decideStartWork } from './work/decide-work-duties';
 import { evolveChainOpened } from './opening/evolve-chain-opened';
 
 export function decideChain(command: ChainCommand, state: ChainState): ChainEvent[] {
@@ -56,6 +68,32 @@ export function decideChain(command: ChainCommand, state: ChainState): ChainEven
       return decideCorrectEntry(command, requireOpened(state, chainId));
     case 'RetractEntry':
       return decideRetractEntry(command, requireOpened(state, chainId));
+    case 'RecordIncidentMeasures':
+      return decideRecordIncidentMeasures(command, requireOpened(state, chainId));
+    case 'ResumeWork':
+      return decideResumeWork(command, requireOpened(state, chainId));
+    case 'DeliverRieExtract':
+      return decideDeliverRieExtract(command, requireOpened(state, chainId));
+    case 'StartWork':
+      return decideStartWork(command, requireOpened(state, chainId));
+    case 'RecordDirectSupervision':
+      return decideRecordDirectSupervision(command, requireOpened(state, chainId));
+    case 'SetLinkRequirements':
+      return decideSetLinkRequirements(command, requireOpened(state, chainId));
+    case 'DescribeConstructionProject':
+      return decideDescribeConstructionProject(command, requireOpened(state, chainId));
+    case 'FileConstructionNotice':
+      return decideFileConstructionNotice(command, requireOpened(state, chainId));
+    case 'PublishHealthSafetyPlan':
+      return decidePublishHealthSafetyPlan(command, requireOpened(state, chainId));
+    case 'AcknowledgeHealthSafetyPlan':
+      return decideAcknowledgeHealthSafetyPlan(command, requireOpened(state, chainId));
+    case 'AppointCoordinator':
+      return decideAppointCoordinator(command, requireOpened(state, chainId));
+    case 'IssueCoordinatorDirection':
+      return decideIssueCoordinatorDirection(command, requireOpened(state, chainId));
+    case 'AcknowledgeCoordinatorDirection':
+      return decideAcknowledgeCoordinatorDirection(command, requireOpened(state, chainId));
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown chain command ${(unreachable as { type: string }).type}`);
@@ -90,6 +128,20 @@ export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
       return evolveEntryCorrected(state, event);
     case 'EntryRetracted':
       return evolveEntryRetracted(state, event);
+    case 'IncidentMeasuresRecorded':
+    case 'WorkResumed':
+    case 'RieExtractDelivered':
+    case 'WorkStarted':
+    case 'DirectSupervisionRecorded':
+    case 'LinkRequirementsSet':
+    case 'ConstructionProjectDescribed':
+    case 'ConstructionNoticeFiled':
+    case 'HealthSafetyPlanPublished':
+    case 'HealthSafetyPlanAcknowledged':
+    case 'CoordinatorAppointed':
+    case 'CoordinatorDirectionIssued':
+    case 'CoordinatorDirectionAcknowledged':
+      return evolveDuty(state, event);
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -1,4 +1,6 @@
 import type { DomainEvent } from '../shared/messages';
+import type { DutyEvent } from './duties/duty.events';
+import { dutyEventTypes } from './duties/duty.events';
 import type {
   ChainId,
   CheckId,
@@ -187,7 +189,8 @@ export type ChainEvent =
   | IncidentNotified
   | IncidentReclassified
   | EntryCorrected
-  | EntryRetracted;
+  | EntryRetracted
+  | DutyEvent;
 
 export type ChainEventType = ChainEvent['type'];
 
@@ -204,6 +207,7 @@ export const chainEventTypes = [
   'IncidentReclassified',
   'EntryCorrected',
   'EntryRetracted',
+  ...dutyEventTypes,
 ] as const satisfies readonly ChainEventType[];
 
 export const chainStreamCategory = 'chain';

@@ -26,6 +26,7 @@ import type {
   NotificationRecipient,
   VictimRelation,
 } from './chain.events';
+import type { DutiesState } from './duties/duty.state';
 
 // Plain objects and arrays only (no Map/Set/Date) so a cached fold can be serialised as JSON.
 // Collections are arrays, not records keyed by id: evolve copies what it changes, and V8 copies a
@@ -212,6 +213,8 @@ export type OpenedChain = {
   instructions: InstructionState[];
   checks: CheckState[];
   incidents: IncidentState[];
+  /** Measures, resumptions, RI&E extracts, work starts, requirements and the construction process. */
+  duties: DutiesState;
 };
 
 export type ChainState = { status: 'NotOpened' } | OpenedChain;

@@ -95,6 +95,26 @@ export const domainErrorCatalog = {
   INCIDENT_RECLASSIFY_NO_CHANGE: { family: 'INVALID', message: 'Incident {incidentId} already has severity {severity} with {absenceDays} absence days' },
   INCIDENT_RECLASSIFY_REASON_REQUIRED: { family: 'INVALID', message: 'Reclassifying an incident needs a reason' },
 
+  // duties after an accident, lent workers, work on site
+  DUTY_NOT_AUTHORITY_HOLDER: { family: 'NOT_ALLOWED', message: 'Only the party holding gezag over the victim ({authorityHolderPartyId}) records measures and resumption for incident {incidentId}' },
+  RESUMPTION_ALREADY_RECORDED: { family: 'CONFLICT', message: 'Resumption of work after incident {incidentId} was already recorded' },
+  RIE_LINK_NOT_LENDING: { family: 'RULE_VIOLATED', message: 'An RI&E extract goes from hirer to agency over a LENDING link; link {linkId} is not one' },
+  WORK_WORKER_NOT_ON_LINK: { family: 'INVALID', message: 'Worker {workerId} does not belong to the party engaged by link {linkId}' },
+  SUPERVISION_LINK_NOT_SELF_EMPLOYED: { family: 'RULE_VIOLATED', message: 'Direct supervision is recorded on a SELF_EMPLOYED link; link {linkId} is not one' },
+  LADDER_STEP_INVALID: { family: 'INVALID', message: 'Safety Culture Ladder step {value} must be a whole number 1–5, and goes with scheme SAFETY_CULTURE_LADDER only' },
+  CREDENTIAL_VALIDITY_INVALID: { family: 'INVALID', message: 'validUntil {validUntil} lies before issuedOn {issuedOn}' },
+
+  // construction process
+  CONSTRUCTION_NOT_PRINCIPAL: { family: 'NOT_ALLOWED', message: 'Only the principal {principalPartyId} (for the V&G plan also an appointed coordinator) may do this' },
+  CONSTRUCTION_FIGURE_INVALID: { family: 'INVALID', message: '{field} must be a whole number of 0 or more, got {value}' },
+  CONSTRUCTION_PROJECT_NOT_DESCRIBED: { family: 'RULE_VIOLATED', message: 'Chain {chainId} has no construction project description to notify' },
+  PLAN_VERSION_NOT_CURRENT: { family: 'RULE_VIOLATED', message: 'V&G plan version {version} is not the current version ({currentVersion})' },
+  PLAN_ALREADY_ACKNOWLEDGED: { family: 'CONFLICT', message: 'Party {partyId} already acknowledged V&G plan version {version}' },
+  DIRECTION_NOT_COORDINATOR: { family: 'NOT_ALLOWED', message: 'Party {partyId} is not an appointed V&G coordinator of this chain' },
+  DIRECTION_NOT_FOUND: { family: 'NOT_FOUND', message: 'Coordinator direction {directionId} does not exist in this chain' },
+  DIRECTION_NOT_ADDRESSED: { family: 'NOT_ALLOWED', message: 'Coordinator direction {directionId} is not addressed to party {partyId}' },
+  DIRECTION_ALREADY_ACKNOWLEDGED: { family: 'CONFLICT', message: 'Party {partyId} already acknowledged coordinator direction {directionId}' },
+
   // corrections and retractions
   ENTRY_NOT_FOUND: { family: 'NOT_FOUND', message: 'Entry {eventId} does not exist in this chain' },
   ENTRY_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only the party that recorded entry {eventId} can correct or retract it' },

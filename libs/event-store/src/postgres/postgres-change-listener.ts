@@ -4,12 +4,10 @@ import { NOTIFY_CHANNEL } from './postgres-schema';
 const MIN_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 5_000;
 
-/**
- * A dedicated connection that LISTENs for appends and wakes waiting subscribers. Only a hint:
- * subscribers also poll, so a lost notification or a dropped connection delays, never loses, an
- * event. The connection comes back by itself with backoff; every (re)connect counts as a change,
- * since notifications sent while it was down are gone.
- */
+// A dedicated connection that LISTENs for appends and wakes waiting subscribers. Only a hint:
+// subscribers also poll, so a lost notification or a dropped connection delays, never loses, an
+// event. The connection comes back by itself with backoff; every (re)connect counts as a change,
+// since notifications sent while it was down are gone.
 export class PostgresChangeListener {
   private client: Client | undefined;
   private changes = 0;
@@ -21,13 +19,9 @@ export class PostgresChangeListener {
 
   constructor(private readonly config: ClientConfig) {}
 
-  /** Increases on every change seen; pass the value read before a read to `waitForChange`. */
+  // Increases on every change seen; pass the value read before a read to `waitForChange`.
   get changeCount(): number {
     return this.changes;
-  }
-
-  get listening(): boolean {
-    return this.client !== undefined;
   }
 
   start(): void {
@@ -36,13 +30,13 @@ export class PostgresChangeListener {
     void this.connect();
   }
 
-  /** An append from this process: wake subscribers without waiting for the round trip of NOTIFY. */
-  signal(): void {
+  // An append from this process: wake subscribers without waiting for the round trip of NOTIFY.
+  changed(): void {
     this.changes++;
     for (const wake of [...this.waiters]) wake();
   }
 
-  /** Resolves once a change newer than `seen` happened, or when `signal` aborts. */
+  // Resolves once a change newer than `seen` happened, or when `signal` aborts.
   waitForChange(seen: number, signal: AbortSignal): Promise<void> {
     if (this.changes !== seen || this.stopped || signal.aborted) return Promise.resolve();
     return new Promise<void>((resolve) => {
@@ -59,7 +53,7 @@ export class PostgresChangeListener {
   async close(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
-    this.signal();
+    this.changed();
     const client = this.client;
     this.client = undefined;
     await client?.end().catch(() => undefined);
@@ -78,7 +72,7 @@ export class PostgresChangeListener {
     };
     client.on('error', fail);
     client.on('end', fail);
-    client.on('notification', () => this.signal());
+    client.on('notification', () => this.changed());
     try {
       await client.connect();
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
@@ -92,7 +86,7 @@ export class PostgresChangeListener {
     }
     this.client = client;
     this.backoffMs = MIN_BACKOFF_MS;
-    this.signal();
+    this.changed();
   }
 
   private scheduleReconnect(): void {

@@ -26,7 +26,7 @@ const codeOf = (error: unknown): string | undefined =>
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The connection that ran into this error cannot be used again and must leave the pool. */
+// The connection that ran into this error cannot be used again and must leave the pool.
 export function isBrokenConnection(error: unknown): boolean {
   const code = codeOf(error);
   if (code && (NETWORK_CODES.has(code) || BROKEN_SQLSTATE.test(code))) return true;
@@ -34,13 +34,13 @@ export function isBrokenConnection(error: unknown): boolean {
   return BROKEN_CONNECTION_MESSAGES.some((m) => message.includes(m));
 }
 
-/** The caller may retry the same request once the database is reachable again. */
+// The caller may retry the same request once the database is reachable again.
 export function isRetryable(error: unknown): boolean {
   const code = codeOf(error);
   return isBrokenConnection(error) || (code !== undefined && RETRYABLE_SQLSTATE.test(code));
 }
 
-/** Turns a transient driver failure into StoreUnavailableError; anything else is returned as it is. */
+// Turns a transient driver failure into StoreUnavailableError; anything else is returned as it is.
 export function toStoreError(error: unknown, doing: string): unknown {
   if (error instanceof StoreUnavailableError || !isRetryable(error)) return error;
   const code = codeOf(error);

@@ -172,7 +172,7 @@ export class PostgresEventStore implements EventStore {
         const stored: StoredEvent[] = sealed.map((event, i) => ({ ...event, globalPosition: Number(row.positions![i]) }));
         const last = stored[stored.length - 1];
         this.heads.remember(streamId, { version: last.streamVersion, hash: last.hash, recordedAtMs: Date.parse(recordedAt) });
-        this.listener.signal();
+        this.listener.changed();
         return { streamId, nextExpectedVersion: last.streamVersion, events: stored, duplicate: false };
       }
       if (row.existing_stream !== null) {
@@ -309,11 +309,9 @@ export class PostgresEventStore implements EventStore {
     return head;
   }
 
-  /**
-   * A re-sent append: every eventId stored before, in this stream, as one run of versions in the
-   * order sent, gives back the stored events. Some ids stored and others not, or stored under
-   * another stream, is a conflict. Null when none is stored (the racing insert did not commit).
-   */
+  // A re-sent append: every eventId stored before, in this stream, as one run of versions in the
+  // order sent, gives back the stored events. Some ids stored and others not, or stored under
+  // another stream, is a conflict. Null when none is stored (the racing insert did not commit).
   private async originalResult(streamId: string, batch: readonly NewEvent[]): Promise<AppendResult | null> {
     const rows = (await this.run<EventRow>(eventsByIdStatement(batch.map((e) => e.eventId)), 'reading stored events')).rows;
     if (rows.length === 0) return null;
@@ -331,11 +329,9 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-/**
- * The events as they will read back, so the hash covers exactly what is stored: ids in lower case
- * (uuid columns print lower case), payloads through JSON (a Date becomes its string, undefined
- * members vanish), a missing causationId as null.
- */
+// The events as they will read back, so the hash covers exactly what is stored: ids in lower case
+// (uuid columns print lower case), payloads through JSON (a Date becomes its string, undefined
+// members vanish), a missing causationId as null.
 function normalizeBatch(events: readonly NewEvent[]): NewEvent[] {
   if (!Array.isArray(events)) throw new InvalidAppendError('events must be an array');
   return events.map((event) => {

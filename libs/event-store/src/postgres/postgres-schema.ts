@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { isBrokenConnection } from './postgres-errors';
 
-/** Channel the append trigger notifies; LISTEN on it only to wake subscribers early. */
+// Channel the append trigger notifies; LISTEN on it only to wake subscribers early.
 export const NOTIFY_CHANNEL = 'schakel_events';
 
 // Two-int advisory keys live in their own key space, apart from single-bigint locks other code may take.
@@ -86,11 +86,9 @@ const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
-/**
- * Brings the schema up to date. Safe to run from several processes at once: the transaction takes
- * an advisory lock first, so one process applies the migrations and the others then find them applied.
- * Returns the versions this call applied.
- */
+// Brings the schema up to date. Safe to run from several processes at once: the transaction takes
+// an advisory lock first, so one process applies the migrations and the others then find them applied.
+// Returns the versions this call applied.
 export async function migrateSchema(pool: Pool): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];

@@ -49,16 +49,14 @@ export function toStoredEvent(row: EventRow): StoredEvent {
   };
 }
 
-/**
- * A page of the global log in subscriber order. Only transactions older than the snapshot's xmin
- * (the oldest transaction still running anywhere in the cluster) are read: every one of them has
- * ended, and any transaction that commits later has an id >= xmin, so it sorts after everything
- * returned here. Identity values are handed out at insert, not at commit, so ordering by
- * global_position alone would let a reader pass a row whose transaction commits later.
- * xid8 (64-bit, never wraps) has comparison operators and a btree opclass since PostgreSQL 13, so
- * the row comparison below is an index range scan on (transaction_id, global_position); the
- * checkpoint's transaction id is passed as text and cast to xid8 explicitly.
- */
+// A page of the global log in subscriber order. Only transactions older than the snapshot's xmin
+// (the oldest transaction still running anywhere in the cluster) are read: every one of them has
+// ended, and any transaction that commits later has an id >= xmin, so it sorts after everything
+// returned here. Identity values are handed out at insert, not at commit, so ordering by
+// global_position alone would let a reader pass a row whose transaction commits later.
+// xid8 (64-bit, never wraps) has comparison operators and a btree opclass since PostgreSQL 13, so
+// the row comparison below is an index range scan on (transaction_id, global_position); the
+// checkpoint's transaction id is passed as text and cast to xid8 explicitly.
 export const readAllStatement = (after: GlobalOrderKey, limit: number): QueryConfig => ({
   name: 'schakel_read_all',
   text: `SELECT ${COLUMNS} FROM schakel_events AS e
@@ -71,11 +69,11 @@ export const readAllStatement = (after: GlobalOrderKey, limit: number): QueryCon
 
 export interface HeldBackRow {
   held_back: boolean;
-  /** The snapshot's xmax: once the horizon reaches it, every row committed by now is readable. */
+  // The snapshot's xmax: once the horizon reaches it, every row committed by now is readable.
   xmax: string;
 }
 
-/** Whether rows after the checkpoint have committed but sit behind a still-running older transaction. */
+// Whether rows after the checkpoint have committed but sit behind a still-running older transaction.
 export const heldBackStatement = (after: GlobalOrderKey): QueryConfig => ({
   name: 'schakel_held_back',
   text: `SELECT EXISTS (
@@ -86,7 +84,7 @@ export const heldBackStatement = (after: GlobalOrderKey): QueryConfig => ({
   values: [after.transactionId, after.globalPosition],
 });
 
-/** True once every transaction that was running (or not yet begun) at `xmax` has ended. */
+// True once every transaction that was running (or not yet begun) at `xmax` has ended.
 export const horizonPassedStatement = (xmax: string): QueryConfig => ({
   name: 'schakel_horizon_passed',
   text: 'SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::xid8 AS passed',
@@ -125,11 +123,11 @@ export interface HeadRow {
   head_version: number | null;
   head_hash: string | null;
   head_recorded_at: Date | null;
-  /** Stream that already holds the append's first eventId, when any. */
+  // Stream that already holds the append's first eventId, when any.
   existing_stream: string | null;
 }
 
-/** The stream's head, and whether the append's first eventId is stored already (a retry). */
+// The stream's head, and whether the append's first eventId is stored already (a retry).
 export const headStatement = (streamId: string, firstEventId: string): QueryConfig => ({
   name: 'schakel_head',
   text: `SELECT h.stream_version AS head_version, h.hash AS head_hash, h.recorded_at AS head_recorded_at,
@@ -143,19 +141,17 @@ export const headStatement = (streamId: string, firstEventId: string): QueryConf
 });
 
 export interface AppendRow extends HeadRow {
-  /** Global positions of the inserted events in version order; null when the guard refused. */
+  // Global positions of the inserted events in version order; null when the guard refused.
   positions: string[] | null;
 }
 
-/**
- * The whole append in one statement (one round trip): it reads the head, inserts the sealed batch
- * only if the head is still the (version, hash) the batch was sealed on and the first eventId is
- * new, and returns the positions, or else the actual head and the stream holding the eventId.
- * Two writers sealed on the same head both pass the guard in their snapshots; the unique
- * (stream_id, stream_version) index then makes the later one fail with 23505.
- * The batch travels as parallel arrays and is inserted in version order, so global_position
- * follows stream_version inside a transaction.
- */
+// The whole append in one statement (one round trip): it reads the head, inserts the sealed batch
+// only if the head is still the (version, hash) the batch was sealed on and the first eventId is
+// new, and returns the positions, or else the actual head and the stream holding the eventId.
+// Two writers sealed on the same head both pass the guard in their snapshots; the unique
+// (stream_id, stream_version) index then makes the later one fail with 23505.
+// The batch travels as parallel arrays and is inserted in version order, so global_position
+// follows stream_version inside a transaction.
 export function appendStatement(
   streamId: string,
   head: { version: number; hash: string | null },

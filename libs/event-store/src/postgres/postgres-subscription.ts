@@ -4,7 +4,7 @@ import type { PostgresChangeListener } from './postgres-change-listener';
 
 export interface SubscriptionSource {
   readAll(options: ReadAllOptions): Promise<LoggedEvent[]>;
-  /** True when rows after `after` have committed but wait behind an older running transaction. */
+  // True when rows after `after` have committed but wait behind an older running transaction.
   heldBack(after: Checkpoint): Promise<boolean>;
   listener: PostgresChangeListener;
   pollIntervalMs: number;
@@ -12,12 +12,10 @@ export interface SubscriptionSource {
 
 const FIRST_RETRY_MS = 5;
 
-/**
- * pollSubscription with two wake-ups: LISTEN/NOTIFY (and this process's own appends) for new rows,
- * and a quick re-read when committed rows are held back behind an older open transaction. That
- * transaction may write no events and so never notify; without the retry the subscriber would wait
- * a whole poll interval after it ends. Both are hints: the poll interval alone is correct.
- */
+// pollSubscription with two wake-ups: LISTEN/NOTIFY (and this process's own appends) for new rows,
+// and a quick re-read when committed rows are held back behind an older open transaction. That
+// transaction may write no events and so never notify; without the retry the subscriber would wait
+// a whole poll interval after it ends. Both are hints: the poll interval alone is correct.
 export function postgresSubscription(source: SubscriptionSource, options: SubscribeOptions): AsyncIterable<LoggedEvent> {
   let wake: (() => void) | undefined;
   let retryTimer: NodeJS.Timeout | undefined;

@@ -1,6 +1,7 @@
 import type { ChainOpened } from '../chain.events';
 import type { OpenedChain } from '../chain.state';
 import { stampOf } from '../chain-guards';
+import { initialDutiesState } from '../duties/duty.state';
 
 export function evolveChainOpened(event: ChainOpened): OpenedChain {
   return {
@@ -16,5 +17,6 @@ export function evolveChainOpened(event: ChainOpened): OpenedChain {
     instructions: [],
     checks: [],
     incidents: [],
+    duties: initialDutiesState(),
   };
 }

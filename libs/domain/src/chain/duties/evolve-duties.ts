@@ -1,0 +1,27 @@
+import type { OpenedChain } from '../chain.state';
+import { stampOf } from '../chain-guards';
+import type { DutyEvent } from './duty.events';
+import type { DutiesState } from './duty.state';
+
+const listOf: { [T in DutyEvent['type']]: keyof DutiesState } = {
+  IncidentMeasuresRecorded: 'measures',
+  WorkResumed: 'resumptions',
+  RieExtractDelivered: 'rieExtracts',
+  WorkStarted: 'workStarts',
+  DirectSupervisionRecorded: 'supervisions',
+  LinkRequirementsSet: 'requirements',
+  ConstructionProjectDescribed: 'projectDescriptions',
+  ConstructionNoticeFiled: 'notices',
+  HealthSafetyPlanPublished: 'planVersions',
+  HealthSafetyPlanAcknowledged: 'planAcknowledgements',
+  CoordinatorAppointed: 'coordinators',
+  CoordinatorDirectionIssued: 'directions',
+  CoordinatorDirectionAcknowledged: 'directionAcknowledgements',
+};
+
+/** Every duty event appends its data (with its stamp) to its list. */
+export function evolveDuty(state: OpenedChain, event: DutyEvent): OpenedChain {
+  const key = listOf[event.type];
+  const list = state.duties[key] as unknown[];
+  return { ...state, duties: { ...state.duties, [key]: [...list, { ...event.data, stamp: stampOf(event) }] } };
+}

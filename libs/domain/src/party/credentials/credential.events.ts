@@ -1,0 +1,42 @@
+import type { DomainEvent } from '../../shared/messages';
+import type { IsoDate, PartyId, WorkerId } from '../../shared/values';
+
+export const certificateSchemes = ['VCA_1STAR', 'VCA_2STAR', 'VCA_PETROCHEMIE', 'VCU', 'SAFETY_CULTURE_LADDER'] as const;
+export type CertificateScheme = (typeof certificateSchemes)[number];
+
+export const certificateStatuses = ['VALID', 'SUSPENDED', 'WITHDRAWN'] as const;
+export type CertificateStatus = (typeof certificateStatuses)[number];
+
+export const workerDiplomas = ['B_VCA', 'VOL_VCA', 'VIL_VCU'] as const;
+export type WorkerDiploma = (typeof workerDiplomas)[number];
+
+/** Stream `party-<partyId>`. Recording the same certificateId again replaces it (e.g. a suspension). */
+export type CompanyCertificateRecorded = DomainEvent<
+  'CompanyCertificateRecorded',
+  {
+    partyId: PartyId;
+    certificateId: string;
+    scheme: CertificateScheme;
+    /** Safety Culture Ladder step 1–5; null for the other schemes. */
+    ladderStep: number | null;
+    registerNumber: string;
+    issuedOn: IsoDate;
+    validUntil: IsoDate;
+    status: CertificateStatus;
+    recordedByPartyId: PartyId;
+  }
+>;
+
+export type WorkerDiplomaRecorded = DomainEvent<
+  'WorkerDiplomaRecorded',
+  {
+    partyId: PartyId;
+    workerId: WorkerId;
+    diploma: WorkerDiploma;
+    issuedOn: IsoDate;
+    registerNumber: string;
+    recordedByPartyId: PartyId;
+  }
+>;
+
+export type CredentialEvent = CompanyCertificateRecorded | WorkerDiplomaRecorded;
