@@ -171,7 +171,6 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
   const ackAt = (partyId: string, workerId: string | null, version: number) =>
     stored(stories, 'SafetyInstructionAcknowledged', (d) => d.partyId === partyId && d.workerId === workerId && d.version === version).occurredAt;
   expect(await chains.instructionStatus(chainId, instructionId)).toEqual([
-    { partyId: party.main, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
     { partyId: party.main, workerId: worker.foreman, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
     { partyId: party.steel, workerId: null, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.steel, null, 2) },
     { partyId: party.zzpJan, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },

@@ -7,8 +7,9 @@ import type { Caller } from '../auth/caller';
 import { CommandRunner, idempotentEventId, type CommandContext, type CommandResult } from './command-runner';
 
 /**
- * What every command handler uses: run a decider on a stream, then bring this process's read
- * models up to date, so a client reads its own writes.
+ * What every command handler uses: run a decider on a stream, then wait until the read models
+ * hold the write (this process projects it, or the process that leads does), so a client reads
+ * its own writes. After 5 s it answers anyway: the write is durable, only the read lags.
  */
 @Injectable()
 export class WriteSide {
@@ -24,7 +25,11 @@ export class WriteSide {
     command: (metadata: { now: string; actor: Caller; occurredAt: string }) => C,
   ): Promise<CommandResult> {
     const result = await this.commands.run(decider, streamId, command, context);
-    if (result.events.length > 0) await this.projections.catchUp();
+    if (result.events.length > 0) {
+      await this.projections.catchUp();
+      // When another process leads the projections, wait (bounded) until it has applied this write.
+      await this.projections.waitUntilApplied(streamId, result.version);
+    }
     return result;
   }
 

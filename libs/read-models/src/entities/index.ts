@@ -1,4 +1,5 @@
 import { ProjectionCheckpointRow } from '../runner/projection-checkpoint.entity';
+import { ProjectedStreamRow } from '../runner/projected-stream.entity';
 import { ChainLinkRow } from './chain-link.entity';
 import { ChainRow } from './chain.entity';
 import { EntryCorrectionRow } from './entry-correction.entity';
@@ -23,6 +24,7 @@ export {
   InstructionReceiptRow,
   InstructionVersionRow,
   PartyRow,
+  ProjectedStreamRow,
   ProjectionCheckpointRow,
   VergewisCheckRow,
   WorkerRow,
@@ -31,6 +33,7 @@ export {
 /** Every table of the read-model database, the runner's checkpoint included. */
 export const readModelEntities = [
   ProjectionCheckpointRow,
+  ProjectedStreamRow,
   PartyRow,
   WorkerRow,
   ChainRow,

@@ -22,14 +22,18 @@ const base: InstructionStatusInput = {
 };
 
 describe('instructionStatus', () => {
-  it('lists the issuer and every receiving party, each followed by its workers; nobody acknowledged: MISSING', () => {
+  it('lists the issuer\'s workers and every receiving party, each followed by its workers; nobody acknowledged: MISSING', () => {
     expect(instructionStatus(base)).toEqual([
-      { partyId: 'M', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
       { partyId: 'M', workerId: 'w-m', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
       { partyId: 'S', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
       { partyId: 'Z', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
       { partyId: 'Z', workerId: 'w-z', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
     ]);
+  });
+
+  it('lists the issuer itself only once it acknowledged', () => {
+    const rows = instructionStatus({ ...base, acknowledgements: [ack('M', null, 2, 't1')] });
+    expect(rows[0]).toMatchObject({ partyId: 'M', workerId: null, status: 'CURRENT' });
   });
 
   it('is CURRENT for the current version and STALE for an older one, with the latest acknowledgement', () => {

@@ -20,9 +20,10 @@ export interface InstructionStatusInput {
 }
 
 /**
- * For the current version: one row for the issuer and for each party that received any version
- * (or acknowledged one), each followed by one row per registered worker of that party. Retracted
- * receipts and acknowledgements do not count.
+ * For the current version: one row for each party that received any version (or acknowledged
+ * one), each followed by one row per registered worker of that party. The issuer's own workers are
+ * listed (they must be instructed too), the issuer itself only when it acknowledged: it wrote the
+ * instruction. Retracted receipts and acknowledgements do not count.
  */
 export function instructionStatus(input: InstructionStatusInput): InstructionStatusView[] {
   const receipts = input.receipts.filter((receipt) => !receipt.retracted);
@@ -57,7 +58,8 @@ export function instructionStatus(input: InstructionStatusInput): InstructionSta
 
   const rows: InstructionStatusView[] = [];
   for (const partyId of parties) {
-    rows.push(row(partyId, null));
+    const partyRow = row(partyId, null);
+    if (partyId !== input.issuerPartyId || partyRow.status !== 'MISSING') rows.push(partyRow);
     const workerIds = [
       ...new Set([
         ...input.workers.filter((w) => w.partyId === partyId).map((w) => w.id),

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { START, type EventStore } from '@schakel/event-store';
+import { START, type EventStore, type LoggedEvent } from '@schakel/event-store';
 import type { Projection } from './projection';
 import { ProjectionCheckpointRow } from './projection-checkpoint.entity';
+import { ProjectedStreamRow } from './projected-stream.entity';
 import type { ProjectionLease } from './projection-lease';
 
 export interface ProjectionRunnerOptions {
@@ -121,6 +122,7 @@ export class ProjectionRunner {
           for (const table of projection.owns) await manager.getRepository(table).clear();
         }
         await manager.getRepository(ProjectionCheckpointRow).delete({ name: this.group });
+        await manager.getRepository(ProjectedStreamRow).delete({ group: this.group });
       }),
     );
     return this.catchUp();
@@ -143,6 +145,29 @@ export class ProjectionRunner {
       const batch = await this.applyNextBatch();
       if (batch === 0) return applied;
       applied += batch;
+    }
+  }
+
+  /** The last version of each stream in the batch, in the batch's transaction. */
+  private async recordStreamVersions(manager: EntityManager, events: readonly LoggedEvent[]): Promise<void> {
+    const latest = new Map<string, number>();
+    for (const event of events) latest.set(event.streamId, Math.max(latest.get(event.streamId) ?? -1, event.streamVersion));
+    const rows = [...latest].map(([streamId, version]) => ({ group: this.group, streamId, version }));
+    await manager.getRepository(ProjectedStreamRow).upsert(rows, ['group', 'streamId']);
+  }
+
+  /**
+   * Resolves true once the read models include `version` of `streamId` — applied by this process
+   * or by whichever process leads — or false after `timeoutMs`.
+   */
+  async waitUntilApplied(streamId: string, version: number, timeoutMs = 5000, pollMs = 50): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    const repository = this.dataSource.getRepository(ProjectedStreamRow);
+    for (;;) {
+      const row = await repository.findOneBy({ group: this.group, streamId });
+      if (row && row.version >= version) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }
 
@@ -180,6 +205,7 @@ export class ProjectionRunner {
           if (projection.handles.has(event.type)) await projection.apply(event, manager);
         }
       }
+      await this.recordStreamVersions(manager, events);
       const last = events[events.length - 1];
       await repository.save({
         name: this.group,
