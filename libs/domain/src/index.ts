@@ -14,8 +14,9 @@ export * from './party/party.state';
 export { partyDecider, decideParty, evolveParty } from './party/party.decider';
 
 // credentials (party stream)
-export * from './party/credentials/credential.events';
-export type * from './party/credentials/credential.commands';
+export * from './credentials/credential.events';
+export type * from './credentials/credential.commands';
+export { credentialsDecider, decideCredentials, evolveCredentials, type CredentialsState } from './credentials/credentials.decider';
 
 // chain
 export * from './chain/duties/duty.events';
@@ -49,3 +50,16 @@ export * from './chain/queries/chain-links';
 export * from './chain/queries/visibility';
 export * from './chain/queries/chain-tree';
 export * from './chain/instructions/instruction-queries';
+
+// inspector access (stream chainaccess-<chainId>)
+export * from './access/access.events';
+export type * from './access/access.commands';
+export * from './access/access.state';
+export * from './access/access-queries';
+export { accessDecider, decideAccess, evolveAccess, GrantorMustBePrincipalOrAuthorityHolder } from './access/access.decider';
+
+// replay: as-of on two clocks, timeline, who knew (pure folds over stored events)
+export * from './replay';
+
+// compliance: the rules engine
+export * from './compliance';

@@ -1,7 +1,9 @@
 import type { ChainEventType } from './chain/chain.events';
 import type { PartyEventType } from './party/party.events';
+import type { AccessEventType } from './access/access.events';
+import type { CredentialEventType } from './credentials/credential.events';
 
-export type EventType = ChainEventType | PartyEventType;
+export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType;
 
 /** The schema version of each event type's data, for upcasting; bump it when a payload changes. */
 export const eventSchemaVersions = {
@@ -19,6 +21,9 @@ export const eventSchemaVersions = {
   IncidentReclassified: 1,
   EntryCorrected: 1,
   EntryRetracted: 1,
+  InspectorAccessGranted: 1,
+  InspectorAccessRevoked: 1,
+  InspectorReadRecorded: 1,
   CompanyCertificateRecorded: 1,
   WorkerDiplomaRecorded: 1,
   IncidentMeasuresRecorded: 1,

@@ -1,5 +1,5 @@
-import type { DomainCommand } from '../../shared/messages';
-import type { PartyId, WorkerId } from '../../shared/values';
+import type { DomainCommand } from '../shared/messages';
+import type { PartyId, ResolvedWorker, WorkerId } from '../shared/values';
 import type { CertificateScheme, CertificateStatus, WorkerDiploma } from './credential.events';
 
 export type RecordCompanyCertificate = DomainCommand<
@@ -13,10 +13,25 @@ export type RecordCompanyCertificate = DomainCommand<
     issuedOn: string;
     validUntil: string;
     status: CertificateStatus;
+    /** The party as resolved from its stream (null: not registered). */
+    party: CredentialHolder | null;
   }
 >;
 
 export type RecordWorkerDiploma = DomainCommand<
   'RecordWorkerDiploma',
-  { partyId: PartyId; workerId: WorkerId; diploma: WorkerDiploma; issuedOn: string; registerNumber: string }
+  {
+    partyId: PartyId;
+    workerId: WorkerId;
+    diploma: WorkerDiploma;
+    issuedOn: string;
+    registerNumber: string;
+    party: CredentialHolder | null;
+    worker: ResolvedWorker | null;
+  }
 >;
+
+/** The facts about the holder a credential command needs from the party stream. */
+export type CredentialHolder = { partyId: PartyId; registeredBy: PartyId | null };
+
+export type CredentialCommand = RecordCompanyCertificate | RecordWorkerDiploma;

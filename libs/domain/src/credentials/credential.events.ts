@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../../shared/messages';
-import type { IsoDate, PartyId, WorkerId } from '../../shared/values';
+import type { DomainEvent } from '../shared/messages';
+import type { IsoDate, PartyId, WorkerId } from '../shared/values';
 
 export const certificateSchemes = ['VCA_1STAR', 'VCA_2STAR', 'VCA_PETROCHEMIE', 'VCU', 'SAFETY_CULTURE_LADDER'] as const;
 export type CertificateScheme = (typeof certificateSchemes)[number];
@@ -10,7 +10,7 @@ export type CertificateStatus = (typeof certificateStatuses)[number];
 export const workerDiplomas = ['B_VCA', 'VOL_VCA', 'VIL_VCU'] as const;
 export type WorkerDiploma = (typeof workerDiplomas)[number];
 
-/** Stream `party-<partyId>`. Recording the same certificateId again replaces it (e.g. a suspension). */
+/** Stream `credentials-<partyId>`. Recording the same certificateId again replaces it (e.g. a suspension). */
 export type CompanyCertificateRecorded = DomainEvent<
   'CompanyCertificateRecorded',
   {
@@ -40,3 +40,13 @@ export type WorkerDiplomaRecorded = DomainEvent<
 >;
 
 export type CredentialEvent = CompanyCertificateRecorded | WorkerDiplomaRecorded;
+export type CredentialEventType = CredentialEvent['type'];
+
+export const credentialEventTypes = ['CompanyCertificateRecorded', 'WorkerDiplomaRecorded'] as const satisfies readonly CredentialEventType[];
+
+// A stream of its own (not the party stream): credentials change often and are read only by the
+// rules engine, so the party's decisions and read model stay as they are.
+export const credentialsStreamCategory = 'credentials';
+export function credentialsStreamId(partyId: PartyId): string {
+  return `${credentialsStreamCategory}-${partyId}`;
+}

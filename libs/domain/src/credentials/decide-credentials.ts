@@ -1,9 +1,8 @@
-import { Invalid, NotAllowed, NotFound } from '../../shared/errors';
-import type { CommandMetadata } from '../../shared/messages';
-import { requireIsoDate } from '../../shared/time';
-import { requireOneOf, requireText } from '../../shared/values';
-import { workerOf, type PartyState, type RegisteredParty } from '../party.state';
-import type { RecordCompanyCertificate, RecordWorkerDiploma } from './credential.commands';
+import { Invalid, NotAllowed, NotFound } from '../shared/errors';
+import type { CommandMetadata } from '../shared/messages';
+import { requireIsoDate } from '../shared/time';
+import { requireOneOf, requireText } from '../shared/values';
+import type { CredentialHolder, RecordCompanyCertificate, RecordWorkerDiploma } from './credential.commands';
 import {
   certificateSchemes,
   certificateStatuses,
@@ -13,13 +12,13 @@ import {
 } from './credential.events';
 
 /** A party records its own credentials; the party that registered it may record them for it. */
-export function CredentialsByPartyOrRegistrar(state: PartyState, partyId: string, metadata: CommandMetadata): RegisteredParty & { actor: string } {
-  if (state.status !== 'Registered') throw new NotFound('PARTY_NOT_FOUND', { partyId });
+export function CredentialsByPartyOrRegistrar(partyId: string, party: CredentialHolder | null, metadata: CommandMetadata): string {
+  if (party === null || party.partyId !== partyId) throw new NotFound('PARTY_NOT_FOUND', { partyId });
   const actor = metadata.actor.partyId;
-  if (actor === null || (actor !== partyId && actor !== state.registeredBy)) {
+  if (actor === null || (actor !== partyId && actor !== party.registeredBy)) {
     throw new NotAllowed('PARTY_NOT_OWN', { partyId }, 'CredentialsByPartyOrRegistrar');
   }
-  return { ...state, actor };
+  return actor;
 }
 
 /** A ladder step (1–5) goes with the Safety Culture Ladder and only with it. */
@@ -31,7 +30,7 @@ export function LadderStepFitsScheme(scheme: string, ladderStep: number | null):
   }
 }
 
-export function decideRecordCompanyCertificate(command: RecordCompanyCertificate, state: PartyState): CompanyCertificateRecorded[] {
+export function decideRecordCompanyCertificate(command: RecordCompanyCertificate): CompanyCertificateRecorded[] {
   const { partyId, ladderStep } = command.data;
   const certificateId = requireText(command.data.certificateId, 'certificateId');
   const scheme = requireOneOf(command.data.scheme, certificateSchemes, 'scheme');
@@ -41,7 +40,7 @@ export function decideRecordCompanyCertificate(command: RecordCompanyCertificate
   const validUntil = requireIsoDate(command.data.validUntil, 'validUntil');
   LadderStepFitsScheme(scheme, ladderStep);
   if (validUntil < issuedOn) throw new Invalid('CREDENTIAL_VALIDITY_INVALID', { issuedOn, validUntil }, 'ValidUntilNotBeforeIssue');
-  const { actor } = CredentialsByPartyOrRegistrar(state, partyId, command.metadata);
+  const actor = CredentialsByPartyOrRegistrar(partyId, command.data.party, command.metadata);
   return [
     {
       type: 'CompanyCertificateRecorded',
@@ -50,12 +49,12 @@ export function decideRecordCompanyCertificate(command: RecordCompanyCertificate
   ];
 }
 
-export function decideRecordWorkerDiploma(command: RecordWorkerDiploma, state: PartyState): WorkerDiplomaRecorded[] {
-  const { partyId, workerId } = command.data;
+export function decideRecordWorkerDiploma(command: RecordWorkerDiploma): WorkerDiplomaRecorded[] {
+  const { partyId, workerId, worker } = command.data;
   const diploma = requireOneOf(command.data.diploma, workerDiplomas, 'diploma');
   const issuedOn = requireIsoDate(command.data.issuedOn, 'issuedOn');
   const registerNumber = requireText(command.data.registerNumber, 'registerNumber');
-  const party = CredentialsByPartyOrRegistrar(state, partyId, command.metadata);
-  if (!workerOf(party, workerId)) throw new NotFound('WORKER_NOT_FOUND', { workerId });
-  return [{ type: 'WorkerDiplomaRecorded', data: { partyId, workerId, diploma, issuedOn, registerNumber, recordedByPartyId: party.actor } }];
+  const actor = CredentialsByPartyOrRegistrar(partyId, command.data.party, command.metadata);
+  if (worker === null || worker.workerId !== workerId || worker.partyId !== partyId) throw new NotFound('WORKER_NOT_FOUND', { workerId });
+  return [{ type: 'WorkerDiplomaRecorded', data: { partyId, workerId, diploma, issuedOn, registerNumber, recordedByPartyId: actor } }];
 }

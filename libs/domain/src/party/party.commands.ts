@@ -1,6 +1,5 @@
 import type { DomainCommand } from '../shared/messages';
 import type { PartyId, PartyKind, WorkerId } from '../shared/values';
-import type { RecordCompanyCertificate, RecordWorkerDiploma } from './credentials/credential.commands';
 import type { WorkerRelation } from './party.events';
 
 export type RegisterParty = DomainCommand<
@@ -28,6 +27,5 @@ export type RegisterWorker = DomainCommand<
   }
 >;
 
-export type { RecordCompanyCertificate, RecordWorkerDiploma };
-export type PartyCommand = RegisterParty | RegisterWorker | RecordCompanyCertificate | RecordWorkerDiploma;
+export type PartyCommand = RegisterParty | RegisterWorker;
 export type PartyCommandType = PartyCommand['type'];

@@ -4,7 +4,6 @@ import { assertOccurredAt } from '../shared/time';
 import { isCountryCode, isKvkNumber, isNonEmptyText, partyKinds, requireLanguage, requireOneOf } from '../shared/values';
 import type { PartyCommand, RegisterParty, RegisterWorker } from './party.commands';
 import { workerRelations, type PartyEvent, type PartyRegistered, type WorkerRegistered } from './party.events';
-import { decideRecordCompanyCertificate, decideRecordWorkerDiploma } from './credentials/decide-credentials';
 import { initialPartyState, workerOf, type PartyState } from './party.state';
 
 function decideRegisterParty(command: RegisterParty, state: PartyState): PartyRegistered[] {
@@ -50,10 +49,6 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
       return decideRegisterParty(command, state);
     case 'RegisterWorker':
       return decideRegisterWorker(command, state);
-    case 'RecordCompanyCertificate':
-      return decideRecordCompanyCertificate(command, state);
-    case 'RecordWorkerDiploma':
-      return decideRecordWorkerDiploma(command, state);
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown party command ${(unreachable as { type: string }).type}`);
@@ -71,10 +66,6 @@ export function evolveParty(state: PartyState, event: PartyEvent): PartyState {
       const { partyId: _partyId, ...worker } = event.data;
       return { ...state, workers: [...state.workers, worker] };
     }
-    // credentials are facts for the rules engine, read from the log; no decision depends on them
-    case 'CompanyCertificateRecorded':
-    case 'WorkerDiplomaRecorded':
-      return state;
     default: {
       const unreachable: never = event;
       return unreachable;

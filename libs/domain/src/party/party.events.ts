@@ -1,6 +1,5 @@
 import type { DomainEvent } from '../shared/messages';
 import type { CountryCode, LanguageCode, PartyId, PartyKind, WorkerId } from '../shared/values';
-import type { CompanyCertificateRecorded, WorkerDiplomaRecorded } from './credentials/credential.events';
 
 export const workerRelations = ['EMPLOYEE', 'LENT_WORKER', 'SELF'] as const;
 export type WorkerRelation = (typeof workerRelations)[number];
@@ -30,15 +29,10 @@ export type WorkerRegistered = DomainEvent<
   }
 >;
 
-export type PartyEvent = PartyRegistered | WorkerRegistered | CompanyCertificateRecorded | WorkerDiplomaRecorded;
+export type PartyEvent = PartyRegistered | WorkerRegistered;
 export type PartyEventType = PartyEvent['type'];
 
-export const partyEventTypes = [
-  'PartyRegistered',
-  'WorkerRegistered',
-  'CompanyCertificateRecorded',
-  'WorkerDiplomaRecorded',
-] as const satisfies readonly PartyEventType[];
+export const partyEventTypes = ['PartyRegistered', 'WorkerRegistered'] as const satisfies readonly PartyEventType[];
 
 export const partyStreamCategory = 'party';
 export function partyStreamId(partyId: PartyId): string {

@@ -123,6 +123,18 @@ export const domainErrorCatalog = {
   ENTRY_CHANGES_REQUIRED: { family: 'INVALID', message: 'A correction must change at least one field' },
   ENTRY_FIELD_NOT_CORRECTABLE: { family: 'INVALID', message: 'Field {field} of {targetType} cannot be corrected' },
   ENTRY_NOT_RETRACTABLE: { family: 'INVALID', message: 'A {targetType} entry cannot be retracted' },
+
+  // inspector access (stream chainaccess-<chainId>)
+  ACCESS_GRANTOR_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Party {partyId} may not grant or revoke inspector access to chain {chainId}: only the principal or a party holding gezag over an accident victim can' },
+  ACCESS_PERIOD_INVALID: { family: 'INVALID', message: 'validUntil {validUntil} must lie after validFrom {validFrom}' },
+  ACCESS_GRANT_ALREADY_EXISTS: { family: 'CONFLICT', message: 'Inspector access {grantId} was already granted' },
+  ACCESS_GRANT_NOT_FOUND: { family: 'NOT_FOUND', message: 'Inspector access {grantId} does not exist for chain {chainId}' },
+  ACCESS_GRANT_ALREADY_REVOKED: { family: 'CONFLICT', message: 'Inspector access {grantId} has already been revoked' },
+  ACCESS_REASON_REQUIRED: { family: 'INVALID', message: 'Revoking inspector access needs a reason' },
+  INSPECTOR_ACCESS_NOT_GRANTED: { family: 'NOT_ALLOWED', message: 'Party {partyId} has no inspector access to chain {chainId}' },
+  INSPECTOR_ACCESS_REVOKED: { family: 'NOT_ALLOWED', message: 'Inspector access {grantId} to chain {chainId} was revoked at {revokedAt}: {reason}' },
+  INSPECTOR_ACCESS_EXPIRED: { family: 'NOT_ALLOWED', message: 'Inspector access {grantId} to chain {chainId} expired at {validUntil}' },
+  INSPECTOR_ACCESS_NOT_YET_VALID: { family: 'NOT_ALLOWED', message: 'Inspector access {grantId} to chain {chainId} starts at {validFrom}' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalog;

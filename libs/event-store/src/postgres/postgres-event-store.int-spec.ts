@@ -9,7 +9,9 @@ describeEventStoreContract(
   async () => {
     const database = await createTestDatabase('schakel_contract');
     try {
-      const store = await PostgresEventStore.open({ connectionString: database.url, pollIntervalMs: 200 });
+      // Other test files write to the same cluster at the same time; a transaction of theirs holds
+      // back every reader here (xmin is cluster-wide), so readAll may wait longer than in production.
+      const store = await PostgresEventStore.open({ connectionString: database.url, pollIntervalMs: 200, heldBackWaitMs: 10_000 });
       return { store, dispose: () => database.drop() };
     } catch (error) {
       await database.drop();

@@ -30,6 +30,32 @@ export function chainEventRecorder(event: Data<ChainEvent>): string | null {
       return e.data.correctedByPartyId;
     case 'EntryRetracted':
       return e.data.retractedByPartyId;
+    case 'IncidentMeasuresRecorded':
+      return e.data.recordedByPartyId;
+    case 'WorkResumed':
+      return e.data.resumedByPartyId;
+    case 'RieExtractDelivered':
+      return e.data.fromPartyId;
+    case 'WorkStarted':
+      return e.data.startedByPartyId;
+    case 'DirectSupervisionRecorded':
+      return e.data.recordedByPartyId;
+    case 'LinkRequirementsSet':
+      return e.data.setByPartyId;
+    case 'ConstructionProjectDescribed':
+      return e.data.describedByPartyId;
+    case 'ConstructionNoticeFiled':
+      return e.data.filedByPartyId;
+    case 'HealthSafetyPlanPublished':
+      return e.data.publishedByPartyId;
+    case 'HealthSafetyPlanAcknowledged':
+      return e.data.partyId;
+    case 'CoordinatorAppointed':
+      return e.data.appointedByPartyId;
+    case 'CoordinatorDirectionIssued':
+      return e.data.coordinatorPartyId;
+    case 'CoordinatorDirectionAcknowledged':
+      return e.data.partyId;
     default: {
       const unreachable: never = e;
       return unreachable;

@@ -1,4 +1,4 @@
-import type { CertificateScheme } from '../../party/credentials/credential.events';
+import type { CertificateScheme } from '../../credentials/credential.events';
 import type { DomainCommand } from '../../shared/messages';
 import type { ChainId, IncidentId, LinkId, PartyId, ResolvedParty, ResolvedWorker, WorkerId } from '../../shared/values';
 import type { Evidence } from '../chain.events';

@@ -1,4 +1,4 @@
-import type { CertificateScheme } from '../../party/credentials/credential.events';
+import type { CertificateScheme } from '../../credentials/credential.events';
 import type { DomainEvent } from '../../shared/messages';
 import type { IncidentId, IsoDate, LinkId, PartyId, Sha256Hex, WorkerId } from '../../shared/values';
 import type { Evidence } from '../chain.events';

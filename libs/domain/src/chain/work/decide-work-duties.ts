@@ -1,6 +1,6 @@
 import { Invalid, NotAllowed, NotFound, RuleViolated } from '../../shared/errors';
 import { requireOneOf, requireText, requireTopics } from '../../shared/values';
-import { certificateSchemes } from '../../party/credentials/credential.events';
+import { certificateSchemes } from '../../credentials/credential.events';
 import type { OpenedChain } from '../chain.state';
 import { actingPartyInChain } from '../chain-guards';
 import type { RecordDirectSupervision, SetLinkRequirements, StartWork } from '../duties/duty.commands';
