@@ -56,13 +56,15 @@ describe('docs/api.md', () => {
       }
       ran.push(example.name);
     }
-    // The walkthrough covers every mutation of the schema but endEngagement (described in prose).
+    // Every mutation of the schema is run here or listed in the doc's index with its guide.
+    const markdown = readFileSync(join(__dirname, '..', '..', 'docs', 'api.md'), 'utf8');
+    const indexed = (m: string) => new RegExp('^\\|[^|]*`' + m + '`', 'm').test(markdown);
     const mutations = readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8')
       .match(/type Mutation \{[\s\S]*?\n\}/)![0]
       .match(/^ {2}(\w+)\(/gm)!
       .map((m) => m.trim().replace('(', ''));
     const used = doc.map((e) => /\{\s*(\w+)\(/.exec(e.query.replace(/#.*\n/g, ''))?.[1]).filter(Boolean);
-    const missing = mutations.filter((m) => !used.includes(m) && m !== 'endEngagement');
+    const missing = mutations.filter((m) => !used.includes(m) && !indexed(m));
     expect(missing).toEqual([]);
     expect(ran).toContain('Chain');
   });

@@ -46,7 +46,7 @@ describe('schakel CLI on the demo data', () => {
   const readModelsFile = join(dir, 'schakel.read-models.db');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('demo builds the four-tier chain through the API and prints the tree and tokens', async () => {
+  it('demo builds the four-tier chain through the API and prints the tree, the findings of story 3 and tokens', async () => {
     const { code, out } = await cli(env, 'demo');
     expect(code).toBe(0);
     expect(out).toMatch(/Woonstichting De Linde\s+\[principal\]/);
@@ -57,6 +57,10 @@ describe('schakel CLI on the demo data', () => {
     expect(out).toMatch(/ {6}└─ FlexBouw Uitzendbureau BV\s+\[LENDING\]/);
     expect(out).toMatch(/worker Piotr Nowak\s+STALE \(acknowledged v1\)/);
     expect(out).toMatch(/worker Marek Wiśniewski\s+CURRENT \(acknowledged v2\)/);
+    // Story 3: the hirer reported the hospital admission 30 hours late; the lending act is not yet in force.
+    expect(out).toMatch(/NL-ARBO-9-REPORT — Serious accident not reported to the NLA directly/);
+    expect(out).toMatch(/basis: Arbowet art\. 1\(2\), 9\(1\) \(LAW/);
+    expect(out).not.toMatch(/NL-LEND-/);
     const secret = loadOrCreateJwtSecret(dir, null);
     const workerToken = /WORKER {2}Piotr Nowak\s+(\S+)/.exec(out)![1];
     expect(verifyToken(secret, workerToken)).toMatchObject({ role: 'WORKER' });

@@ -12,6 +12,8 @@ import {
   type Cast,
   type ChainOfStory1,
 } from './chain-story';
+import { complianceCases, complianceUnreachable, prepareCompliance } from './compliance-error-cases';
+import { inspectorCases, inspectorUnreachable, prepareInspector } from './inspector-error-cases';
 
 // Every expected failure of every chain mutation, over HTTP: the stable code in extensions.code,
 // the domain's (or the shell's) reason in extensions.reason, never INTERNAL_SERVER_ERROR, and not
@@ -294,6 +296,10 @@ const cases: Case[] = [
   failure('retractEntry', 'an entry retracted before', 'CONFLICT', 'ENTRY_ALREADY_RETRACTED', asSteel, change('retractEntry', (g) => ({ targetEventId: g.entries.retracted }))),
   failure('retractEntry', 'no reason', 'BAD_USER_INPUT', 'ENTRY_REASON_REQUIRED', asAgency, change('retractEntry', () => ({ reason: '' }))),
   failure('retractEntry', 'an entry that cannot be retracted', 'BAD_USER_INPUT', 'ENTRY_NOT_RETRACTABLE', asPrincipal, change('retractEntry', (g) => ({ targetEventId: g.entries.chainOpened }))),
+
+  // --- compliance mutations (issue 6)
+  ...complianceCases(INCIDENT_A).map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
+  ...inspectorCases().map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
 ];
 
 /**
@@ -317,6 +323,8 @@ const unreachable: Partial<Record<DomainErrorCode, string>> = {
   WORKER_ALREADY_REGISTERED: 'registerWorker',
   WORKER_SELF_NOT_PERSON: 'registerWorker',
   WORKER_SELF_ALREADY_REGISTERED: 'registerWorker',
+  ...complianceUnreachable,
+  ...inspectorUnreachable,
 };
 
 /** A token with the right claims, signed with a secret the API does not have. */
@@ -395,6 +403,8 @@ describe('every expected failure of the chain mutations', () => {
         ack: ack.eventIds[0],
       },
     };
+    await prepareCompliance(api, given, INCIDENT_A);
+    await prepareInspector(api, given);
   });
   afterAll(() => api?.close());
 

@@ -12,6 +12,8 @@ import { HealthModule } from './health/health.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
 import { PartiesModule } from './parties/parties.module';
 import { ChainsModule } from './chains/chains.module';
+import { InspectorModule } from './inspector/inspector.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import type { GraphqlContext } from './auth/graphql-context';
 
 @Module({})
@@ -34,6 +36,8 @@ export class AppModule implements NestModule {
         HealthModule,
         PartiesModule,
         ChainsModule,
+        InspectorModule,
+        ComplianceModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Folder for the generated secrets (JWT secret, signing key) when they are not configured. */
   readonly dataDir: string;
   readonly jwtSecret: string | null;
+  /** PEM file of the Ed25519 evidence signing key (SCHAKEL_SIGNING_KEY_FILE); null: generated in dataDir on first start. */
+  readonly signingKeyFile: string | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Max minutes an occurredAt may lie in the future (clock skew between a device and the server). */
   readonly maxClockSkewMinutes: number;
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.SCHAKEL_DATA_DIR || dirname(sqlitePath)),
     jwtSecret,
+    signingKeyFile: env.SCHAKEL_SIGNING_KEY_FILE ? resolve(env.SCHAKEL_SIGNING_KEY_FILE) : null,
     logLevel,
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
   };

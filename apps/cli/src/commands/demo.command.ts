@@ -6,15 +6,17 @@ import { mintToken } from '../../../api/src/auth/tokens';
 import type { Role } from '../../../api/src/auth/caller';
 import { GraphqlClient } from '../demo/graphql-client';
 import { runDemoStory } from '../demo/demo-story';
+import { printFindings, runStory3 } from '../demo/demo-story-3';
 import { printDemo } from '../demo/print-demo';
 import { type CliCommand, parse } from './cli-command';
 
 export const demoCommand: CliCommand = {
-  summary: 'load DOMAIN.md stories 1 and 2 through the GraphQL API and print the chain',
+  summary: 'load DOMAIN.md stories 1–3 through the GraphQL API and print the chain and its findings',
   help: `schakel demo [--url http://localhost:3000/graphql]
   Without --url it starts the API in this process on the configured store (the same data as
-  npm start) on a free port, runs the story over HTTP, and stops. Prints the chain tree, the
-  instruction's acknowledgement status, and a token for each role (valid 7 days).`,
+  npm start) on a free port, runs the stories over HTTP, and stops. Prints the chain tree, the
+  instruction's acknowledgement status, the findings after the accident of story 3, and a token
+  for each role (valid 7 days).`,
   async run(args) {
     const { values } = parse(args, { url: { type: 'string' } });
     const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
@@ -39,6 +41,9 @@ export const demoCommand: CliCommand = {
       const demo = await runDemoStory(api, mint, new Date().toISOString().slice(0, 10));
       const principal = mint({ party: demo.parties.principal.id, role: 'MANAGER' });
       await printDemo(api, principal, demo, write);
+      const accident = await runStory3(api, mint, demo);
+      write(`\nStory 3: lent worker Marek falls from the scaffold and is admitted to hospital (${accident.lateStep}).\nFindings as the principal sees them:\n`);
+      await printFindings(api, principal, demo.chainId, write);
       write(`\nChain id: ${demo.chainId}\nTokens (Authorization: Bearer …), valid 7 days:\n`);
       write(`  ADMIN                         ${mint({ role: 'ADMIN' })}\n`);
       for (const party of Object.values(demo.parties)) {

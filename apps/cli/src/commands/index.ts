@@ -12,6 +12,7 @@ export const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   demo: demoCommand,
   'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,
+  'export-bundle': (require('./export-bundle.command') as typeof import('./export-bundle.command')).exportBundleCommand,
 };
 
 export function usage(): string {

@@ -1,5 +1,7 @@
 import { chainEventTypes } from '../chain/chain.events';
 import { partyEventTypes } from '../party/party.events';
+import { credentialEventTypes } from '../credentials/credential.events';
+import { accessEventTypes } from '../access/access.events';
 import { eventSchemaVersions } from '../schema-versions';
 import { DomainErrorCode, domainErrorCatalog, domainErrorMessage, type DomainErrorCode as Code } from './error-codes';
 import { Conflict, domainError, DomainError, Invalid, NotAllowed, NotFound, RuleViolated } from './errors';
@@ -37,11 +39,12 @@ describe('error codes', () => {
 
 describe('event types', () => {
   it('lists every event type once, past tense, schema version 1', () => {
-    const all = [...partyEventTypes, ...chainEventTypes];
+    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(eventSchemaVersions).sort()).toEqual([...all].sort());
     for (const type of all) {
-      expect(type).toMatch(/^[A-Z][a-zA-Z]+(ed|Down)$/);
+      // past participle: regular (-ed), or one of the irregular ones in use
+      expect(type).toMatch(/^[A-Z][a-zA-Z]+(ed|Down|Set|Sent|Given|Made|Taken)$/);
       expect(eventSchemaVersions[type]).toBe(1);
     }
   });

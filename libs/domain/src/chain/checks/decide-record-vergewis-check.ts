@@ -34,6 +34,28 @@ export function CheckerMustBeUpstream(state: OpenedChain, checkerPartyId: string
   }
 }
 
+/**
+ * The one upward check: after an accident with a lent worker, the agency ascertains that the hirer
+ * (holding gezag over the victim) took measures (act on reporting and vergewis duties for lenders).
+ */
+export function isAgencyCheckOfHirerMeasures(
+  state: OpenedChain,
+  checkerPartyId: string,
+  subjectPartyId: string,
+  subject: string,
+  relatedIncidentId: string | null,
+): boolean {
+  if (subject !== 'MEASURES_TAKEN' || relatedIncidentId === null) return false;
+  const incident = incidentOf(state, relatedIncidentId);
+  return (
+    incident !== null &&
+    incident.retraction === null &&
+    incident.victimRelation === 'LENT_WORKER' &&
+    incident.victim?.partyId === checkerPartyId &&
+    incident.authorityHolderPartyId === subjectPartyId
+  );
+}
+
 export function decideRecordVergewisCheck(command: RecordVergewisCheck, state: OpenedChain): VergewisCheckRecorded[] {
   const { checkId, subjectPartyId, subjectWorkerId, subjectWorker, summary, relatedIncidentId, relatedInstructionId } =
     command.data;
@@ -46,7 +68,9 @@ export function decideRecordVergewisCheck(command: RecordVergewisCheck, state: O
 
   const checkerPartyId = actingPartyOf(command.metadata);
   if (checkOf(state, checkId)) throw new Conflict('VERGEWIS_ALREADY_RECORDED', { checkId });
-  CheckerMustBeUpstream(state, checkerPartyId, subjectPartyId);
+  if (!isAgencyCheckOfHirerMeasures(state, checkerPartyId, subjectPartyId, subject, relatedIncidentId)) {
+    CheckerMustBeUpstream(state, checkerPartyId, subjectPartyId);
+  }
   if (subjectWorkerId !== null) {
     if (subjectWorker === null || subjectWorker.workerId !== subjectWorkerId) {
       throw new NotFound('WORKER_NOT_FOUND', { workerId: subjectWorkerId });

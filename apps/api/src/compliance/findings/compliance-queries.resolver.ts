@@ -1,0 +1,108 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, GraphQLISODateTime, ID, Query, Resolver } from '@nestjs/graphql';
+import {
+  accidentRegister,
+  accidentRegisterCsv,
+  chainDecider,
+  evaluateFindings,
+  reachableBelow,
+  type AccidentRegisterEntry as RegisterEntry,
+  type ComplianceClock,
+  type Finding as DomainFinding,
+} from '@schakel/domain';
+import { AccessPolicy } from '../../access/access-policy';
+import type { Caller } from '../../auth/caller';
+import { CurrentCaller } from '../../auth/current-caller.decorator';
+import { Roles } from '../../auth/roles.decorator';
+import { forbidden } from '../../errors/api-error-code';
+import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
+import { ClockEnum } from '../compliance-enums';
+import { ComplianceFactsReader } from './compliance-facts';
+import { AccidentRegisterEntry, Finding, FindingGroup, OpenFindings } from './finding.types';
+
+function toFinding(chainId: string, f: DomainFinding): Finding {
+  return { ...f, chainId, arisenAt: new Date(f.arisenAt), resolvedAt: f.resolvedAt ? new Date(f.resolvedAt) : null };
+}
+
+function groupBy(findings: Finding[], keys: (f: Finding) => string[]): FindingGroup[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) for (const key of keys(f)) groups.set(key, [...(groups.get(key) ?? []), f]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => ({ key, count: list.length, findings: list }));
+}
+
+/** Findings and the accident register: computed by folding the log, never read from a table. */
+@UseFilters(GraphqlExceptionFilter)
+@Resolver()
+@Roles('MANAGER', 'WORKER')
+export class ComplianceQueriesResolver {
+  constructor(
+    private readonly access: AccessPolicy,
+    private readonly facts: ComplianceFactsReader,
+  ) {}
+
+  @Query(() => [Finding], {
+    description: 'Findings of a chain as of a moment (default now), under a clock; only those concerning parties you may see.',
+  })
+  async findings(
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @CurrentCaller() caller: Caller,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date | null,
+    @Args('clock', { type: () => ClockEnum, defaultValue: 'RECORDED' }) clock: ComplianceClock = 'RECORDED',
+  ): Promise<Finding[]> {
+    const scope = await this.access.chainFor(caller, chainId);
+    const facts = await this.facts.facts(chainId);
+    const findings = evaluateFindings(facts, {
+      asOf: (asOf ?? new Date()).toISOString(),
+      clock,
+      policy: this.facts.policy,
+    });
+    // below the principal a party sees the findings about itself and the parties below it
+    const state = facts.chainEvents.reduce(chainDecider.evolve, chainDecider.initialState());
+    const own = new Set([caller.partyId as string, ...reachableBelow(state.status === 'Opened' ? state.links : [], caller.partyId as string)]);
+    return findings
+      .filter((f) => scope.isPrincipal || f.partyIds.some((p) => own.has(p) && scope.visiblePartyIds.has(p)))
+      .map((f) => toFinding(chainId, f));
+  }
+
+  @Query(() => OpenFindings, { description: 'Open findings across every chain where your party is principal, grouped by rule and by party.' })
+  async openFindings(@CurrentCaller() caller: Caller): Promise<OpenFindings> {
+    const now = new Date().toISOString();
+    const findings: Finding[] = [];
+    for (const chainId of await this.access.chainIdsOf(caller)) {
+      const scope = await this.access.chainFor(caller, chainId);
+      if (!scope.isPrincipal) continue;
+      const open = evaluateFindings(await this.facts.facts(chainId), { asOf: now, policy: this.facts.policy }).filter((f) => f.resolvedAt === null);
+      findings.push(...open.map((f) => toFinding(chainId, f)));
+    }
+    return {
+      total: findings.length,
+      byRule: groupBy(findings, (f) => [f.ruleId]),
+      byParty: groupBy(findings, (f) => f.partyIds),
+      findings,
+    };
+  }
+
+  @Query(() => [AccidentRegisterEntry], { description: 'Your party\'s accident register: reported accidents and those with more than 3 working days\' absence.' })
+  async accidentRegister(@Args('partyId', { type: () => ID }) partyId: string, @CurrentCaller() caller: Caller): Promise<AccidentRegisterEntry[]> {
+    return (await this.register(caller, partyId)).map((e) => ({
+      ...e,
+      happenedAt: new Date(e.happenedAt),
+      reportedToNlaAt: e.reportedToNlaAt ? new Date(e.reportedToNlaAt) : null,
+    }));
+  }
+
+  @Query(() => String, { description: 'Your party\'s accident register as CSV (RFC 4180, header row).' })
+  async accidentRegisterCsv(@Args('partyId', { type: () => ID }) partyId: string, @CurrentCaller() caller: Caller): Promise<string> {
+    return accidentRegisterCsv(await this.register(caller, partyId));
+  }
+
+  private async register(caller: Caller, partyId: string): Promise<RegisterEntry[]> {
+    if (caller.partyId !== partyId) throw forbidden('REGISTER_NOT_OWN', 'Only your own party\'s accident register can be read.');
+    const states = await Promise.all(
+      (await this.access.chainIdsOf(caller)).map(async (chainId) =>
+        (await this.facts.chainEvents(chainId)).reduce(chainDecider.evolve, chainDecider.initialState()),
+      ),
+    );
+    return accidentRegister(states, partyId);
+  }
+}

@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  chainStreamId,
+  credentialsStreamId,
+  foldChainEvents,
+  partiesNamed,
+  type ChainGrantors,
+  type CompanyCertificateRecorded,
+  type ReplayEvent,
+  type WorkerDiplomaRecorded,
+} from '@schakel/domain';
+import type { EventStore, StoredEvent } from '@schakel/event-store';
+import { notFound } from '../errors/api-error-code';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { PartyReads } from '../parties/party-reads';
+
+export function toReplayEvent(stored: StoredEvent): ReplayEvent {
+  return {
+    type: stored.type,
+    data: stored.data,
+    meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId },
+  };
+}
+
+const CACHED_CHAINS = 8;
+
+/** A chain's events straight from the log (never a read model), with party names for readers. */
+@Injectable()
+export class ChainReplaySource {
+  // The log is append-only and gap-free per stream: a chain's events read once stay true, so a
+  // replay reads only the events appended since (an inspector asks many questions of one chain).
+  private readonly cache = new Map<string, readonly ReplayEvent[]>();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly parties: PartyReads,
+  ) {}
+
+  /** The chain stream in log order; NOT_FOUND when the chain was never opened. */
+  async events(chainId: string): Promise<readonly ReplayEvent[]> {
+    const cached = this.cache.get(chainId) ?? [];
+    const newer = await this.store.readStream(chainStreamId(chainId), { fromVersion: cached.length });
+    const events = newer.length === 0 ? cached : [...cached, ...newer.map(toReplayEvent)];
+    if (events.length === 0) throw notFound('CHAIN_NOT_FOUND', `Chain ${chainId} does not exist.`);
+    this.cache.delete(chainId);
+    this.cache.set(chainId, events);
+    if (this.cache.size > CACHED_CHAINS) this.cache.delete(this.cache.keys().next().value as string);
+    return events;
+  }
+
+  /** Who may grant inspector access: the principal, and each party holding gezag over an accident victim. */
+  grantorsOf(events: readonly ReplayEvent[]): ChainGrantors {
+    const state = foldChainEvents(events);
+    if (state.status !== 'Opened') return { principalPartyId: null, authorityHolderPartyIds: [] };
+    const holders = state.incidents
+      .filter((i) => i.kind === 'ACCIDENT' && i.retraction === null && i.authorityHolderPartyId !== null)
+      .map((i) => i.authorityHolderPartyId as string);
+    return { principalPartyId: state.principalPartyId, authorityHolderPartyIds: [...new Set(holders)] };
+  }
+
+  /** The credential events (certificates, diplomas) of these parties, from their streams, with meta. */
+  async credentialEventsOf(partyIds: readonly string[]): Promise<(CompanyCertificateRecorded | WorkerDiplomaRecorded)[]> {
+    const streams = await Promise.all(partyIds.map((id) => this.store.readStream(credentialsStreamId(id))));
+    return streams.flat().map((stored) => toReplayEvent(stored) as unknown as CompanyCertificateRecorded | WorkerDiplomaRecorded);
+  }
+
+  /** A name lookup for every party the events mention (the id itself when unknown). */
+  async namesFor(events: readonly ReplayEvent[]): Promise<(partyId: string) => string> {
+    const ids = new Set<string>();
+    for (const event of events) {
+      if (event.meta.actorPartyId) ids.add(event.meta.actorPartyId);
+      for (const id of partiesNamed(event)) ids.add(id);
+    }
+    const names = new Map((await this.parties.parties([...ids])).map((p) => [p.id, p.name]));
+    return (partyId: string) => names.get(partyId) ?? partyId;
+  }
+}

@@ -1,0 +1,35 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { accessDecider, accessStreamId } from '@schakel/domain';
+import { WriteSide } from '../../core/write-side';
+import { instantText } from '../../graphql/instant-text';
+import { ChainReplaySource } from '../chain-replay-source';
+import { GrantInspectorAccessCommand } from './grant-inspector-access.command';
+
+@CommandHandler(GrantInspectorAccessCommand)
+export class GrantInspectorAccessHandler implements ICommandHandler<GrantInspectorAccessCommand> {
+  constructor(
+    private readonly writes: WriteSide,
+    private readonly source: ChainReplaySource,
+  ) {}
+
+  async execute({ input, context }: GrantInspectorAccessCommand) {
+    const chainId = this.writes.id(input.chainId, 'chainId');
+    const inspectorPartyId = this.writes.id(input.inspectorPartyId, 'inspectorPartyId');
+    const grantId = input.grantId ? this.writes.id(input.grantId, 'grantId') : this.writes.newId(context, 'grant');
+    const grantors = this.source.grantorsOf(await this.source.events(chainId));
+    const result = await this.writes.run(accessDecider, accessStreamId(chainId), context, (metadata) => ({
+      type: 'GrantInspectorAccess' as const,
+      data: {
+        chainId,
+        grantId,
+        inspectorPartyId,
+        inspectorUserId: input.inspectorUserId ?? null,
+        validFrom: instantText(input.validFrom),
+        validUntil: instantText(input.validUntil),
+        grantors,
+      },
+      metadata,
+    }));
+    return { ...result, grantId };
+  }
+}

@@ -1,0 +1,95 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, GraphQLISODateTime, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ReplayClock, WhoKnewSubject } from '@schakel/domain';
+import { RequestContext } from '../auth/current-caller.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { CommandContext } from '../core/command-runner';
+import { badInput } from '../errors/api-error-code';
+import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
+import { InspectorGate } from './inspector-gate';
+import { ReplayClockEnum } from './inspector.enums';
+import { AccidentReplay, ChainAsOf, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
+import { ReplayQueries, validInstant } from './replay-queries';
+
+type RequestCtx = Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>;
+
+/** Replay of a chain from its log. Every INSPECTOR read is recorded in the chain's access stream first. */
+@UseFilters(GraphqlExceptionFilter)
+@Resolver()
+@Roles('INSPECTOR', 'MANAGER')
+export class InspectorQueriesResolver {
+  constructor(
+    private readonly gate: InspectorGate,
+    private readonly replay: ReplayQueries,
+  ) {}
+
+  @Query(() => ChainAsOf, { description: 'The chain as it stood (OCCURRED) or as the records said (RECORDED) at asOf, folded from the log.' })
+  async chainAsOf(
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @Args('asOf', { type: () => GraphQLISODateTime }) asOf: Date,
+    @Args('clock', { type: () => ReplayClockEnum }) clock: ReplayClock,
+    @RequestContext() request: RequestCtx,
+  ): Promise<ChainAsOf> {
+    const at = validInstant(asOf, 'asOf');
+    const events = await this.gate.open(request, chainId, { query: 'chainAsOf', asOf: at, clock });
+    return this.replay.chainAsOf(chainId.toLowerCase(), events, asOf, clock);
+  }
+
+  @Query(() => Timeline, { description: 'Every event of the chain in the order of a clock, filtered, with backdating and late-entry flags.' })
+  async timeline(
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @Args('clock', { type: () => ReplayClockEnum }) clock: ReplayClock,
+    @Args('filter', { type: () => TimelineFilterInput, nullable: true }) filter: TimelineFilterInput | null,
+    @RequestContext() request: RequestCtx,
+  ): Promise<Timeline> {
+    const events = await this.gate.open(request, chainId, { query: 'timeline', clock, subject: filter ? JSON.stringify(filter) : null });
+    return this.replay.timeline(events, clock, filter ?? {});
+  }
+
+  @Query(() => WhoKnew, { description: 'Who knew of an incident, an instruction, or a hazard (topic and/or location), from when and how. Give one subject.' })
+  async whoKnew(
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @Args('incidentId', { type: () => ID, nullable: true }) incidentId: string | null,
+    @Args('instructionId', { type: () => ID, nullable: true }) instructionId: string | null,
+    @Args('topic', { type: () => String, nullable: true }) topic: string | null,
+    @Args('location', { type: () => String, nullable: true }) location: string | null,
+    @RequestContext() request: RequestCtx,
+  ): Promise<WhoKnew> {
+    const subject = subjectOf(incidentId, instructionId, topic, location);
+    const events = await this.gate.open(request, chainId, { query: 'whoKnew', subject: JSON.stringify(subject) });
+    return this.replay.whoKnew(events, subject);
+  }
+
+  @Query(() => AccidentReplay, { description: 'Story 4: at the moment of the accident, the active links, current instructions and acknowledgements, earlier near misses and who was told, and what was recorded after.' })
+  async accidentReplay(
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @Args('incidentId', { type: () => ID }) incidentId: string,
+    @RequestContext() request: RequestCtx,
+  ): Promise<AccidentReplay> {
+    const events = await this.gate.open(request, chainId, { query: 'accidentReplay', clock: 'OCCURRED', subject: incidentId });
+    return this.replay.accidentReplay(events, incidentId.toLowerCase());
+  }
+}
+
+/** Findings are evaluated only when a chainAsOf query asks for them. */
+@UseFilters(GraphqlExceptionFilter)
+@Resolver(() => ChainAsOf)
+@Roles('INSPECTOR', 'MANAGER')
+export class ChainAsOfFindingsResolver {
+  constructor(private readonly replay: ReplayQueries) {}
+
+  @ResolveField(() => [ReplayFinding], { description: 'The rules engine\'s findings as they stood at asOf on the clock asked (credentials included).' })
+  findings(@Parent() chain: ChainAsOf): Promise<ReplayFinding[]> {
+    return chain.source ? this.replay.findings(chain.source) : Promise.resolve([]);
+  }
+}
+
+function subjectOf(incidentId: string | null, instructionId: string | null, topic: string | null, location: string | null): WhoKnewSubject {
+  const given = [incidentId, instructionId, topic || location].filter((v) => v != null && v !== '');
+  if (given.length !== 1) {
+    throw badInput('WHO_KNEW_SUBJECT_INVALID', 'Give exactly one subject: incidentId, instructionId, or topic and/or location.');
+  }
+  if (incidentId) return { kind: 'INCIDENT', incidentId: incidentId.toLowerCase() };
+  if (instructionId) return { kind: 'INSTRUCTION', instructionId: instructionId.toLowerCase() };
+  return { kind: 'HAZARD', topic: topic || null, location: location || null };
+}

@@ -1,0 +1,20 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { knowingWays, replayClocks, timelineFlags } from '@schakel/domain';
+
+function enumOf<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}
+
+export const ReplayClockEnum = enumOf(
+  replayClocks,
+  'ReplayClock',
+  'OCCURRED: valid time, what had happened in the world by then. RECORDED: transaction time, what the records said then.',
+);
+export const TimelineFlagEnum = enumOf(
+  timelineFlags,
+  'TimelineFlag',
+  'RECORDED_AFTER_INCIDENT: dated before an incident it relates to but recorded after it happened (backdated). LATE_ENTRY: recorded long after it occurred.',
+);
+export const KnowingWayEnum = enumOf(knowingWays, 'KnowingWay', 'How a party came to know: recorded it itself, was notified, received it passed down, acknowledged it.');

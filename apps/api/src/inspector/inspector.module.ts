@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { CoreModule } from '../core/core.module';
+import { PartiesModule } from '../parties/parties.module';
+import { ChainReplaySource } from './chain-replay-source';
+import { evidenceSigningKeyProvider } from './evidence/evidence-signing-key';
+import { EvidenceResolver } from './evidence/evidence.resolver';
+import { GrantInspectorAccessHandler } from './grant-inspector-access/grant-inspector-access.handler';
+import { InspectorGate } from './inspector-gate';
+import { InspectorMutationsResolver } from './inspector-mutations.resolver';
+import { ChainAsOfFindingsResolver, InspectorQueriesResolver } from './inspector-queries.resolver';
+import { ReplayReportController } from './report/replay-report.controller';
+import { ReplayQueries } from './replay-queries';
+import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-inspector-access.handler';
+
+/** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report (issue 7). */
+@Module({
+  imports: [CoreModule, PartiesModule],
+  controllers: [ReplayReportController],
+  providers: [
+    evidenceSigningKeyProvider,
+    ChainReplaySource,
+    InspectorGate,
+    ReplayQueries,
+    InspectorQueriesResolver,
+    ChainAsOfFindingsResolver,
+    InspectorMutationsResolver,
+    EvidenceResolver,
+    GrantInspectorAccessHandler,
+    RevokeInspectorAccessHandler,
+  ],
+})
+export class InspectorModule {}

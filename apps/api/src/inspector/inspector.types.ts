@@ -1,0 +1,236 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import { KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
+
+@ObjectType({ description: 'A link as it stood at the replayed moment.' })
+export class ReplayLink {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) fromPartyId!: string;
+  @Field() fromPartyName!: string;
+  @Field(() => ID) toPartyId!: string;
+  @Field() toPartyName!: string;
+  @Field() kind!: string;
+  @Field() scope!: string;
+  @Field() underAuthority!: boolean;
+  @Field() startDate!: string;
+  @Field() active!: boolean;
+  @Field(() => String, { nullable: true }) endDate!: string | null;
+  @Field(() => GraphQLISODateTime, { description: 'Valid time of the engagement.' }) engagedAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => ID) eventId!: string;
+}
+
+@ObjectType()
+export class ReplayAcknowledgement {
+  @Field(() => ID) eventId!: string;
+  @Field(() => ID) partyId!: string;
+  @Field() partyName!: string;
+  @Field(() => ID, { nullable: true }) workerId!: string | null;
+  @Field(() => Int) version!: number;
+  @Field() language!: string;
+  @Field(() => GraphQLISODateTime, { description: 'Valid time: when it was signed.' }) acknowledgedAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+}
+
+@ObjectType()
+export class ReplayAcknowledgementStatus {
+  @Field(() => ID) partyId!: string;
+  @Field(() => ID, { nullable: true }) workerId!: string | null;
+  @Field({ description: 'CURRENT, STALE or MISSING at that moment.' }) status!: string;
+  @Field(() => Int, { nullable: true }) acknowledgedVersion!: number | null;
+}
+
+@ObjectType({ description: 'An instruction with the version current at the replayed moment.' })
+export class ReplayInstruction {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) issuerPartyId!: string;
+  @Field(() => Int) currentVersion!: number;
+  @Field() title!: string;
+  @Field(() => [String]) topics!: string[];
+  @Field(() => GraphQLISODateTime) issuedAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => [ReplayAcknowledgement], { description: 'Acknowledgements of the current version (not retracted) by then.' })
+  acknowledgements!: ReplayAcknowledgement[];
+  @Field(() => [ReplayAcknowledgementStatus]) status!: ReplayAcknowledgementStatus[];
+}
+
+@ObjectType()
+export class ReplayNotification {
+  @Field(() => ID) eventId!: string;
+  @Field(() => ID) notifierPartyId!: string;
+  @Field(() => ID, { nullable: true }) recipientPartyId!: string | null;
+  @Field(() => String, { nullable: true }) recipientName!: string | null;
+  @Field(() => String, { nullable: true }) recipientAuthority!: string | null;
+  @Field() channel!: string;
+  @Field(() => GraphQLISODateTime) notifiedAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+}
+
+@ObjectType()
+export class ReplayIncident {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) eventId!: string;
+  @Field() kind!: string;
+  @Field(() => GraphQLISODateTime) happenedAt!: Date;
+  @Field() location!: string;
+  @Field() description!: string;
+  @Field(() => [String]) topics!: string[];
+  @Field(() => ID) reporterPartyId!: string;
+  @Field() reporterName!: string;
+  @Field() severity!: string;
+  @Field(() => ID, { nullable: true }) victimPartyId!: string | null;
+  @Field(() => ID, { nullable: true }) victimWorkerId!: string | null;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field() retracted!: boolean;
+  @Field(() => [ReplayNotification]) notifications!: ReplayNotification[];
+}
+
+@ObjectType()
+export class ReplayCheck {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) checkerPartyId!: string;
+  @Field(() => ID) subjectPartyId!: string;
+  @Field() subject!: string;
+  @Field() outcome!: string;
+  @Field() summary!: string;
+  @Field(() => GraphQLISODateTime) checkedAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+}
+
+@ObjectType({ description: 'A finding of the rules engine as it stood at the replayed moment on the replayed clock.' })
+export class ReplayFinding {
+  @Field() ruleId!: string;
+  @Field() title!: string;
+  @Field({ description: 'The legal basis, e.g. "Arbowet 9(1)".' }) basis!: string;
+  @Field(() => [ID]) partyIds!: string[];
+  @Field(() => GraphQLISODateTime) arisenAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) resolvedAt!: Date | null;
+  @Field() explanation!: string;
+  @Field(() => String, { nullable: true }) policyNote!: string | null;
+  @Field(() => [ID]) evidenceEventIds!: string[];
+}
+
+/** What the findings field needs to evaluate the rules on demand (not exposed). */
+export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; clock: ReplayClock };
+
+@ObjectType({ description: 'A chain folded from the log up to a moment on one clock.' })
+export class ChainAsOf {
+  /** Kept for the findings field, which is evaluated only when asked for. */
+  source?: ChainAsOfSource;
+
+  @Field(() => ID) chainId!: string;
+  @Field() name!: string;
+  @Field(() => ID) principalPartyId!: string;
+  @Field(() => GraphQLISODateTime) asOf!: Date;
+  @Field(() => ReplayClockEnum) clock!: ReplayClock;
+  @Field(() => Int, { description: 'How many events of the chain the fold used.' }) eventCount!: number;
+  @Field(() => [ReplayLink]) activeLinks!: ReplayLink[];
+  @Field(() => [ReplayLink]) endedLinks!: ReplayLink[];
+  @Field(() => [ReplayInstruction]) instructions!: ReplayInstruction[];
+  @Field(() => [ReplayIncident]) incidents!: ReplayIncident[];
+  @Field(() => [ReplayCheck]) checks!: ReplayCheck[];
+}
+
+@ObjectType()
+export class TimelineEntry {
+  @Field(() => Int, { description: 'Position in the chain stream (log order).' }) position!: number;
+  @Field(() => ID) eventId!: string;
+  @Field() type!: string;
+  @Field(() => ID, { nullable: true }) actorPartyId!: string | null;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field(() => GraphQLISODateTime) occurredAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field() summary!: string;
+  @Field(() => [ID]) partyIds!: string[];
+  @Field(() => [ID]) linkIds!: string[];
+  @Field(() => [TimelineFlagEnum]) flags!: TimelineFlag[];
+  @Field(() => [ID], { description: 'Incidents this entry is backdated across.' }) recordedAfterIncidentIds!: string[];
+}
+
+@ObjectType()
+export class Timeline {
+  @Field(() => Int, { description: 'Entries matching the filter, before limit/offset.' }) total!: number;
+  @Field(() => [TimelineEntry]) entries!: TimelineEntry[];
+}
+
+@InputType()
+export class TimelineFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Entries recorded by this party or naming it.' }) partyId?: string | null;
+  @Field(() => ID, { nullable: true }) linkId?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Event types, e.g. ["IncidentReported"].' }) types?: string[] | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Period start on the chosen clock (inclusive).' }) from?: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Period end on the chosen clock (inclusive).' }) to?: Date | null;
+  @Field(() => Float, { nullable: true, description: 'LATE_ENTRY threshold in hours; default 24.' }) lateEntryHours?: number | null;
+  @Field(() => Int, { nullable: true, description: 'At most this many entries (default 500, max 5000).' }) limit?: number | null;
+  @Field(() => Int, { nullable: true }) offset?: number | null;
+}
+
+@ObjectType()
+export class KnowingEvidence {
+  @Field(() => KnowingWayEnum) how!: KnowingWay;
+  @Field(() => ID) eventId!: string;
+  @Field(() => GraphQLISODateTime) occurredAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => ID, { nullable: true }) incidentId!: string | null;
+}
+
+@ObjectType({ description: 'A party (or one of its workers, or an authority) that knew, from when and how.' })
+export class Knower {
+  @Field(() => ID, { nullable: true }) partyId!: string | null;
+  @Field(() => String, { nullable: true }) partyName!: string | null;
+  @Field(() => ID, { nullable: true }) workerId!: string | null;
+  @Field(() => String, { nullable: true, description: 'An authority that was notified (NLA).' }) authority!: string | null;
+  @Field(() => GraphQLISODateTime, { description: 'The earliest recordedAt it knew from.' }) since!: Date;
+  @Field(() => KnowingWayEnum) how!: KnowingWay;
+  @Field(() => [KnowingEvidence]) ways!: KnowingEvidence[];
+}
+
+@ObjectType()
+export class WhoKnew {
+  @Field(() => [ID]) incidentIds!: string[];
+  @Field(() => [Knower]) knowers!: Knower[];
+}
+
+@ObjectType()
+export class EarlierNearMiss {
+  @Field(() => ReplayIncident) incident!: ReplayIncident;
+  @Field(() => [String], { description: 'LOCATION and/or TOPIC.' }) matchedOn!: string[];
+  @Field(() => [Knower], { description: 'Who reported it and who was notified, up to the accident.' }) knowers!: Knower[];
+}
+
+@ObjectType()
+export class RecordedAfterEntry {
+  @Field(() => ID) eventId!: string;
+  @Field() type!: string;
+  @Field(() => GraphQLISODateTime) occurredAt!: Date;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field() summary!: string;
+}
+
+@ObjectType({ description: 'Story 4 in one answer: the chain at the moment of an accident, and who knew what.' })
+export class AccidentReplay {
+  @Field(() => ReplayIncident) incident!: ReplayIncident;
+  @Field(() => GraphQLISODateTime) happenedAt!: Date;
+  @Field(() => [ReplayLink]) activeLinks!: ReplayLink[];
+  @Field(() => [ReplayInstruction]) instructions!: ReplayInstruction[];
+  @Field(() => [EarlierNearMiss]) earlierNearMisses!: EarlierNearMiss[];
+  @Field(() => [Knower]) accidentKnowers!: Knower[];
+  @Field(() => [RecordedAfterEntry], { description: 'Entries of this answer dated before the accident but recorded after it.' })
+  recordedAfterAccident!: RecordedAfterEntry[];
+}
+
+@ObjectType()
+export class EvidencePublicKey {
+  @Field({ description: 'Ed25519 public key, SPKI PEM.' }) pem!: string;
+  @Field({ description: 'SHA-256 fingerprint of the key.' }) fingerprint!: string;
+  @Field() algorithm!: string;
+}
+
+@ObjectType()
+export class EvidenceBundleExport {
+  @Field({ description: 'The bundle file (JSON); check it offline with `schakel verify-bundle`.' }) json!: string;
+  @Field(() => Int) eventCount!: number;
+  @Field(() => Int) treeSize!: number;
+  @Field() rootHash!: string;
+  @Field() keyFingerprint!: string;
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import {
+  accidentReplay,
+  chainAsOf,
+  DEFAULT_LATE_ENTRY_MS,
+  evaluateFindings,
+  eventsAsOf,
+  foldChainEvents,
+  partiesEverInChain,
+  type ChainEvent,
+  timeline,
+  whoKnew,
+  type ReplayClock,
+  type ReplayEvent,
+  type WhoKnewSubject,
+} from '@schakel/domain';
+import { badInput } from '../errors/api-error-code';
+import { instantText } from '../graphql/instant-text';
+import { ChainReplaySource } from './chain-replay-source';
+import type { AccidentReplay, ChainAsOf, ChainAsOfSource, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
+import { toAccidentReplay, toChainAsOf, toKnower, toTimelineEntry } from './replay-mapping';
+
+const MAX_TIMELINE_PAGE = 5000;
+
+/** The inspector's questions, answered by folding the chain's events (the pure replay functions). */
+@Injectable()
+export class ReplayQueries {
+  constructor(private readonly source: ChainReplaySource) {}
+
+  async chainAsOf(chainId: string, events: readonly ReplayEvent[], asOf: Date, clock: ReplayClock): Promise<ChainAsOf> {
+    const at = validInstant(asOf, 'asOf');
+    const answer = chainAsOf(events, at, clock);
+    return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock } };
+  }
+
+  /** The rules engine (issue 6) on the chain as of that moment and clock, with its parties' credentials. */
+  async findings(source: ChainAsOfSource): Promise<ReplayFinding[]> {
+    const state = foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock));
+    const credentialEvents = await this.source.credentialEventsOf(partiesEverInChain(state));
+    const findings = evaluateFindings({ chainEvents: source.events as ChainEvent[], credentialEvents }, { asOf: source.asOf, clock: source.clock });
+    return findings.map((f) => ({
+      ruleId: f.ruleId,
+      title: f.title,
+      basis: f.basis.article,
+      partyIds: f.partyIds,
+      arisenAt: new Date(f.arisenAt),
+      resolvedAt: f.resolvedAt ? new Date(f.resolvedAt) : null,
+      explanation: f.explanation,
+      policyNote: f.policyNote,
+      evidenceEventIds: f.evidenceEventIds,
+    }));
+  }
+
+  async timeline(events: readonly ReplayEvent[], clock: ReplayClock, filter: TimelineFilterInput = {}): Promise<Timeline> {
+    const limit = filter.limit ?? 500;
+    const offset = filter.offset ?? 0;
+    if (limit < 0 || limit > MAX_TIMELINE_PAGE || offset < 0) throw badInput('INPUT_VALUE_INVALID', `limit must be 0..${MAX_TIMELINE_PAGE} and offset 0 or more`);
+    if (filter.lateEntryHours != null && !(filter.lateEntryHours >= 0)) throw badInput('INPUT_VALUE_INVALID', 'lateEntryHours must be 0 or more');
+    const nameOf = await this.source.namesFor(events);
+    const entries = timeline(events, {
+      clock,
+      filter: {
+        partyId: filter.partyId ?? null,
+        linkId: filter.linkId ?? null,
+        types: filter.types ?? null,
+        from: filter.from ? validInstant(filter.from, 'filter.from') : null,
+        to: filter.to ? validInstant(filter.to, 'filter.to') : null,
+      },
+      lateEntryMs: filter.lateEntryHours != null ? filter.lateEntryHours * 3600_000 : DEFAULT_LATE_ENTRY_MS,
+      nameOf,
+    });
+    return { total: entries.length, entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)) };
+  }
+
+  async whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject): Promise<WhoKnew> {
+    const answer = whoKnew(events, subject);
+    const nameOf = await this.source.namesFor(events);
+    return { incidentIds: answer.incidentIds, knowers: answer.knowers.map((k) => toKnower(k, nameOf)) };
+  }
+
+  async accidentReplay(events: readonly ReplayEvent[], incidentId: string): Promise<AccidentReplay> {
+    const nameOf = await this.source.namesFor(events);
+    return toAccidentReplay(accidentReplay(events, incidentId, nameOf), nameOf);
+  }
+}
+
+/** An instant from the DateTime scalar, or BAD_USER_INPUT naming the field. */
+export function validInstant(value: Date, field: string): string {
+  const text = instantText(value);
+  if (Number.isNaN(Date.parse(text))) throw badInput('INPUT_INSTANT_INVALID', `${field} must be an ISO-8601 instant, got "${text}"`);
+  return text;
+}
+

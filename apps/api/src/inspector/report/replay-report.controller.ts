@@ -1,0 +1,87 @@
+import { Controller, Get, Header, HttpException, HttpStatus, Inject, Param, Query, Req } from '@nestjs/common';
+import { accidentReplay, chainAsOf, isDomainError, timeline, type DomainErrorFamily } from '@schakel/domain';
+import { uuidv7 } from '@schakel/event-store';
+import type { Request } from 'express';
+import { JWT_SECRET } from '../../auth/auth.tokens';
+import { InvalidTokenError, verifyToken } from '../../auth/tokens';
+import { ApiError, ApiErrorCode, badInput, unauthenticated } from '../../errors/api-error-code';
+import { ChainReplaySource } from '../chain-replay-source';
+import { InspectorGate } from '../inspector-gate';
+import { renderReplayReport } from './replay-report.html';
+
+const STATUS_OF_API: Partial<Record<ApiErrorCode, HttpStatus>> = {
+  [ApiErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ApiErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ApiErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ApiErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+};
+const STATUS_OF_FAMILY: Record<DomainErrorFamily, HttpStatus> = {
+  INVALID: HttpStatus.BAD_REQUEST,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  NOT_ALLOWED: HttpStatus.FORBIDDEN,
+  CONFLICT: HttpStatus.CONFLICT,
+  RULE_VIOLATED: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+/**
+ * GET /reports/chains/:chainId/replay.html?incidentId=…&asOf=… — the replay as a readable page.
+ * Same access as the GraphQL replay (bearer token; an INSPECTOR read is recorded).
+ */
+@Controller('reports/chains')
+export class ReplayReportController {
+  constructor(
+    @Inject(JWT_SECRET) private readonly secret: string,
+    private readonly gate: InspectorGate,
+    private readonly source: ChainReplaySource,
+  ) {}
+
+  @Get(':chainId/replay.html')
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+  async replay(
+    @Param('chainId') chainId: string,
+    @Query('incidentId') incidentId: string | undefined,
+    @Query('asOf') asOfText: string | undefined,
+    @Req() req: Request,
+  ): Promise<string> {
+    try {
+      const caller = this.callerOf(req.header('authorization') ?? '');
+      if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
+      const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
+      const events = await this.gate.open({ caller, correlationId }, chainId, { query: 'replayReport', asOf: asOfText ?? null, clock: 'OCCURRED', subject: incidentId ?? null });
+      const nameOf = await this.source.namesFor(events);
+      const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf) : null;
+      const asOf = asOfText ? new Date(asOfText).toISOString() : (accident?.happenedAt ?? new Date().toISOString());
+      return renderReplayReport({
+        chainId,
+        stateThen: chainAsOf(events, asOf, 'OCCURRED').state,
+        asOf,
+        timeline: timeline(events, { clock: 'RECORDED', nameOf }),
+        accident,
+        nameOf,
+        generatedAt: new Date().toISOString(),
+      });
+    } catch (error) {
+      throw toHttp(error);
+    }
+  }
+
+  private callerOf(header: string) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw unauthenticated('AUTH_TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token>.');
+    try {
+      return verifyToken(this.secret, match[1]);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
+      throw error;
+    }
+  }
+}
+
+function toHttp(error: unknown): unknown {
+  if (error instanceof ApiError) {
+    return new HttpException({ code: error.code, reason: error.reason, message: error.message }, STATUS_OF_API[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR);
+  }
+  if (isDomainError(error)) return new HttpException({ code: error.code, message: error.message }, STATUS_OF_FAMILY[error.family]);
+  return error;
+}

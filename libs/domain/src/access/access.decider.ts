@@ -1,0 +1,116 @@
+import { actingPartyOf } from '../chain/chain-guards';
+import { Conflict, Invalid, NotAllowed, NotFound } from '../shared/errors';
+import type { Decider } from '../shared/decider';
+import { toUtcInstant } from '../shared/time';
+import { requireText } from '../shared/values';
+import type { AccessCommand, ChainGrantors, GrantInspectorAccess, RecordInspectorRead, RevokeInspectorAccess } from './access.commands';
+import type { AccessEvent, GrantorStanding, InspectorAccessGranted } from './access.events';
+import { initialAccessState, type AccessState } from './access.state';
+import { inspectorAccessAt } from './access-queries';
+
+/** Only the principal, or a party holding gezag over an accident's victim, grants or revokes. */
+export function GrantorMustBePrincipalOrAuthorityHolder(grantors: ChainGrantors, chainId: string, partyId: string): GrantorStanding {
+  if (grantors.principalPartyId === null) throw new NotFound('CHAIN_NOT_FOUND', { chainId });
+  if (partyId === grantors.principalPartyId) return 'PRINCIPAL';
+  if (grantors.authorityHolderPartyIds.includes(partyId)) return 'AUTHORITY_HOLDER';
+  throw new NotAllowed('ACCESS_GRANTOR_NOT_ALLOWED', { chainId, partyId }, 'GrantorMustBePrincipalOrAuthorityHolder');
+}
+
+function decideGrant(command: GrantInspectorAccess, state: AccessState): AccessEvent[] {
+  const { chainId, grantId, inspectorPartyId, inspectorUserId, grantors } = command.data;
+  const partyId = actingPartyOf(command.metadata);
+  const grantorStanding = GrantorMustBePrincipalOrAuthorityHolder(grantors, chainId, partyId);
+  requireText(inspectorPartyId, 'inspectorPartyId');
+  const validFrom = toUtcInstant(command.data.validFrom, 'validFrom');
+  const validUntil = toUtcInstant(command.data.validUntil, 'validUntil');
+  if (Date.parse(validUntil) <= Date.parse(validFrom)) throw new Invalid('ACCESS_PERIOD_INVALID', { validFrom, validUntil });
+  if (state.grants.some((g) => g.grantId === grantId)) throw new Conflict('ACCESS_GRANT_ALREADY_EXISTS', { grantId });
+  const event: InspectorAccessGranted = {
+    type: 'InspectorAccessGranted',
+    data: { grantId, chainId, inspectorPartyId, inspectorUserId: inspectorUserId || null, validFrom, validUntil, grantedByPartyId: partyId, grantorStanding },
+  };
+  return [event];
+}
+
+function decideRevoke(command: RevokeInspectorAccess, state: AccessState): AccessEvent[] {
+  const { chainId, grantId, grantors } = command.data;
+  const partyId = actingPartyOf(command.metadata);
+  GrantorMustBePrincipalOrAuthorityHolder(grantors, chainId, partyId);
+  const grant = state.grants.find((g) => g.grantId === grantId);
+  if (!grant) throw new NotFound('ACCESS_GRANT_NOT_FOUND', { grantId, chainId });
+  if (grant.revocation) throw new Conflict('ACCESS_GRANT_ALREADY_REVOKED', { grantId });
+  if (typeof command.data.reason !== 'string' || command.data.reason.trim() === '') throw new Invalid('ACCESS_REASON_REQUIRED');
+  return [
+    {
+      type: 'InspectorAccessRevoked',
+      data: { grantId, chainId, inspectorPartyId: grant.inspectorPartyId, reason: command.data.reason.trim(), revokedByPartyId: partyId },
+    },
+  ];
+}
+
+function decideRecordRead(command: RecordInspectorRead, state: AccessState): AccessEvent[] {
+  const { chainId, query, asOf, clock, subject } = command.data;
+  const partyId = actingPartyOf(command.metadata);
+  const userId = command.metadata.actor.userId;
+  const check = inspectorAccessAt({ ...state, chainId }, partyId, userId, command.metadata.now);
+  if (!check.allowed) throw new NotAllowed(check.code, check.params, 'InspectorMustHoldValidGrant');
+  return [
+    {
+      type: 'InspectorReadRecorded',
+      data: { grantId: check.grant.grantId, chainId, inspectorPartyId: partyId, inspectorUserId: userId, query, asOf, clock, subject },
+    },
+  ];
+}
+
+export function decideAccess(command: AccessCommand, state: AccessState): AccessEvent[] {
+  switch (command.type) {
+    case 'GrantInspectorAccess':
+      return decideGrant(command, state);
+    case 'RevokeInspectorAccess':
+      return decideRevoke(command, state);
+    case 'RecordInspectorRead':
+      return decideRecordRead(command, state);
+    default: {
+      const unreachable: never = command;
+      throw new TypeError(`unknown access command ${(unreachable as { type: string }).type}`);
+    }
+  }
+}
+
+export function evolveAccess(state: AccessState, event: AccessEvent): AccessState {
+  switch (event.type) {
+    case 'InspectorAccessGranted': {
+      const d = event.data;
+      const grant = {
+        grantId: d.grantId,
+        inspectorPartyId: d.inspectorPartyId,
+        inspectorUserId: d.inspectorUserId,
+        validFrom: d.validFrom,
+        validUntil: d.validUntil,
+        grantedByPartyId: d.grantedByPartyId,
+        grantorStanding: d.grantorStanding,
+        grantedAt: event.meta?.recordedAt ?? '',
+        revocation: null,
+      };
+      return { chainId: d.chainId, grants: [...state.grants, grant] };
+    }
+    case 'InspectorAccessRevoked': {
+      const d = event.data;
+      const revocation = { reason: d.reason, revokedByPartyId: d.revokedByPartyId, revokedAt: event.meta?.recordedAt ?? '' };
+      return { ...state, grants: state.grants.map((g) => (g.grantId === d.grantId ? { ...g, revocation } : g)) };
+    }
+    case 'InspectorReadRecorded':
+      return state;
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+/** Inspector access to one chain, stream `chainaccess-<chainId>`. */
+export const accessDecider: Decider<AccessCommand, AccessEvent, AccessState> = {
+  initialState: initialAccessState,
+  evolve: evolveAccess,
+  decide: decideAccess,
+};

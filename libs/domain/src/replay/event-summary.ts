@@ -1,0 +1,64 @@
+import type { ReplayEvent } from './replay-event';
+
+type AnyData = Record<string, any>;
+
+/** A readable one-line summary of a chain or access event; `nameOf` turns party ids into names. */
+export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => string = (id) => id): string {
+  const d = event.data as AnyData;
+  const n = (id: string | null | undefined) => (id ? nameOf(id) : 'unknown');
+  switch (event.type) {
+    case 'ChainOpened':
+      return `Chain "${d.name}" opened for principal ${n(d.principalPartyId)}`;
+    case 'PartyEngaged':
+      return `${n(d.fromPartyId)} engaged ${n(d.toPartyId)} (${d.kind}${d.underAuthority ? ', under gezag' : ''}) for "${d.scope}" from ${d.startDate}`;
+    case 'EngagementEnded':
+      return `Link ${d.linkId} ended on ${d.endDate} by ${n(d.endedByPartyId)}: ${d.reason}`;
+    case 'SafetyInstructionIssued':
+      return `${n(d.issuerPartyId)} issued instruction "${d.content?.[0]?.title ?? d.instructionId}" v${d.version} (${(d.topics ?? []).join(', ')})`;
+    case 'SafetyInstructionPassedDown':
+      return `${n(d.fromPartyId)} passed instruction v${d.version} down to ${n(d.toPartyId)}`;
+    case 'SafetyInstructionAcknowledged':
+      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}`;
+    case 'VergewisCheckRecorded':
+      return `${n(d.checkerPartyId)} checked ${n(d.subjectPartyId)} (${d.subject}): ${d.outcome} — ${d.summary}`;
+    case 'IncidentReported':
+      return `${n(d.reporterPartyId)} reported ${d.kind === 'ACCIDENT' ? 'an accident' : 'a near miss'} at ${d.location} (${d.happenedAt}): ${d.description}`;
+    case 'IncidentNotified':
+      return `${n(d.notifierPartyId)} notified ${d.recipient?.kind === 'AUTHORITY' ? d.recipient.authority : n(d.recipient?.partyId)} of incident ${d.incidentId} by ${d.channel}`;
+    case 'IncidentReclassified':
+      return `${n(d.reclassifiedByPartyId)} reclassified incident ${d.incidentId}: ${d.previousSeverity} → ${d.severity} (${d.reason})`;
+    case 'EntryCorrected':
+      return `${n(d.correctedByPartyId)} corrected ${d.targetType} ${d.targetEventId}: ${d.reason}`;
+    case 'EntryRetracted':
+      return `${n(d.retractedByPartyId)} retracted ${d.targetType} ${d.targetEventId}: ${d.reason}`;
+    case 'InspectorAccessGranted':
+      return `${n(d.grantedByPartyId)} granted ${n(d.inspectorPartyId)} inspector access from ${d.validFrom} until ${d.validUntil}`;
+    case 'InspectorAccessRevoked':
+      return `${n(d.revokedByPartyId)} revoked inspector access ${d.grantId}: ${d.reason}`;
+    case 'InspectorReadRecorded':
+      return `${n(d.inspectorPartyId)} read ${d.query}${d.asOf ? ` as of ${d.asOf} (${d.clock})` : ''}`;
+    default:
+      return event.type;
+  }
+}
+
+/** Every party id an event's data names (actor excluded). */
+export function partiesNamed(event: ReplayEvent): string[] {
+  const d = event.data as AnyData;
+  const ids = new Set<string>();
+  for (const [key, value] of Object.entries(d)) {
+    if (typeof value === 'string' && (key === 'partyId' || key.endsWith('PartyId'))) ids.add(value);
+  }
+  if (d.victim?.partyId) ids.add(d.victim.partyId);
+  if (d.recipient?.kind === 'PARTY') ids.add(d.recipient.partyId);
+  return [...ids];
+}
+
+/** Every link id an event's data names. */
+export function linksNamed(event: ReplayEvent): string[] {
+  const d = event.data as AnyData;
+  const ids = new Set<string>();
+  if (typeof d.linkId === 'string') ids.add(d.linkId);
+  if (typeof d.victim?.linkId === 'string') ids.add(d.victim.linkId);
+  return [...ids];
+}

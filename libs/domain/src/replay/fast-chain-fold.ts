@@ -1,0 +1,155 @@
+import type {
+  ChainEvent,
+  IncidentNotified,
+  IncidentReported,
+  PartyEngaged,
+  SafetyInstructionAcknowledged,
+  SafetyInstructionIssued,
+  SafetyInstructionPassedDown,
+  VergewisCheckRecorded,
+} from '../chain/chain.events';
+import { evolveChain } from '../chain/chain.decider';
+import { initialChainState, type ChainState, type EntryStamp, type OpenedChain } from '../chain/chain.state';
+import type { ReplayEvent } from './replay-event';
+
+// evolveChain copies the arrays it changes, so a fold of n appends costs O(n²): fine for a
+// command, too slow for replaying 100,000 events. This fold keeps ONE private, mutable
+// accumulator: the appends that dominate a long history are pushed in place (with the same
+// shapes evolveChain builds); everything else goes through evolveChain itself. Nothing outside
+// this function ever sees the accumulator before the fold ends.
+
+type Positions = { links: Map<string, number>; instructions: Map<string, number>; checks: Map<string, number>; incidents: Map<string, number> };
+
+const stamp = (event: ReplayEvent): EntryStamp => ({
+  eventId: event.meta.eventId,
+  occurredAt: event.meta.occurredAt,
+  recordedAt: event.meta.recordedAt,
+  recordedByPartyId: event.meta.actorPartyId,
+});
+
+/** Puts an item at its id's position (replacing, as evolveChain's `put` does) or appends it. */
+function place<T>(items: T[], positions: Map<string, number>, id: string, item: T): void {
+  const at = positions.get(id);
+  if (at === undefined) {
+    positions.set(id, items.length);
+    items.push(item);
+  } else items[at] = item;
+}
+
+/** Positions of every item, rebuilt after evolveChain may have added or replaced items. */
+function positionsOf(state: OpenedChain): Positions {
+  const index = <T>(items: readonly T[], id: (item: T) => string) => new Map(items.map((item, i) => [id(item), i]));
+  return {
+    links: index(state.links, (l) => l.linkId),
+    instructions: index(state.instructions, (i) => i.instructionId),
+    checks: index(state.checks, (c) => c.checkId),
+    incidents: index(state.incidents, (i) => i.incidentId),
+  };
+}
+
+function grew(state: OpenedChain, positions: Positions): boolean {
+  return (
+    state.links.length !== positions.links.size ||
+    state.instructions.length !== positions.instructions.size ||
+    state.checks.length !== positions.checks.size ||
+    state.incidents.length !== positions.incidents.size
+  );
+}
+
+/** Folds chain events in the order given; the same state as `events.reduce(evolveChain, initial)`. */
+export function foldChainEvents(events: readonly ReplayEvent[]): ChainState {
+  let state: ChainState = initialChainState();
+  let positions: Positions | null = null;
+  for (const event of events) {
+    if (state.status !== 'Opened' || positions === null) {
+      state = evolveChain(state, event as ChainEvent);
+      if (state.status === 'Opened') positions = positionsOf(state);
+      continue;
+    }
+    if (!applyInPlace(state, positions, event)) {
+      state = evolveChain(state, event as ChainEvent);
+      // evolveChain keeps items at their positions and appends new ones: only a new item moves the index
+      if (state.status === 'Opened' && grew(state, positions)) positions = positionsOf(state);
+    }
+  }
+  return state;
+}
+
+/** True when the event was applied to the accumulator in place. */
+function applyInPlace(state: OpenedChain, positions: Positions, event: ReplayEvent): boolean {
+  switch (event.type) {
+    case 'PartyEngaged': {
+      const data = (event as PartyEngaged).data;
+      place(state.links, positions.links, data.linkId, {
+        ...data,
+        status: 'ACTIVE',
+        endDate: null,
+        endReason: null,
+        endedByPartyId: null,
+        engaged: stamp(event),
+        ended: null,
+        corrections: [],
+      });
+      return true;
+    }
+    case 'SafetyInstructionIssued': {
+      const { instructionId, version, issuerPartyId, content, topics, contentHash } = (event as SafetyInstructionIssued).data;
+      const at = positions.instructions.get(instructionId);
+      const issued = { version, content, topics, contentHash, issued: stamp(event) };
+      if (at === undefined) {
+        positions.instructions.set(instructionId, state.instructions.length);
+        state.instructions.push({ instructionId, issuerPartyId, currentVersion: version, versions: [issued], passDowns: [], acknowledgements: [] });
+      } else {
+        const instruction = state.instructions[at];
+        instruction.currentVersion = Math.max(instruction.currentVersion, version);
+        instruction.versions.push(issued);
+      }
+      return true;
+    }
+    case 'SafetyInstructionPassedDown': {
+      const { instructionId, version, linkId, fromPartyId, toPartyId } = (event as SafetyInstructionPassedDown).data;
+      const at = positions.instructions.get(instructionId);
+      if (at !== undefined) state.instructions[at].passDowns.push({ version, linkId, fromPartyId, toPartyId, stamp: stamp(event), retraction: null });
+      return true;
+    }
+    case 'SafetyInstructionAcknowledged': {
+      const { instructionId, version, partyId, workerId, language } = (event as SafetyInstructionAcknowledged).data;
+      const at = positions.instructions.get(instructionId);
+      if (at !== undefined) {
+        state.instructions[at].acknowledgements.push({ version, partyId, workerId, language, stamp: stamp(event), retraction: null });
+      }
+      return true;
+    }
+    case 'VergewisCheckRecorded': {
+      const data = (event as VergewisCheckRecorded).data;
+      place(state.checks, positions.checks, data.checkId, { ...data, stamp: stamp(event), retraction: null, corrections: [] });
+      return true;
+    }
+    case 'IncidentReported': {
+      const { severity, absenceDays, ...rest } = (event as IncidentReported).data;
+      place(state.incidents, positions.incidents, rest.incidentId, {
+        ...rest,
+        reportedSeverity: severity,
+        reportedAbsenceDays: absenceDays,
+        severity,
+        absenceDays,
+        reclassifications: [],
+        notifications: [],
+        stamp: stamp(event),
+        retraction: null,
+        corrections: [],
+      });
+      return true;
+    }
+    case 'IncidentNotified': {
+      const { incidentId, ...notification } = (event as IncidentNotified).data;
+      const at = positions.incidents.get(incidentId);
+      if (at !== undefined) {
+        state.incidents[at].notifications.push({ ...notification, stamp: stamp(event), retraction: null, corrections: [] });
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,8 @@
+export * from './replay-event';
+export * from './events-on-clock';
+export { foldChainEvents } from './fast-chain-fold';
+export * from './chain-as-of';
+export * from './event-summary';
+export * from './timeline';
+export * from './who-knew';
+export * from './accident-replay';

@@ -1,0 +1,226 @@
+import { evolveChain } from '../chain/chain.decider';
+import type { ChainEvent } from '../chain/chain.events';
+import { initialChainState, type ChainState } from '../chain/chain.state';
+import { isDomainError } from '../shared/errors';
+import { accidentReplay } from './accident-replay';
+import { acknowledgementRows, chainAsOf } from './chain-as-of';
+import { acknowledgementStatus } from '../chain/instructions/instruction-queries';
+import { eventsOnClock } from './events-on-clock';
+import { foldChainEvents } from './fast-chain-fold';
+import { FALL_AT, ids, storyFourEvents } from './story-four.fixture';
+import { timeline } from './timeline';
+import { whoKnew } from './who-knew';
+import type { ReplayEvent } from './replay-event';
+
+const slowFold = (events: readonly ReplayEvent[]): ChainState => events.reduce((s, e) => evolveChain(s, e as ChainEvent), initialChainState());
+
+describe('foldChainEvents (the fast replay path)', () => {
+  it('gives the same state as evolveChain on the story, in log order and in valid-time order', () => {
+    const events = storyFourEvents();
+    expect(foldChainEvents(events)).toEqual(slowFold(events));
+    const occurred = eventsOnClock(events, 'OCCURRED');
+    expect(foldChainEvents(occurred)).toEqual(slowFold(occurred));
+  });
+
+  it('gives the same state when corrections, retractions and reclassifications are mixed in', () => {
+    const events = storyFourEvents();
+    const notification = events.find((e) => e.type === 'IncidentNotified')!;
+    const meta = (n: number) => ({ eventId: `extra-${n}`, occurredAt: '2026-09-20T08:00:00.000Z', recordedAt: '2026-09-20T08:00:00.000Z', actorPartyId: ids.steel });
+    const more: ReplayEvent[] = [
+      ...events,
+      { type: 'IncidentReclassified', data: { incidentId: ids.fall, severity: 'PERMANENT_INJURY', absenceDays: 40, previousSeverity: 'HOSPITAL_ADMISSION', previousAbsenceDays: 0, becameKnownAt: '2026-09-19T08:00:00.000Z', reason: 'letsel blijvend', reclassifiedByPartyId: ids.steel }, meta: meta(1) },
+      { type: 'EntryRetracted', data: { targetEventId: notification.meta.eventId, targetType: 'IncidentNotified', reason: 'verkeerde ontvanger', retractedByPartyId: ids.steel }, meta: meta(2) },
+      { type: 'VergewisCheckRecorded', data: { checkId: 'k-1', checkerPartyId: ids.steel, subjectPartyId: ids.agency, subjectWorkerId: null, subject: 'MEASURES_TAKEN', outcome: 'CONFIRMED', summary: 'hekken geplaatst', evidence: [], validUntil: null, relatedIncidentId: ids.fall, relatedInstructionId: null }, meta: meta(3) },
+      { type: 'PartyEngaged', data: { linkId: 'l-late', fromPartyId: ids.steel, toPartyId: ids.jan, toPartyKind: 'PERSON', kind: 'SELF_EMPLOYED', scope: 'opnieuw', underAuthority: true, startDate: '2026-09-20' }, meta: meta(4) },
+    ];
+    const fast = foldChainEvents(more);
+    expect(fast).toEqual(slowFold(more));
+    expect(fast.status === 'Opened' && fast.incidents[0].notifications[0].retraction?.reason).toBe('verkeerde ontvanger');
+  });
+});
+
+describe('chainAsOf', () => {
+  const events = storyFourEvents();
+
+  it('OCCURRED folds what had happened by then: the backdated acknowledgement counts at the fall', () => {
+    const then = chainAsOf(events, FALL_AT, 'OCCURRED');
+    expect(then.activeLinks.map((l) => l.linkId)).toEqual([ids.links.main, ids.links.steel, ids.links.agency]);
+    expect(then.endedLinks.map((l) => l.linkId)).toEqual([ids.links.jan]);
+    expect(then.instructions).toHaveLength(1);
+    expect(then.instructions[0].currentVersion).toBe(2);
+    expect(then.instructions[0].acknowledgements.map((a) => [a.partyId, a.workerId])).toEqual([
+      [ids.jan, null],
+      [ids.agency, ids.marek],
+      [ids.agency, ids.tomasz],
+    ]);
+    expect(then.incidents.map((i) => i.incidentId)).toEqual([ids.nearMiss, ids.fall]);
+  });
+
+  it('RECORDED folds what the records said: at noon after the fall the late acknowledgement was not there', () => {
+    const known = chainAsOf(events, '2026-09-15T12:00:00.000Z', 'RECORDED');
+    expect(known.instructions[0].acknowledgements.map((a) => a.workerId)).toEqual([null, ids.marek]);
+    expect(known.incidents.map((i) => i.incidentId)).toEqual([ids.nearMiss, ids.fall]);
+    expect(known.state.status === 'Opened' && known.state.incidents[1].notifications.map((n) => n.channel)).toEqual(['PHONE', 'PHONE']);
+  });
+
+  it('before the fall was recorded, RECORDED shows no accident although OCCURRED does', () => {
+    expect(chainAsOf(events, '2026-09-15T10:30:00.000Z', 'RECORDED').incidents.map((i) => i.kind)).toEqual(['NEAR_MISS']);
+    expect(chainAsOf(events, '2026-09-15T10:30:00.000Z', 'OCCURRED').incidents.map((i) => i.kind)).toEqual(['NEAR_MISS', 'ACCIDENT']);
+  });
+
+  it('gives the acknowledgement status rows of acknowledgementStatus, in one pass', () => {
+    const meta = (n: number) => ({ eventId: `st-${n}`, occurredAt: '2026-09-20T08:00:00.000Z', recordedAt: '2026-09-20T08:00:00.000Z', actorPartyId: ids.steel });
+    const passDown = events.find((e) => e.type === 'SafetyInstructionPassedDown' && (e.data as { toPartyId: string }).toPartyId === ids.jan)!;
+    const more: ReplayEvent[] = [
+      ...events,
+      { type: 'SafetyInstructionAcknowledged', data: { instructionId: ids.instruction, version: 1, partyId: ids.steel, workerId: null, language: 'nl' }, meta: meta(1) },
+      { type: 'EntryRetracted', data: { targetEventId: passDown.meta.eventId, targetType: 'SafetyInstructionPassedDown', reason: 'verkeerd', retractedByPartyId: ids.steel }, meta: meta(2) },
+      { type: 'SafetyInstructionAcknowledged', data: { instructionId: ids.instruction, version: 2, partyId: ids.main, workerId: null, language: 'nl' }, meta: meta(3) },
+    ];
+    for (const list of [events, more]) {
+      const state = foldChainEvents(list);
+      const instruction = state.status === 'Opened' ? state.instructions[0] : null;
+      expect(acknowledgementRows(instruction!)).toEqual(acknowledgementStatus(state, ids.instruction));
+    }
+  });
+
+  it('takes asOf with any offset: 12:30+02:00 is 10:30Z', () => {
+    expect(chainAsOf(events, '2026-09-15T12:30:00+02:00', 'RECORDED').incidents.map((i) => i.kind)).toEqual(['NEAR_MISS']);
+    expect(chainAsOf(events, '2026-09-15T13:30:00+02:00', 'RECORDED').incidents.map((i) => i.kind)).toEqual(['NEAR_MISS', 'ACCIDENT']);
+  });
+
+  it('before the chain was opened there is nothing', () => {
+    const none = chainAsOf(events, '2026-08-01T00:00:00.000Z', 'RECORDED');
+    expect(none).toMatchObject({ eventCount: 0, activeLinks: [], instructions: [] });
+    expect(none.state.status).toBe('NotOpened');
+  });
+});
+
+describe('timeline', () => {
+  const events = storyFourEvents();
+
+  it('flags the acknowledgement dated before the fall but recorded after it, and as a late entry', () => {
+    const entries = timeline(events, { clock: 'RECORDED' });
+    const flagged = entries.filter((e) => e.flags.length > 0);
+    expect(flagged.map((e) => [e.type, e.flags, e.recordedAfterIncidentIds])).toEqual([
+      ['SafetyInstructionAcknowledged', ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY'], [ids.fall]],
+    ]);
+  });
+
+  it('does not flag an entry recorded after an incident that it postdates', () => {
+    const entries = timeline(events, { clock: 'RECORDED' });
+    const notices = entries.filter((e) => e.type === 'IncidentNotified');
+    expect(notices.every((e) => e.flags.length === 0)).toBe(true);
+  });
+
+  it('a follow-up of an incident relates to it and to later incidents, not to earlier ones', () => {
+    const meta = (occurredAt: string, recordedAt: string, n: number) => ({ eventId: `late-${n}`, occurredAt, recordedAt, actorPartyId: ids.steel });
+    const notify = (incidentId: string) => ({ incidentId, notifierPartyId: ids.steel, recipient: { kind: 'PARTY', partyId: ids.principal }, channel: 'PHONE', reference: null });
+    const more: ReplayEvent[] = [
+      ...events,
+      // told the principal of the near miss before the fall, entered after it: backdated across the fall
+      { type: 'IncidentNotified', data: notify(ids.nearMiss), meta: meta('2026-09-14T08:00:00.000Z', '2026-09-17T08:00:00.000Z', 1) },
+      // a follow-up of the fall dated before the near miss says nothing about the near miss
+      { type: 'IncidentNotified', data: notify(ids.fall), meta: meta('2026-09-09T08:00:00.000Z', '2026-09-17T09:00:00.000Z', 2) },
+    ];
+    const late = timeline(more, { clock: 'RECORDED' }).slice(-2);
+    expect(late.map((e) => e.recordedAfterIncidentIds)).toEqual([[ids.fall], [ids.fall]]);
+  });
+
+  it('LATE_ENTRY follows the configured threshold', () => {
+    const entries = timeline(events, { clock: 'RECORDED', lateEntryMs: 20 * 60_000 });
+    expect(entries.filter((e) => e.flags.includes('LATE_ENTRY')).map((e) => e.type)).toEqual(['IncidentReported', 'IncidentReported', 'SafetyInstructionAcknowledged']);
+  });
+
+  it('orders on either clock: valid time puts the backdated acknowledgement before the fall', () => {
+    const types = (clock: 'OCCURRED' | 'RECORDED') => timeline(events, { clock }).slice(-4).map((e) => e.type);
+    expect(types('RECORDED')).toEqual(['IncidentReported', 'IncidentNotified', 'IncidentNotified', 'SafetyInstructionAcknowledged']);
+    expect(types('OCCURRED')).toEqual(['SafetyInstructionAcknowledged', 'IncidentReported', 'IncidentNotified', 'IncidentNotified']);
+    expect(timeline(events, { clock: 'RECORDED' }).map((e) => e.position)).toEqual(events.map((_, i) => i));
+  });
+
+  it('filters by party, link, type and period, with readable summaries', () => {
+    const names: Record<string, string> = { [ids.steel]: 'Staalbouw Noord', [ids.agency]: 'Flex' };
+    const byLink = timeline(events, { clock: 'RECORDED', filter: { linkId: ids.links.agency }, nameOf: (id) => names[id] ?? id });
+    expect(byLink.map((e) => e.summary)).toEqual([
+      'Staalbouw Noord engaged Flex (LENDING, under gezag) for "scope l-agency" from 2026-09-01',
+      'Staalbouw Noord passed instruction v2 down to Flex',
+      'Staalbouw Noord reported an accident at steiger  blok b (2026-09-15T10:00:00.000Z): Val van steiger',
+    ]);
+    const byParty = timeline(events, { clock: 'OCCURRED', filter: { partyId: ids.jan } });
+    expect(byParty.map((e) => e.type)).toEqual(['PartyEngaged', 'SafetyInstructionPassedDown', 'SafetyInstructionAcknowledged']);
+    const byType = timeline(events, { clock: 'RECORDED', filter: { types: ['IncidentReported'], from: '2026-09-15T00:00:00.000Z', to: '2026-09-30T00:00:00.000Z' } });
+    expect(byType.map((e) => e.eventId)).toEqual([events[15].meta.eventId]);
+  });
+});
+
+describe('whoKnew', () => {
+  const events = storyFourEvents();
+
+  it('of an incident: who recorded it and who was notified, from when', () => {
+    const answer = whoKnew(events, { kind: 'INCIDENT', incidentId: ids.fall });
+    expect(answer.knowers.map((k) => [k.partyId ?? k.authority, k.how, k.since])).toEqual([
+      [ids.steel, 'RECORDED_IT', '2026-09-15T11:00:00.000Z'],
+      ['NLA', 'NOTIFIED', '2026-09-15T11:30:00.000Z'],
+      [ids.agency, 'NOTIFIED', '2026-09-15T12:00:00.000Z'],
+    ]);
+    expect(answer.knowers[0].ways.map((w) => w.how)).toEqual(['RECORDED_IT', 'RECORDED_IT', 'RECORDED_IT']);
+  });
+
+  it('of an instruction: issued, received passed down, acknowledged (per worker)', () => {
+    const answer = whoKnew(events, { kind: 'INSTRUCTION', instructionId: ids.instruction });
+    expect(answer.knowers.map((k) => [k.partyId, k.workerId, k.how])).toEqual([
+      [ids.main, null, 'RECORDED_IT'],
+      [ids.steel, null, 'RECEIVED_PASSED_DOWN'],
+      [ids.jan, null, 'RECEIVED_PASSED_DOWN'],
+      [ids.agency, null, 'RECEIVED_PASSED_DOWN'],
+      [ids.agency, ids.marek, 'ACKNOWLEDGED'],
+      [ids.agency, ids.tomasz, 'ACKNOWLEDGED'],
+    ]);
+    expect(answer.knowers.find((k) => k.partyId === ids.jan)!.ways.map((w) => w.how)).toEqual(['RECEIVED_PASSED_DOWN', 'ACKNOWLEDGED']);
+    expect(answer.knowers.find((k) => k.workerId === ids.tomasz)!.since).toBe('2026-09-16T09:00:00.000Z');
+  });
+
+  it('of a hazard: incidents at the location (any case and spacing) or with the topic', () => {
+    expect(whoKnew(events, { kind: 'HAZARD', location: 'Steiger Blok B' }).incidentIds).toEqual([ids.nearMiss, ids.fall]);
+    const scaffold = whoKnew(events, { kind: 'HAZARD', topic: 'scaffolding' });
+    expect(scaffold.incidentIds).toEqual([ids.nearMiss]);
+    expect(scaffold.knowers.map((k) => [k.partyId, k.how])).toEqual([
+      [ids.steel, 'RECORDED_IT'],
+      [ids.main, 'NOTIFIED'],
+    ]);
+  });
+});
+
+describe('accidentReplay (story 4 in one answer)', () => {
+  const events = storyFourEvents();
+  const replay = accidentReplay(events, ids.fall);
+
+  it('answers links, the current version, who had acknowledged it, and the earlier near miss with its recipients', () => {
+    expect(replay.happenedAt).toBe(FALL_AT);
+    expect(replay.activeLinks.map((l) => l.linkId)).toEqual([ids.links.main, ids.links.steel, ids.links.agency]);
+    expect(replay.instructions.map((i) => [i.instructionId, i.currentVersion])).toEqual([[ids.instruction, 2]]);
+    expect(replay.instructions[0].acknowledgements.map((a) => a.workerId ?? a.partyId)).toEqual([ids.jan, ids.marek, ids.tomasz]);
+    expect(replay.earlierNearMisses.map((n) => [n.incident.incidentId, n.matchedOn])).toEqual([[ids.nearMiss, ['LOCATION']]]);
+    expect(replay.earlierNearMisses[0].knowers.map((k) => [k.partyId, k.how])).toEqual([
+      [ids.steel, 'RECORDED_IT'],
+      [ids.main, 'NOTIFIED'],
+    ]);
+  });
+
+  it('names exactly the entries recorded only after the fall', () => {
+    expect(replay.recordedAfterAccident.map((e) => [e.type, e.occurredAt, e.recordedAt])).toEqual([
+      ['SafetyInstructionAcknowledged', '2026-09-14T07:30:00.000Z', '2026-09-16T09:00:00.000Z'],
+    ]);
+  });
+
+  it('refuses an unknown incident with INCIDENT_NOT_FOUND', () => {
+    let error: unknown;
+    try {
+      accidentReplay(events, 'nope');
+    } catch (e) {
+      error = e;
+    }
+    expect(isDomainError(error) && error.code).toBe('INCIDENT_NOT_FOUND');
+  });
+});

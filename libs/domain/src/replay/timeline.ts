@@ -1,0 +1,137 @@
+import { eventsOnClock } from './events-on-clock';
+import { linksNamed, partiesNamed, summarizeEvent } from './event-summary';
+import { instantMs, type ReplayClock, type ReplayEvent } from './replay-event';
+
+export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY'] as const;
+export type TimelineFlag = (typeof timelineFlags)[number];
+
+export const DEFAULT_LATE_ENTRY_MS = 24 * 3600_000;
+
+export type TimelineEntry = {
+  /** Position in the chain's stream (0-based, log order). */
+  position: number;
+  eventId: string;
+  type: string;
+  actorPartyId: string | null;
+  occurredAt: string;
+  recordedAt: string;
+  summary: string;
+  partyIds: string[];
+  linkIds: string[];
+  flags: TimelineFlag[];
+  /** Incidents this entry was backdated across: dated before them, recorded after they happened. */
+  recordedAfterIncidentIds: string[];
+};
+
+export type TimelineFilter = {
+  /** Entries recorded by the party or naming it. */
+  partyId?: string | null;
+  linkId?: string | null;
+  types?: readonly string[] | null;
+  /** Period on the timeline's clock, inclusive. */
+  from?: string | null;
+  to?: string | null;
+};
+
+export type TimelineOptions = {
+  clock: ReplayClock;
+  filter?: TimelineFilter;
+  /** recordedAt − occurredAt above this is a LATE_ENTRY; default 24 h. */
+  lateEntryMs?: number;
+  nameOf?: (partyId: string) => string;
+};
+
+type IncidentTime = { incidentId: string; happenedMs: number };
+
+/** Every incident of the chain by id and sorted by when it happened, for the backdating flag. */
+export type IncidentIndex = { byId: Map<string, IncidentTime>; sorted: IncidentTime[] };
+
+export function incidentIndex(events: readonly ReplayEvent[]): IncidentIndex {
+  const byId = new Map<string, IncidentTime>();
+  for (const e of events) {
+    if (e.type !== 'IncidentReported') continue;
+    const d = e.data as { incidentId: string; happenedAt: string };
+    byId.set(d.incidentId, { incidentId: d.incidentId, happenedMs: instantMs(d.happenedAt) });
+  }
+  return { byId, sorted: [...byId.values()].sort((a, b) => a.happenedMs - b.happenedMs) };
+}
+
+/** First index in `sorted` whose happenedMs is greater than `ms`. */
+function firstAfter(sorted: readonly IncidentTime[], ms: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].happenedMs <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Incidents this entry was backdated across: it relates to them, they happened before it was
+ * recorded, and it is dated before they happened. A follow-up names one incident (a
+ * notification, a reclassification, a check of its measures) and relates to that incident and to
+ * every later one (what was done about an earlier incident bears on a later one, not the other way
+ * round); every other entry is a fact of the chain and relates to every incident in it but its own.
+ */
+export function backdatedAcross(event: ReplayEvent, incidents: IncidentIndex): string[] {
+  const occurred = instantMs(event.meta.occurredAt);
+  const recorded = instantMs(event.meta.recordedAt);
+  const d = event.data as Record<string, unknown>;
+  const named = event.type === 'IncidentReported' ? null : ((d.incidentId ?? d.relatedIncidentId ?? null) as string | null);
+  const namedIncident = named === null ? null : incidents.byId.get(named);
+  if (named !== null && !namedIncident) return [];
+  const ids: string[] = [];
+  for (let k = firstAfter(incidents.sorted, occurred); k < incidents.sorted.length && incidents.sorted[k].happenedMs < recorded; k++) {
+    const incident = incidents.sorted[k];
+    const relates = namedIncident
+      ? incident.incidentId === namedIncident.incidentId || incident.happenedMs >= namedIncident.happenedMs
+      : incident.incidentId !== d.incidentId;
+    if (relates) ids.push(incident.incidentId);
+  }
+  return ids;
+}
+
+/** Flags of one entry given every incident of the chain. */
+export function flagsOf(event: ReplayEvent, incidents: IncidentIndex, lateEntryMs = DEFAULT_LATE_ENTRY_MS) {
+  const after = backdatedAcross(event, incidents);
+  const flags: TimelineFlag[] = [];
+  if (after.length > 0) flags.push('RECORDED_AFTER_INCIDENT');
+  if (instantMs(event.meta.recordedAt) - instantMs(event.meta.occurredAt) > lateEntryMs) flags.push('LATE_ENTRY');
+  return { flags, recordedAfterIncidentIds: after };
+}
+
+/** Every event of a chain (in log order as given) as a timeline on one clock, filtered, with flags. */
+export function timeline(events: readonly ReplayEvent[], options: TimelineOptions): TimelineEntry[] {
+  const incidents = incidentIndex(events);
+  const positions = new Map(events.map((e, i) => [e, i]));
+  const filter = options.filter ?? {};
+  const field = options.clock === 'OCCURRED' ? 'occurredAt' : 'recordedAt';
+  const from = filter.from ? instantMs(filter.from) : -Infinity;
+  const to = filter.to ? instantMs(filter.to) : Infinity;
+  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
+  const entries: TimelineEntry[] = [];
+  for (const event of eventsOnClock(events, options.clock)) {
+    const at = instantMs(event.meta[field]);
+    if (at < from || at > to) continue;
+    if (types && !types.has(event.type)) continue;
+    const partyIds = partiesNamed(event);
+    if (filter.partyId && event.meta.actorPartyId !== filter.partyId && !partyIds.includes(filter.partyId)) continue;
+    const linkIds = linksNamed(event);
+    if (filter.linkId && !linkIds.includes(filter.linkId)) continue;
+    entries.push({
+      position: positions.get(event) as number,
+      eventId: event.meta.eventId,
+      type: event.type,
+      actorPartyId: event.meta.actorPartyId,
+      occurredAt: event.meta.occurredAt,
+      recordedAt: event.meta.recordedAt,
+      summary: summarizeEvent(event, options.nameOf),
+      partyIds,
+      linkIds,
+      ...flagsOf(event, incidents, options.lateEntryMs),
+    });
+  }
+  return entries;
+}

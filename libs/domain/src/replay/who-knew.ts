@@ -1,0 +1,168 @@
+import type { IncidentNotified, IncidentReported, SafetyInstructionAcknowledged, SafetyInstructionIssued, SafetyInstructionPassedDown, VergewisCheckRecorded } from '../chain/chain.events';
+import type { ReplayEvent } from './replay-event';
+import { instantMs } from './replay-event';
+
+export const knowingWays = ['RECORDED_IT', 'NOTIFIED', 'RECEIVED_PASSED_DOWN', 'ACKNOWLEDGED'] as const;
+export type KnowingWay = (typeof knowingWays)[number];
+
+/** One way a party (or one of its workers, or an authority) came to know, from one entry. */
+export type KnowingEvidence = { how: KnowingWay; eventId: string; occurredAt: string; recordedAt: string; incidentId: string | null };
+
+/** Who knew, from when (the earliest recordedAt), how first, and every way after. */
+export type Knower = {
+  partyId: string | null;
+  workerId: string | null;
+  /** Set for an authority (NLA) that was notified. */
+  authority: string | null;
+  since: string;
+  how: KnowingWay;
+  ways: KnowingEvidence[];
+};
+
+export type WhoKnewSubject =
+  | { kind: 'INCIDENT'; incidentId: string }
+  | { kind: 'INSTRUCTION'; instructionId: string }
+  /** A hazard: incidents reported with this topic or at this location (either matches). */
+  | { kind: 'HAZARD'; topic?: string | null; location?: string | null };
+
+export type WhoKnewAnswer = {
+  subject: WhoKnewSubject;
+  /** The incidents the answer is about (one for INCIDENT, the matches for HAZARD). */
+  incidentIds: string[];
+  knowers: Knower[];
+};
+
+/** Locations compare without case and surrounding or repeated spaces. */
+export function sameLocation(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+export function sharesTopic(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a.map((t) => t.toUpperCase()));
+  return b.some((t) => set.has(t.toUpperCase()));
+}
+
+class Knowledge {
+  private readonly rows = new Map<string, Knower>();
+
+  add(who: { partyId?: string | null; workerId?: string | null; authority?: string | null }, how: KnowingWay, event: ReplayEvent, incidentId: string | null = null): void {
+    const partyId = who.partyId ?? null;
+    const workerId = who.workerId ?? null;
+    const authority = who.authority ?? null;
+    const key = `${partyId}|${workerId}|${authority}`;
+    const evidence: KnowingEvidence = { how, eventId: event.meta.eventId, occurredAt: event.meta.occurredAt, recordedAt: event.meta.recordedAt, incidentId };
+    const row = this.rows.get(key);
+    if (!row) {
+      this.rows.set(key, { partyId, workerId, authority, since: evidence.recordedAt, how, ways: [evidence] });
+      return;
+    }
+    row.ways.push(evidence);
+    if (instantMs(evidence.recordedAt) < instantMs(row.since)) {
+      row.since = evidence.recordedAt;
+      row.how = how;
+    }
+  }
+
+  list(): Knower[] {
+    const byTime = (a: { recordedAt: string }, b: { recordedAt: string }) => instantMs(a.recordedAt) - instantMs(b.recordedAt);
+    return [...this.rows.values()]
+      .map((row) => ({ ...row, ways: row.ways.slice().sort(byTime) }))
+      .sort((a, b) => instantMs(a.since) - instantMs(b.since));
+  }
+}
+
+function learnIncident(knowledgeOf: (incidentId: string) => Knowledge, events: readonly ReplayEvent[], incidentIds: ReadonlySet<string>): void {
+  for (const event of events) {
+    switch (event.type) {
+      case 'IncidentReported': {
+        const d = (event as IncidentReported).data;
+        if (incidentIds.has(d.incidentId)) knowledgeOf(d.incidentId).add({ partyId: d.reporterPartyId }, 'RECORDED_IT', event, d.incidentId);
+        break;
+      }
+      case 'IncidentNotified': {
+        const d = (event as IncidentNotified).data;
+        if (!incidentIds.has(d.incidentId)) break;
+        knowledgeOf(d.incidentId).add({ partyId: d.notifierPartyId }, 'RECORDED_IT', event, d.incidentId);
+        if (d.recipient.kind === 'PARTY') knowledgeOf(d.incidentId).add({ partyId: d.recipient.partyId }, 'NOTIFIED', event, d.incidentId);
+        else knowledgeOf(d.incidentId).add({ authority: d.recipient.authority }, 'NOTIFIED', event, d.incidentId);
+        break;
+      }
+      case 'IncidentReclassified': {
+        const d = event.data as { incidentId: string; reclassifiedByPartyId: string };
+        if (incidentIds.has(d.incidentId)) knowledgeOf(d.incidentId).add({ partyId: d.reclassifiedByPartyId }, 'RECORDED_IT', event, d.incidentId);
+        break;
+      }
+      case 'VergewisCheckRecorded': {
+        const d = (event as VergewisCheckRecorded).data;
+        if (d.relatedIncidentId && incidentIds.has(d.relatedIncidentId)) knowledgeOf(d.relatedIncidentId).add({ partyId: d.checkerPartyId }, 'RECORDED_IT', event, d.relatedIncidentId);
+        break;
+      }
+    }
+  }
+}
+
+function learnInstruction(knowledge: Knowledge, events: readonly ReplayEvent[], instructionId: string): void {
+  for (const event of events) {
+    const d = event.data as { instructionId?: string; relatedInstructionId?: string | null };
+    if (d.instructionId !== instructionId && d.relatedInstructionId !== instructionId) continue;
+    switch (event.type) {
+      case 'SafetyInstructionIssued':
+        knowledge.add({ partyId: (event as SafetyInstructionIssued).data.issuerPartyId }, 'RECORDED_IT', event);
+        break;
+      case 'SafetyInstructionPassedDown': {
+        const p = (event as SafetyInstructionPassedDown).data;
+        knowledge.add({ partyId: p.fromPartyId }, 'RECORDED_IT', event);
+        knowledge.add({ partyId: p.toPartyId }, 'RECEIVED_PASSED_DOWN', event);
+        break;
+      }
+      case 'SafetyInstructionAcknowledged': {
+        const a = (event as SafetyInstructionAcknowledged).data;
+        knowledge.add({ partyId: a.partyId, workerId: a.workerId }, 'ACKNOWLEDGED', event);
+        break;
+      }
+      case 'VergewisCheckRecorded':
+        knowledge.add({ partyId: (event as VergewisCheckRecorded).data.checkerPartyId }, 'RECORDED_IT', event);
+        break;
+    }
+  }
+}
+
+/** Incidents matching a hazard: reported with the topic, or at the location. */
+export function hazardIncidents(events: readonly ReplayEvent[], topic: string | null | undefined, location: string | null | undefined): IncidentReported['data'][] {
+  return events
+    .filter((e) => e.type === 'IncidentReported')
+    .map((e) => (e as IncidentReported).data)
+    .filter((d) => (topic ? sharesTopic(d.topics, [topic]) : false) || (location ? sameLocation(d.location, location) : false));
+}
+
+/**
+ * Who knew of an incident, an instruction or a hazard, from the whole log (in log order): a
+ * party knew from the earliest recorded moment it recorded, was notified of, received or
+ * acknowledged it. Retractions do not undo knowing.
+ */
+export function whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject): WhoKnewAnswer {
+  const knowledge = new Knowledge();
+  let incidentIds: string[] = [];
+  switch (subject.kind) {
+    case 'INCIDENT':
+      incidentIds = events.some((e) => e.type === 'IncidentReported' && (e.data as { incidentId: string }).incidentId === subject.incidentId) ? [subject.incidentId] : [];
+      learnIncident(() => knowledge, events, new Set(incidentIds));
+      break;
+    case 'INSTRUCTION':
+      learnInstruction(knowledge, events, subject.instructionId);
+      break;
+    case 'HAZARD':
+      incidentIds = hazardIncidents(events, subject.topic, subject.location).map((d) => d.incidentId);
+      learnIncident(() => knowledge, events, new Set(incidentIds));
+      break;
+  }
+  return { subject, incidentIds, knowers: knowledge.list() };
+}
+
+/** Who knew of each of several incidents, in one pass over the log. */
+export function whoKnewIncidents(events: readonly ReplayEvent[], incidentIds: readonly string[]): Map<string, Knower[]> {
+  const byIncident = new Map(incidentIds.map((id) => [id, new Knowledge()]));
+  learnIncident((id) => byIncident.get(id) as Knowledge, events, new Set(incidentIds));
+  return new Map([...byIncident].map(([id, knowledge]) => [id, knowledge.list()]));
+}

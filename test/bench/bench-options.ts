@@ -1,0 +1,55 @@
+/** Sizes of one bench run: the full run for docs/benchmarks.md, or --quick for a smoke check. */
+export interface BenchOptions {
+  readonly quick: boolean;
+  readonly runs: number;
+  /** Which cases to run (1–9); all by default. */
+  readonly cases: ReadonlySet<number>;
+  readonly case1Appends: number;
+  readonly case2Appends: number;
+  readonly case3Batches: number;
+  readonly batchSize: number;
+  readonly case4Writers: number;
+  readonly case4AppendsPerWriter: number;
+  readonly case5StreamLength: number;
+  readonly case6LogSize: number;
+  readonly case7DurationSec: number;
+  /** autocannon connections, all on one chain: 1 (no contention) and 10 (a hot chain). */
+  readonly case7Connections: readonly number[];
+  readonly case7LagSamples: number;
+  readonly case8Histories: readonly number[];
+  readonly case9ChainLength: number;
+  /** Longest history whose cold fold is measured (the domain's fold is quadratic, see docs). */
+  readonly foldLimit: number;
+}
+
+export class BenchUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BenchUsageError';
+  }
+}
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const casesArg = argv.find((a) => a.startsWith('--cases='));
+  const cases = new Set(casesArg ? casesArg.slice('--cases='.length).split(',').map(Number) : [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  for (const c of cases) if (!Number.isInteger(c) || c < 1 || c > 9) throw new BenchUsageError(`--cases takes numbers 1 to 9, got ${casesArg}`);
+  const runsArg = argv.find((a) => a.startsWith('--runs='));
+  const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 5;
+  if (!Number.isInteger(runs) || runs < 1) throw new BenchUsageError(`--runs takes a whole number, got ${runsArg}`);
+  return quick
+    ? {
+        quick, runs, cases,
+        case1Appends: 50, case2Appends: 50, case3Batches: 5, batchSize: 100, case4Writers: 32, case4AppendsPerWriter: 3,
+        case5StreamLength: 1000, case6LogSize: 5000,
+        case7DurationSec: 2, case7Connections: [1, 10], case7LagSamples: 20,
+        case8Histories: [10, 100, 1000], case9ChainLength: 2000, foldLimit: 1000,
+      }
+    : {
+        quick, runs, cases,
+        case1Appends: 500, case2Appends: 500, case3Batches: 50, batchSize: 100, case4Writers: 32, case4AppendsPerWriter: 20,
+        case5StreamLength: 10_000, case6LogSize: 100_000,
+        case7DurationSec: 5, case7Connections: [1, 10], case7LagSamples: 200,
+        case8Histories: [10, 1000, 10_000, 100_000], case9ChainLength: 100_000, foldLimit: 10_000,
+      };
+}

@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chainDecider, type ChainCommand, type ChainEvent, type ChainState } from '@schakel/domain';
+import { uuidv7, type EventStore, type StoredEvent } from '@schakel/event-store';
+import { PostgresEventStore } from '@schakel/event-store/postgres';
+import { SqliteEventStore } from '@schakel/event-store/sqlite';
+import type { Caller } from '../../../apps/api/src/auth/caller';
+import { CommandRunner } from '../../../apps/api/src/core/command-runner';
+import { StreamStateCache } from '../../../apps/api/src/core/stream-state-cache';
+import { toDomainEvent } from '../../../apps/api/src/core/to-domain-event';
+import type { BenchOptions } from '../bench-options';
+import type { BenchResults, Figure } from '../bench-results';
+import { writeBenchChain, type BenchChain } from '../chain-history';
+import { createBenchDatabase, dropBenchDatabase, pgServerUrl } from '../pg-databases';
+import { formatNumber, isFlat, summarize } from '../stats';
+
+type Store = 'sqlite' | 'postgres';
+
+async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = -1; run < runs; run++) {
+    const started = performance.now();
+    await work();
+    if (run >= 0) samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+function recordCheck(runner: CommandRunner, chain: BenchChain): Promise<unknown> {
+  const caller: Caller = { userId: 'bench-manager', partyId: chain.principalPartyId, role: 'MANAGER', workerId: null };
+  return runner.run(
+    chainDecider,
+    chain.streamId,
+    ({ now, actor, occurredAt }): ChainCommand => ({
+      type: 'RecordVergewisCheck',
+      data: {
+        chainId: chain.chainId, checkId: uuidv7(), subjectPartyId: chain.subcontractorPartyId, subjectWorkerId: null, subjectWorker: null,
+        subject: 'CERTIFICATE', outcome: 'CONFIRMED', summary: 'VCA-certificaat gecontroleerd', evidence: [], validUntil: null,
+        relatedIncidentId: null, relatedInstructionId: null,
+      },
+      metadata: { now, actor, occurredAt },
+    }),
+    { caller, correlationId: uuidv7() },
+  );
+}
+
+function fold(events: readonly StoredEvent[]): ChainState {
+  let state = chainDecider.initialState();
+  for (const event of events) state = chainDecider.evolve(state, toDomainEvent<ChainEvent>(event));
+  return state;
+}
+
+async function openStore(store: Store, folder: string, databases: string[]): Promise<EventStore> {
+  if (store === 'sqlite') return SqliteEventStore.open({ path: join(folder, 'chains.db'), synchronous: 'FULL' });
+  const name = await createBenchDatabase('chains');
+  databases.push(name);
+  return PostgresEventStore.open({ connectionString: pgServerUrl(name) });
+}
+
+/**
+ * Case 8: one more command (RecordVergewisCheck through the API's CommandRunner) against chains
+ * of growing history, warm (the runner's cache holds the fold) and cold (a new runner folds the
+ * whole stream). Case 9: as-of replay, "fold from the log": read the chain stream, cut it on
+ * transaction time (readStream recordedBefore) or valid time (occurredAt), fold with evolve.
+ */
+export async function runChainHistoryCases(options: BenchOptions, results: BenchResults, log: (line: string) => void): Promise<void> {
+  for (const storeKind of ['sqlite', 'postgres'] as const) {
+    const folder = mkdtempSync(join(tmpdir(), 'schakel-bench-chains-'));
+    const databases: string[] = [];
+    const store = await openStore(storeKind, folder, databases);
+    const figure = (caseId: string, title: string, samples: number[], start: number, note?: string): void => {
+      results.figures.push({
+        caseId, title, family: storeKind, contender: `schakel-${storeKind}`, role: 'schakel', unit: 'ms', higherIsBetter: false, samples,
+        load: { start, end: loadavg()[0] }, note,
+      } satisfies Figure);
+    };
+    try {
+      if (options.cases.has(8)) {
+        const warmMedians: { history: number; median: number }[] = [];
+        for (const history of options.case8Histories) {
+          if (history > options.foldLimit) {
+            results.notes.push(
+              `case 8 ${storeKind}, ${formatNumber(history)} prior events: not measured. Warming a runner (and every cold command) folds the whole stream, and the domain's fold is quadratic (see the cold figures); at this length it would run for hours.`,
+            );
+            continue;
+          }
+          const chain = await writeBenchChain(store, history);
+          const start = loadavg()[0];
+          const cold = await timeRuns(options.runs, () => recordCheck(new CommandRunner(store, new StreamStateCache()), chain));
+          figure('8', `one more command, cold runner, ${formatNumber(history)} prior events`, cold, start);
+          const runner = new CommandRunner(store, new StreamStateCache());
+          await recordCheck(runner, chain);
+          const warmStart = loadavg()[0];
+          const warm = await timeRuns(options.runs, () => recordCheck(runner, chain));
+          figure('8', `one more command, warm runner, ${formatNumber(history)} prior events`, warm, warmStart);
+          warmMedians.push({ history, median: summarize(warm).median });
+          log(`case 8 ${storeKind} ${history}: cold ${summarize(cold).median.toFixed(1)} ms, warm ${summarize(warm).median.toFixed(2)} ms`);
+        }
+        const flat = isFlat(warmMedians.map((w) => w.median));
+        results.notes.push(
+          `case 8 ${storeKind}: warm command medians ${warmMedians.map((w) => `${formatNumber(w.history)} → ${w.median.toFixed(2)} ms`).join(', ')}: flat within 1.5× ${flat ? 'met' : 'MISSED'} (measured sizes only).`,
+        );
+      }
+
+      if (options.cases.has(9)) {
+        const chain = await writeBenchChain(store, options.case9ChainLength);
+        const all = await store.readStream(chain.streamId);
+        const mid = all[all.length >> 1];
+        const L = formatNumber(chain.length);
+        let start = loadavg()[0];
+        figure('9', `read the chain stream, ${L} events`, await timeRuns(options.runs, () => store.readStream(chain.streamId)), start);
+        start = loadavg()[0];
+        figure('9', `read as of transaction time (recordedBefore, half of ${L})`, await timeRuns(options.runs, () => store.readStream(chain.streamId, { recordedBefore: mid.recordedAt })), start);
+        start = loadavg()[0];
+        figure(
+          '9',
+          `read and cut on valid time (occurredAt, half of ${L})`,
+          await timeRuns(options.runs, async () => (await store.readStream(chain.streamId)).filter((e) => e.occurredAt <= mid.occurredAt)),
+          start,
+        );
+        // Fold from the log, on a prefix the domain's quadratic fold can finish.
+        const prefix = Math.min(chain.length, options.quick ? 1000 : 5000);
+        const head = all.slice(0, prefix);
+        const cut = head[head.length >> 1];
+        const P = formatNumber(prefix);
+        start = loadavg()[0];
+        figure('9', `fold from the log: read + fold the first ${P} events`, await timeRuns(options.runs, async () => fold(await store.readStream(chain.streamId, { toVersion: prefix - 1 }))), start);
+        start = loadavg()[0];
+        figure(
+          '9',
+          `fold from the log, transaction time: read (recordedBefore) + fold, half of ${P}`,
+          await timeRuns(options.runs, async () => fold(await store.readStream(chain.streamId, { toVersion: prefix - 1, recordedBefore: cut.recordedAt }))),
+          start,
+        );
+        start = loadavg()[0];
+        figure(
+          '9',
+          `fold from the log, valid time: read + cut on occurredAt + fold, half of ${P}`,
+          await timeRuns(options.runs, async () => fold((await store.readStream(chain.streamId, { toVersion: prefix - 1 })).filter((e) => e.occurredAt <= cut.occurredAt))),
+          start,
+        );
+        if (prefix < chain.length) {
+          results.notes.push(`case 9 ${storeKind}: the fold of all ${L} events was not measured: the domain's fold is quadratic in the number of entries (see docs/benchmarks.md); folds are of the first ${P}.`);
+        }
+        log(`case 9 ${storeKind} done`);
+      }
+    } finally {
+      await store.close();
+      for (const name of databases) await dropBenchDatabase(name);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
