@@ -61,6 +61,10 @@ describe('schakel CLI on the demo data', () => {
     expect(out).toMatch(/NL-ARBO-9-REPORT — Serious accident not reported to the NLA directly/);
     expect(out).toMatch(/basis: Arbowet art\. 1\(2\), 9\(1\) \(LAW/);
     expect(out).not.toMatch(/NL-LEND-/);
+    // Story 4: the inspector's replay, and a bundle written into the data folder.
+    expect(out).toMatch(/Story 4: Woonstichting De Linde grants the Nederlandse Arbeidsinspectie access/);
+    expect(out).toMatch(/Recorded only after the accident:\n.*notified Woonstichting De Linde/);
+    expect(out).toContain(`check it offline: ./bin/schakel verify-bundle ${join(dir, 'demo')}`);
     const secret = loadOrCreateJwtSecret(dir, null);
     const workerToken = /WORKER {2}Piotr Nowak\s+(\S+)/.exec(out)![1];
     expect(verifyToken(secret, workerToken)).toMatchObject({ role: 'WORKER' });

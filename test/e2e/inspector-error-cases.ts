@@ -23,6 +23,7 @@ interface InspectorCase {
 const GRANT_LIVE = '01900000-0000-7000-8000-000000009801';
 const GRANT_REVOKED = '01900000-0000-7000-8000-000000009802';
 const GRANT_UNKNOWN = '01900000-0000-7000-8000-000000009803';
+const UNREGISTERED = '01900000-0000-7000-8000-000000009804';
 const period = { validFrom: '2026-01-01T00:00:00Z', validUntil: '2036-01-01T00:00:00Z' };
 
 /** Given-steps: one live grant and one revoked grant for the outsider party as inspector. */
@@ -40,6 +41,7 @@ export function inspectorCases(): InspectorCase[] {
   return [
     { what: 'the agency neither is the principal nor holds gezag over a victim', mutation: 'grantInspectorAccess', code: 'FORBIDDEN', reason: 'ACCESS_GRANTOR_NOT_ALLOWED', token: (g) => g.cast.agency.token, input: (g) => grant(g) },
     { what: 'the period ends before it starts', mutation: 'grantInspectorAccess', code: 'BAD_USER_INPUT', reason: 'ACCESS_PERIOD_INVALID', token: (g) => g.cast.principal.token, input: (g) => grant(g, { validUntil: '2025-01-01T00:00:00Z' }) },
+    { what: 'the inspector party is not registered', mutation: 'grantInspectorAccess', code: 'NOT_FOUND', reason: 'PARTY_NOT_FOUND', token: (g) => g.cast.principal.token, input: (g) => grant(g, { inspectorPartyId: UNREGISTERED }) },
     { what: 'the grant id is taken', mutation: 'grantInspectorAccess', code: 'CONFLICT', reason: 'ACCESS_GRANT_ALREADY_EXISTS', token: (g) => g.cast.principal.token, input: (g) => grant(g, { grantId: GRANT_LIVE }) },
     { what: 'no such grant', mutation: 'revokeInspectorAccess', code: 'NOT_FOUND', reason: 'ACCESS_GRANT_NOT_FOUND', token: (g) => g.cast.principal.token, input: (g) => revoke(g, { grantId: GRANT_UNKNOWN }) },
     { what: 'the grant was revoked before', mutation: 'revokeInspectorAccess', code: 'CONFLICT', reason: 'ACCESS_GRANT_ALREADY_REVOKED', token: (g) => g.cast.principal.token, input: (g) => revoke(g, { grantId: GRANT_REVOKED }) },

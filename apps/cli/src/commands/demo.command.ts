@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { loadConfig } from '../../../api/src/config/app-config';
 import { createApp } from '../../../api/src/create-app';
 import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
@@ -7,15 +8,17 @@ import type { Role } from '../../../api/src/auth/caller';
 import { GraphqlClient } from '../demo/graphql-client';
 import { runDemoStory } from '../demo/demo-story';
 import { printFindings, runStory3 } from '../demo/demo-story-3';
+import { runStory4 } from '../demo/demo-story-4';
 import { printDemo } from '../demo/print-demo';
 import { type CliCommand, parse } from './cli-command';
 
 export const demoCommand: CliCommand = {
-  summary: 'load DOMAIN.md stories 1–3 through the GraphQL API and print the chain and its findings',
+  summary: 'load DOMAIN.md stories 1–4 through the GraphQL API: the chain, its findings, an inspector\'s replay and a bundle',
   help: `schakel demo [--url http://localhost:3000/graphql]
   Without --url it starts the API in this process on the configured store (the same data as
   npm start) on a free port, runs the stories over HTTP, and stops. Prints the chain tree, the
-  instruction's acknowledgement status, the findings after the accident of story 3, and a token
+  instruction's acknowledgement status, the findings after the accident of story 3, the
+  inspector's answers of story 4 with an evidence bundle written to <data>/demo/, and a token
   for each role (valid 7 days).`,
   async run(args) {
     const { values } = parse(args, { url: { type: 'string' } });
@@ -44,6 +47,8 @@ export const demoCommand: CliCommand = {
       const accident = await runStory3(api, mint, demo);
       write(`\nStory 3: lent worker Marek falls from the scaffold and is admitted to hospital (${accident.lateStep}).\nFindings as the principal sees them:\n`);
       await printFindings(api, principal, demo.chainId, write);
+      // Story 4 reports its own near miss and fall, dated within the chain's lifetime, for the inspector to replay.
+      await runStory4(api, mint, demo, null, write, join(config.dataDir, 'demo'));
       write(`\nChain id: ${demo.chainId}\nTokens (Authorization: Bearer …), valid 7 days:\n`);
       write(`  ADMIN                         ${mint({ role: 'ADMIN' })}\n`);
       for (const party of Object.values(demo.parties)) {

@@ -105,7 +105,7 @@ export async function runStory4(
   writeFileSync(publicKeyFile, evidencePublicKey.pem);
   write(
     `  Evidence bundle: ${exportEvidenceBundle.eventCount} events, checkpoint of size ${exportEvidenceBundle.treeSize}, key ${exportEvidenceBundle.keyFingerprint}\n` +
-      `    ${bundleFile}\n    check it offline: schakel verify-bundle ${bundleFile} --public-key ${publicKeyFile}\n`,
+      `    ${bundleFile}\n    check it offline: ./bin/schakel verify-bundle ${bundleFile} --public-key ${publicKeyFile}\n`,
   );
   return { incidentId, inspectorPartyId, grantId: grantInspectorAccess.grantId, bundleFile, publicKeyFile };
 }

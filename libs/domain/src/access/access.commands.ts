@@ -1,5 +1,5 @@
 import type { DomainCommand } from '../shared/messages';
-import type { ChainId, IsoInstant, PartyId } from '../shared/values';
+import type { ChainId, IsoInstant, PartyId, ResolvedParty } from '../shared/values';
 
 /** What the application resolves from the chain's fold and passes in: who may grant. */
 export type ChainGrantors = {
@@ -15,6 +15,8 @@ export type GrantInspectorAccess = DomainCommand<
     chainId: ChainId;
     grantId: string;
     inspectorPartyId: PartyId;
+    /** The inspector's party as registered (resolved by the application); null when it is not. */
+    inspectorParty: ResolvedParty | null;
     inspectorUserId: string | null;
     validFrom: IsoInstant;
     validUntil: IsoInstant;

@@ -34,6 +34,7 @@ const grant = (by: string, more: Partial<Extract<AccessCommand, { type: 'GrantIn
     chainId,
     grantId: 'g-1',
     inspectorPartyId: inspector,
+    inspectorParty: { partyId: inspector, kind: 'ORGANISATION' },
     inspectorUserId: null,
     validFrom: '2026-09-20T00:00:00Z',
     validUntil: '2026-10-20T00:00:00Z',
@@ -80,6 +81,10 @@ describe('GrantInspectorAccess', () => {
   it('the period must end after it starts, and the instants must be valid', () => {
     spec.given([]).when(grant(principal, { validUntil: '2026-09-19T00:00:00Z' })).thenThrows('ACCESS_PERIOD_INVALID');
     spec.given([]).when(grant(principal, { validFrom: 'gisteren' })).thenThrows(hasCode('INPUT_INSTANT_INVALID', { params: { field: 'validFrom' } }));
+  });
+
+  it('the inspector must be a registered party', () => {
+    spec.given([]).when(grant(principal, { inspectorParty: null })).thenThrows(hasCode('PARTY_NOT_FOUND', { params: { partyId: inspector } }));
   });
 
   it('the same grant id twice is a conflict', () => {

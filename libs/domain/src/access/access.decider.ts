@@ -21,6 +21,7 @@ function decideGrant(command: GrantInspectorAccess, state: AccessState): AccessE
   const partyId = actingPartyOf(command.metadata);
   const grantorStanding = GrantorMustBePrincipalOrAuthorityHolder(grantors, chainId, partyId);
   requireText(inspectorPartyId, 'inspectorPartyId');
+  if (command.data.inspectorParty === null) throw new NotFound('PARTY_NOT_FOUND', { partyId: inspectorPartyId });
   const validFrom = toUtcInstant(command.data.validFrom, 'validFrom');
   const validUntil = toUtcInstant(command.data.validUntil, 'validUntil');
   if (Date.parse(validUntil) <= Date.parse(validFrom)) throw new Invalid('ACCESS_PERIOD_INVALID', { validFrom, validUntil });

@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { accessDecider, accessStreamId } from '@schakel/domain';
+import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
 import { instantText } from '../../graphql/instant-text';
 import { ChainReplaySource } from '../chain-replay-source';
@@ -10,6 +11,7 @@ export class GrantInspectorAccessHandler implements ICommandHandler<GrantInspect
   constructor(
     private readonly writes: WriteSide,
     private readonly source: ChainReplaySource,
+    private readonly directory: PartyDirectory,
   ) {}
 
   async execute({ input, context }: GrantInspectorAccessCommand) {
@@ -17,12 +19,14 @@ export class GrantInspectorAccessHandler implements ICommandHandler<GrantInspect
     const inspectorPartyId = this.writes.id(input.inspectorPartyId, 'inspectorPartyId');
     const grantId = input.grantId ? this.writes.id(input.grantId, 'grantId') : this.writes.newId(context, 'grant');
     const grantors = this.source.grantorsOf(await this.source.events(chainId));
+    const inspectorParty = await this.directory.party(inspectorPartyId);
     const result = await this.writes.run(accessDecider, accessStreamId(chainId), context, (metadata) => ({
       type: 'GrantInspectorAccess' as const,
       data: {
         chainId,
         grantId,
         inspectorPartyId,
+        inspectorParty,
         inspectorUserId: input.inspectorUserId ?? null,
         validFrom: instantText(input.validFrom),
         validUntil: instantText(input.validUntil),
