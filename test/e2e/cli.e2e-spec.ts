@@ -4,26 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { verifyToken } from '../../apps/api/src/auth/tokens';
 import { loadOrCreateJwtSecret } from '../../apps/api/src/auth/jwt-secret';
-import { commands } from '../../apps/cli/src/commands';
+import { runCli as cli } from '../support/run-cli';
 
-/** Runs a CLI command in this process with the given environment; returns exit code and output. */
-async function cli(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string }> {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  let out = '';
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    const [name, ...rest] = argv;
-    const code = await commands[name].run(rest);
-    return { code, out };
-  } finally {
-    write.mockRestore();
-    process.env = saved;
-  }
-}
 
 /** Every read-model table, sorted, for comparing a live run with a rebuild. */
 function dumpReadModels(path: string): Record<string, unknown[]> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readEvidenceBundleFile, verifyEvidenceBundle } from '@schakel/evidence';
 import { startApi, type ApiHarness } from '@schakel/testing/api';
 import type { Role } from '../../apps/api/src/auth/caller';
-import { commands } from '../../apps/cli/src/commands';
+import { runCli as cli } from '../support/run-cli';
 import { runDemoStory } from '../../apps/cli/src/demo/demo-story';
 import { runStory4 } from '../../apps/cli/src/demo/demo-story-4';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
@@ -13,22 +13,6 @@ import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
 // The demo's story 4 over real HTTP, and `schakel export-bundle` against the same store: both
 // bundles verify offline against the key the API publishes; a changed byte breaks them.
 
-async function cli(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string }> {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  let out = '';
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    const [name, ...rest] = argv;
-    return { code: await commands[name].run(rest), out };
-  } finally {
-    write.mockRestore();
-    process.env = saved;
-  }
-}
 
 describe('story 4 in the demo, and schakel export-bundle', () => {
   let api: ApiHarness;
