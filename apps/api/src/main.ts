@@ -15,7 +15,7 @@ async function main(): Promise<void> {
       `  Health:   ${graphql.replace('/graphql', '/health')}`,
       `  A token:  ./bin/schakel token --role ADMIN            (register parties)`,
       `            ./bin/schakel token --party <partyId> --role MANAGER`,
-      `  Example data: npm run demo   (a four-tier chain, printed with a token for each role)`,
+      `  Example data: npm run demo   (DOMAIN.md stories 1–4, printed with a token for each role)`,
       '',
     ].join('\n') + '\n',
   );
