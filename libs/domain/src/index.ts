@@ -25,7 +25,8 @@ export type * from './chain/duties/duty.state';
 export * from './chain/chain.events';
 export type * from './chain/chain.commands';
 export * from './chain/chain.state';
-export { chainDecider, decideChain, evolveChain } from './chain/chain.decider';
+export { decideChain, evolveChain } from './chain/chain.decider';
+export { chainDecider } from './chain/chain-decider';
 
 // named invariants
 export {

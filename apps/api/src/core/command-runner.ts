@@ -107,9 +107,15 @@ export class CommandRunner {
     let version = cached?.version ?? -1;
     let state = cached?.state ?? decider.initialState();
     const newer = await this.store.readStream(streamId, { fromVersion: version + 1 });
-    for (const stored of newer) {
-      state = decider.evolve(state, toDomainEvent<E>(stored));
-      version = stored.streamVersion;
+    if (!cached && decider.foldAll && newer.length > 0) {
+      // A cold load of a whole stream: the decider's linear-time fold.
+      state = decider.foldAll(newer.map((stored) => toDomainEvent<E>(stored)));
+      version = newer[newer.length - 1].streamVersion;
+    } else {
+      for (const stored of newer) {
+        state = decider.evolve(state, toDomainEvent<E>(stored));
+        version = stored.streamVersion;
+      }
     }
     if (newer.length > 0) this.cache.set(streamId, { version, state });
     return { version, state };

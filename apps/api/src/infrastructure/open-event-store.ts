@@ -10,7 +10,9 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
     }
     case 'postgres': {
       const { PostgresEventStore } = await import('@schakel/event-store/postgres');
-      return PostgresEventStore.open({ connectionString: config.databaseUrl! });
+      // No waiting for held-back transactions inside readAll: the projection runner polls again, and a
+      // mutation waits for its own write (WriteSide), so a slow writer elsewhere never stalls a batch.
+      return PostgresEventStore.open({ connectionString: config.databaseUrl!, heldBackWaitMs: 0 });
     }
     case 'kurrentdb': {
       const { KurrentDbEventStore } = await import('@schakel/event-store/kurrentdb');

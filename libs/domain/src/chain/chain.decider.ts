@@ -1,8 +1,7 @@
-import type { Decider } from '../shared/decider';
 import { assertOccurredAt } from '../shared/time';
 import type { ChainCommand } from './chain.commands';
 import type { ChainEvent } from './chain.events';
-import { initialChainState, type ChainState } from './chain.state';
+import type { ChainState } from './chain.state';
 import { requireOpened } from './chain-guards';
 import { decideRecordVergewisCheck } from './checks/decide-record-vergewis-check';
 import { evolveVergewisCheckRecorded } from './checks/evolve-checks';
@@ -148,10 +147,3 @@ export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
     }
   }
 }
-
-/** The chain aggregate, stream `chain-<chainId>`. */
-export const chainDecider: Decider<ChainCommand, ChainEvent, ChainState> = {
-  initialState: initialChainState,
-  evolve: evolveChain,
-  decide: decideChain,
-};

@@ -1,4 +1,4 @@
-import { chainDecider } from '../chain/chain.decider';
+import { chainDecider } from '../chain/chain-decider';
 import type { ChainEvent } from '../chain/chain.events';
 import type { EntryStamp } from '../chain/chain.state';
 import { stampOf } from '../chain/chain-guards';
@@ -32,7 +32,7 @@ export function evaluateFindings(facts: ComplianceFacts, options: EvaluationOpti
     e.meta !== undefined && !isAfter(timeOf(clock, e.meta), asOf);
 
   const chainEvents = facts.chainEvents.filter(visible) as ChainEvent[];
-  const state = chainEvents.reduce(chainDecider.evolve, chainDecider.initialState());
+  const state = chainDecider.foldAll!(chainEvents);
   if (state.status !== 'Opened') return [];
 
   const context: RuleContext = {

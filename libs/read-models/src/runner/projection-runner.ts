@@ -168,6 +168,8 @@ export class ProjectionRunner {
       if (row && row.version >= version) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, pollMs));
+      // The write may have been held back behind another transaction: look again (a no-op unless this process leads).
+      await this.catchUp().catch(() => 0);
     }
   }
 
