@@ -18,7 +18,7 @@ export interface BenchOptions {
   readonly case7LagSamples: number;
   readonly case8Histories: readonly number[];
   readonly case9ChainLength: number;
-  /** Longest history whose cold fold is measured (the domain's fold is quadratic, see docs). */
+  /** Longest history whose cold command is measured. */
   readonly foldLimit: number;
 }
 
@@ -50,6 +50,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         case1Appends: 500, case2Appends: 500, case3Batches: 50, batchSize: 100, case4Writers: 32, case4AppendsPerWriter: 20,
         case5StreamLength: 10_000, case6LogSize: 100_000,
         case7DurationSec: 5, case7Connections: [1, 10], case7LagSamples: 200,
-        case8Histories: [10, 1000, 10_000, 100_000], case9ChainLength: 100_000, foldLimit: 10_000,
+        case8Histories: [10, 1000, 10_000, 100_000], case9ChainLength: 100_000, foldLimit: 100_000,
       };
 }
