@@ -89,9 +89,7 @@ export class CommandRunner {
       try {
         const result = await this.store.append(streamId, events, fold.version);
         if (!result.duplicate) {
-          let state = fold.state;
-          for (const stored of result.events) state = decider.evolve(state, toDomainEvent<E>(stored));
-          this.cache.set(streamId, { version: result.nextExpectedVersion, state });
+          this.cache.set(streamId, { version: result.nextExpectedVersion, state: this.foldOnto(decider, fold.state, result.events) });
         }
         return { streamId, version: result.nextExpectedVersion, events: result.events, replayed: result.duplicate };
       } catch (error) {
@@ -107,18 +105,21 @@ export class CommandRunner {
     let version = cached?.version ?? -1;
     let state = cached?.state ?? decider.initialState();
     const newer = await this.store.readStream(streamId, { fromVersion: version + 1 });
-    if (!cached && decider.foldAll && newer.length > 0) {
-      // A cold load of a whole stream: the decider's linear-time fold.
-      state = decider.foldAll(newer.map((stored) => toDomainEvent<E>(stored)));
+    if (newer.length > 0) {
+      state = cached ? this.foldOnto(decider, state, newer) : decider.foldAll ? decider.foldAll(newer.map((e) => toDomainEvent<E>(e))) : this.foldOnto(decider, state, newer);
       version = newer[newer.length - 1].streamVersion;
-    } else {
-      for (const stored of newer) {
-        state = decider.evolve(state, toDomainEvent<E>(stored));
-        version = stored.streamVersion;
-      }
     }
     if (newer.length > 0) this.cache.set(streamId, { version, state });
     return { version, state };
+  }
+
+  /**
+   * Folds newer events onto a state this runner's cache owns: in place and in time proportional to
+   * the events when the decider offers foldOnto, else with evolve.
+   */
+  private foldOnto<C, E extends AnyEvent, S>(decider: Decider<C, E, S>, state: S, stored: readonly StoredEvent[]): S {
+    const events = stored.map((e) => toDomainEvent<E>(e));
+    return decider.foldOnto ? decider.foldOnto(state, events) : events.reduce((s, e) => decider.evolve(s, e), state);
   }
 
   private envelope(event: AnyEvent, streamId: string, index: number, occurredAt: string, context: CommandContext): NewEvent {

@@ -15,8 +15,8 @@ import type { ReplayEvent } from './replay-event';
 // evolveChain copies the arrays it changes, so a fold of n appends costs O(n²): fine for a
 // command, too slow for replaying 100,000 events. This fold keeps ONE private, mutable
 // accumulator: the appends that dominate a long history are pushed in place (with the same
-// shapes evolveChain builds); everything else goes through evolveChain itself. Nothing outside
-// this function ever sees the accumulator before the fold ends.
+// shapes evolveChain builds); everything else goes through evolveChain itself. foldChainEvents
+// starts from a fresh state, so nothing outside sees the accumulator before the fold ends.
 
 type Positions = { links: Map<string, number>; instructions: Map<string, number>; checks: Map<string, number>; incidents: Map<string, number> };
 
@@ -58,8 +58,22 @@ function grew(state: OpenedChain, positions: Positions): boolean {
 
 /** Folds chain events in the order given; the same state as `events.reduce(evolveChain, initial)`. */
 export function foldChainEvents(events: readonly ReplayEvent[]): ChainState {
-  let state: ChainState = initialChainState();
-  let positions: Positions | null = null;
+  return continueChainFold(initialChainState(), events);
+}
+
+// The positions index of a state this module produced, so a fold can be continued without
+// rebuilding it (a WeakMap: it goes when the state goes).
+const positionsByState = new WeakMap<OpenedChain, Positions>();
+
+/**
+ * Continues a fold from `state` with more events: the same state as reducing them with
+ * evolveChain, in time proportional to the events, not to the history. It applies events to
+ * `state` IN PLACE, so only a caller that owns the state and drops the old value may use it
+ * (the command runner's cache does; a pure caller folds from scratch with foldChainEvents).
+ */
+export function continueChainFold(from: ChainState, events: readonly ReplayEvent[]): ChainState {
+  let state = from;
+  let positions: Positions | null = state.status === 'Opened' ? (positionsByState.get(state) ?? positionsOf(state)) : null;
   for (const event of events) {
     if (state.status !== 'Opened' || positions === null) {
       state = evolveChain(state, event as ChainEvent);
@@ -72,6 +86,7 @@ export function foldChainEvents(events: readonly ReplayEvent[]): ChainState {
       if (state.status === 'Opened' && grew(state, positions)) positions = positionsOf(state);
     }
   }
+  if (state.status === 'Opened' && positions !== null) positionsByState.set(state, positions);
   return state;
 }
 

@@ -6,7 +6,7 @@ import { accidentReplay } from './accident-replay';
 import { acknowledgementRows, chainAsOf } from './chain-as-of';
 import { acknowledgementStatus } from '../chain/instructions/instruction-queries';
 import { eventsOnClock } from './events-on-clock';
-import { foldChainEvents } from './fast-chain-fold';
+import { continueChainFold, foldChainEvents } from './fast-chain-fold';
 import { FALL_AT, ids, storyFourEvents } from './story-four.fixture';
 import { timeline } from './timeline';
 import { whoKnew } from './who-knew';
@@ -36,6 +36,17 @@ describe('foldChainEvents (the fast replay path)', () => {
     const fast = foldChainEvents(more);
     expect(fast).toEqual(slowFold(more));
     expect(fast.status === 'Opened' && fast.incidents[0].notifications[0].retraction?.reason).toBe('verkeerde ontvanger');
+  });
+});
+
+describe('continueChainFold (the command runner\'s warm path)', () => {
+  it('continuing a fold one event at a time gives the same state as folding them all at once', () => {
+    const events = storyFourEvents();
+    for (const split of [1, 5, Math.floor(events.length / 2), events.length - 1]) {
+      let state = foldChainEvents(events.slice(0, split));
+      for (const event of events.slice(split)) state = continueChainFold(state, [event]);
+      expect(state).toEqual(slowFold(events));
+    }
   });
 });
 

@@ -9,4 +9,9 @@ export type Decider<Command, Event, State> = {
    * linear time (a decider whose evolve copies its collections offers it for long streams).
    */
   foldAll?(events: readonly Event[]): State;
+  /**
+   * Continues a fold: the same state as reducing `events` onto `state` with `evolve`, in time
+   * proportional to the events. It may reuse `state` in place: only for a caller that owns it.
+   */
+  foldOnto?(state: State, events: readonly Event[]): State;
 };
