@@ -1,8 +1,8 @@
-# Schakel API image: node:20-bookworm-slim, `npm ci`, `npm run build`, `node dist/apps/api/src/main.js`.
+# Schakel API image: node:24-bookworm-slim (the active LTS), `npm ci`, `npm run build`, `node dist/apps/api/src/main.js`.
 # docker-compose.yml builds it for every profile (SQLite, PostgreSQL, KurrentDB); the store is chosen
 # at run time with SCHAKEL_STORE.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary matches the platform.
 RUN apt-get update \
@@ -15,7 +15,7 @@ COPY . .
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
@@ -27,7 +27,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
 # /data holds the SQLite file (SCHAKEL_STORE=sqlite) and the generated JWT secret (every store).
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data && chown node:node /data && chmod 0700 /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
