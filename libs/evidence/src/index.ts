@@ -19,7 +19,7 @@ export type { CreateEvidenceBundleOptions } from './bundle';
 export { verifyEvidenceBundle } from './verify-bundle';
 export type { BundleCheck, BundleCheckName, BundleProblem, BundleProblemReason, BundleSummary, BundleVerification, VerifyBundleOptions } from './verify-bundle';
 export { readEvidenceBundleFile, writeEvidenceBundleFile } from './bundle-file';
-export { BrokenLogError, BundleUnreadableError, InvalidBundleRequestError, PublicKeyError, SigningKeyError } from './evidence-errors';
+export { BrokenLogError, BundleUnreadableError, CheckpointStreamError, InvalidBundleRequestError, PublicKeyError, SigningKeyError } from './evidence-errors';
 export { LOG_CHECKPOINT_SIGNED, LOG_CHECKPOINT_STREAM, checkpointHash, describeCheckpoint, isSignedBy, parseSignedLogCheckpoint, signLogCheckpoint } from './log-checkpoint';
 export type { LogCheckpoint, SignedLogCheckpoint } from './log-checkpoint';
 export { readLog } from './read-log';

@@ -52,7 +52,7 @@ export async function publishToWitnesses(witnesses: readonly Witness[], signed: 
         await witness.publish(signed);
         return { witness: witness.name, error: null };
       } catch (error) {
-        return { witness: witness.name, error: error instanceof Error ? error.message : String(error) };
+        return { witness: witness.name, error: messageOf(error) };
       }
     }),
   );
@@ -64,7 +64,7 @@ export function readWitnessFile(path: string): SignedLogCheckpoint[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new WitnessError(`cannot read the witness file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new WitnessError(`cannot read the witness file ${path}: ${messageOf(error)}`);
   }
   return text
     .split('\n')
@@ -89,4 +89,9 @@ export class WitnessError extends Error {
     super(message);
     this.name = 'WitnessError';
   }
+}
+
+// Not `instanceof Error`: errors from node:fs and fetch may come from another realm (a test runner's sandbox).
+function messageOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }

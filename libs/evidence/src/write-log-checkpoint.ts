@@ -1,5 +1,5 @@
 import { NO_STREAM, uuidv7, type EventStore } from '@schakel/event-store';
-import { BrokenLogError } from './evidence-errors';
+import { BrokenLogError, CheckpointStreamError } from './evidence-errors';
 import { LOG_CHECKPOINT_SIGNED, LOG_CHECKPOINT_STREAM, signLogCheckpoint, type SignedLogCheckpoint } from './log-checkpoint';
 import { readLog } from './read-log';
 import type { SigningKey } from './signing-key';
@@ -25,13 +25,14 @@ const CHECKPOINTER = { userId: 'schakel-checkpointer', partyId: null, role: 'SYS
 /**
  * Signs the head of the whole log (size, Merkle root, the previous checkpoint's hash), appends it to
  * the checkpoint stream, and publishes it to the witnesses. Refuses a log whose hash chains are
- * broken (BrokenLogError); a concurrent checkpointer makes the append fail with ConcurrencyError.
+ * broken (BrokenLogError) or whose last checkpoint event is not one (CheckpointStreamError); a
+ * concurrent checkpointer makes the append fail with ConcurrencyError.
  */
 export async function writeLogCheckpoint(options: WriteLogCheckpointOptions): Promise<WrittenLogCheckpoint> {
   const log = await readLog(options.store);
   if (log.failure) throw new BrokenLogError(log.failure);
   const last = log.checkpoints[log.checkpoints.length - 1];
-  if (last && !last.signed) throw new Error(`the checkpoint stream's version ${last.streamVersion} (event ${last.eventId}) is not a signed checkpoint; run schakel verify`);
+  if (last && !last.signed) throw new CheckpointStreamError(`the checkpoint stream's version ${last.streamVersion} (event ${last.eventId}) is not a signed checkpoint; run schakel verify`);
   const size = log.tree.size;
   // Nothing new since the last checkpoint but that checkpoint's own event: signing again would only
   // grow the log by one event each time.

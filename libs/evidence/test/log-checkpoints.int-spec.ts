@@ -3,8 +3,10 @@ import { Client } from 'pg';
 import { GENESIS_HASH, NO_STREAM, hashEvent, verifyEventStore, type EventStore, type LoggedEvent, type StoredEvent } from '@schakel/event-store';
 import { SqliteEventStore } from '@schakel/event-store/sqlite';
 import { PostgresEventStore } from '@schakel/event-store/postgres';
-import { aStreamId, aTempFolder, someNewEvents } from '@schakel/event-store/testing';
+import { aNewEvent, aStreamId, aTempFolder, someNewEvents } from '@schakel/event-store/testing';
 import {
+  CheckpointStreamError,
+  LOG_CHECKPOINT_SIGNED,
   LOG_CHECKPOINT_STREAM,
   MerkleTree,
   fileWitness,
@@ -232,6 +234,20 @@ function describeLogCheckpoints(adapter: string, open: () => Promise<Subject>, g
       const witnessed = await verifyLog(subject.store, { publicKey: key.publicKey, witness: readWitnessFile(witnessFile) });
       expect(witnessed.ok).toBe(false);
       expect(witnessed.problems[0]).toMatchObject({ reason: 'CHECKPOINT_ROOT_MISMATCH', source: 'witness', checkpoint: { treeSize: 11 } });
+    });
+
+    it('names a checkpoint that does not chain onto the one before, and an event in the stream that is none', async () => {
+      const [first] = await subject.store.readStream(LOG_CHECKPOINT_STREAM);
+      // Validly signed, but starting the chain afresh: as if earlier checkpoints were to be disowned.
+      const restart = signLogCheckpoint({ treeSize: 11, rootHash: 'c'.repeat(64), issuedAt: '2026-12-01T11:00:00.000Z', store: 'x' }, null, key);
+      await subject.store.append(LOG_CHECKPOINT_STREAM, [aNewEvent({ type: LOG_CHECKPOINT_SIGNED, data: restart })], first.streamVersion);
+      await subject.store.append(LOG_CHECKPOINT_STREAM, [aNewEvent({ type: 'SomethingElse', data: {} })], first.streamVersion + 1);
+      await readEverything(subject.store, 13);
+
+      const report = await verifyLog(subject.store, { publicKey: key.publicKey });
+      expect(report.problems.map((p) => p.reason)).toEqual(['CHECKPOINT_ROOT_MISMATCH', 'CHECKPOINT_CHAIN_BROKEN', 'CHECKPOINT_MALFORMED']);
+      expect(report.problems[1].detail).toMatch(/^checkpoint #2 of size 11 .* names no previous checkpoint, the one before it hashes to [0-9a-f]{12}…$/);
+      await expect(writeLogCheckpoint({ store: subject.store, signingKey: key, now: new Date() })).rejects.toThrow(CheckpointStreamError);
     });
 
     it('refuses a checkpoint signed by another key', async () => {
