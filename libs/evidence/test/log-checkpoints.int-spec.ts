@@ -9,6 +9,9 @@ import {
   LOG_CHECKPOINT_SIGNED,
   LOG_CHECKPOINT_STREAM,
   MerkleTree,
+  createConsistencyProof,
+  publicKeyOf,
+  verifyConsistencyBetween,
   fileWitness,
   generateSigningKey,
   readWitnessFile,
@@ -31,6 +34,9 @@ interface Subject {
   readonly behind: Behind;
   close(): Promise<void>;
 }
+
+// Plain JSON, as a file or a witness line is read back.
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 const folder = aTempFolder('schakel-log-checkpoints-');
 afterAll(() => folder.remove());
@@ -162,6 +168,11 @@ function describeLogCheckpoints(adapter: string, open: () => Promise<Subject>, g
       const report = await verifyLog(subject.store, { publicKey: key.publicKey });
       expect(report).toMatchObject({ ok: true, eventsChecked: 12, checkpointsChecked: 2, problems: [] });
       expect(report.latestCheckpoint).toEqual(second.signed.checkpoint);
+
+      // The holder of the first checkpoint gets a proof that the log of now extends it.
+      const [first] = await subject.store.readStream(LOG_CHECKPOINT_STREAM);
+      const proof = await createConsistencyProof({ store: subject.store, fromSize: 8, signingKey: key, now: new Date() });
+      expect(verifyConsistencyBetween(asJson(first.data), asJson(proof), null, { publicKeyPem: publicKeyOf(key).pem })).toMatchObject({ ok: true, to: { treeSize: 12 } });
     });
 
     it('names the checkpoint when the last event of a stream it covered is deleted', async () => {
@@ -234,6 +245,13 @@ function describeLogCheckpoints(adapter: string, open: () => Promise<Subject>, g
       const witnessed = await verifyLog(subject.store, { publicKey: key.publicKey, witness: readWitnessFile(witnessFile) });
       expect(witnessed.ok).toBe(false);
       expect(witnessed.problems[0]).toMatchObject({ reason: 'CHECKPOINT_ROOT_MISMATCH', source: 'witness', checkpoint: { treeSize: 11 } });
+
+      // No consistency proof from the witness's checkpoint to the forged log holds either.
+      const [kept] = readWitnessFile(witnessFile);
+      const proof = asJson(await createConsistencyProof({ store: subject.store, fromSize: 11, signingKey: key, now: new Date() })) as { from: { rootHash: string } };
+      expect(verifyConsistencyBetween(asJson(kept), proof, null, { publicKeyPem: publicKeyOf(key).pem })).toMatchObject({ ok: false, reason: 'PROOF_MISMATCH' });
+      proof.from.rootHash = kept.checkpoint.rootHash;
+      expect(verifyConsistencyBetween(asJson(kept), proof, null, { publicKeyPem: publicKeyOf(key).pem })).toMatchObject({ ok: false, reason: 'NOT_CONSISTENT' });
     });
 
     it('names a checkpoint that does not chain onto the one before, and an event in the stream that is none', async () => {
