@@ -1,6 +1,7 @@
 import { loadConfig } from '../../../api/src/config/app-config';
 import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
-import { configuredWitnesses, loadSigningKey } from '../../../api/src/inspector/evidence/evidence-signing-key';
+import { configuredWitnesses } from '../../../api/src/inspector/evidence/configured-witnesses';
+import { loadSigningKey } from '../../../api/src/inspector/evidence/evidence-signing-key';
 import { writeLogCheckpoint } from '@schakel/evidence';
 import { type CliCommand, parse } from './cli-command';
 

@@ -1,15 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  SIGNING_KEY_FILE,
-  fileWitness,
-  loadOrCreateSigningKey,
-  readSigningKey,
-  signingKeyFromPem,
-  webhookWitness,
-  type SigningKey,
-  type Witness,
-} from '@schakel/evidence';
+import { SIGNING_KEY_FILE, loadOrCreateSigningKey, readSigningKey, signingKeyFromPem, type SigningKey } from '@schakel/evidence';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../infrastructure/tokens';
 
@@ -30,11 +21,6 @@ export function findSigningKey(config: AppConfig): SigningKey | null {
   if (config.signingKeyPem || config.signingKeyFile) return loadSigningKey(config);
   const generated = join(config.dataDir, SIGNING_KEY_FILE);
   return existsSync(generated) ? readSigningKey(generated) : null;
-}
-
-/** The witnesses every checkpoint is published to: SCHAKEL_WITNESS_FILE and/or SCHAKEL_WITNESS_URL. */
-export function configuredWitnesses(config: AppConfig): Witness[] {
-  return [...(config.witnessFile ? [fileWitness(config.witnessFile)] : []), ...(config.witnessUrl ? [webhookWitness(config.witnessUrl)] : [])];
 }
 
 export const evidenceSigningKeyProvider = {

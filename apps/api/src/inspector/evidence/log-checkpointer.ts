@@ -3,7 +3,8 @@ import { ConcurrencyError, type EventStore } from '@schakel/event-store';
 import { writeLogCheckpoint, type SigningKey, type WrittenLogCheckpoint } from '@schakel/evidence';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG, EVENT_STORE } from '../../infrastructure/tokens';
-import { EVIDENCE_SIGNING_KEY, configuredWitnesses } from './evidence-signing-key';
+import { configuredWitnesses } from './configured-witnesses';
+import { EVIDENCE_SIGNING_KEY } from './evidence-signing-key';
 
 /**
  * Signs a checkpoint of the log head every SCHAKEL_CHECKPOINT_INTERVAL_SECONDS and publishes it to
