@@ -36,5 +36,13 @@ export interface EventStore {
   /** Current version of a stream, -1 when it does not exist. */
   streamVersion(streamId: string): Promise<number>;
 
+  /**
+   * Only where global positions are gap-free by construction (SQLite: one writer, AUTOINCREMENT,
+   * a rolled-back append takes its sequence step with it): the highest position ever handed out,
+   * 0 when none. A log that ends below it lost its tail. Absent where gaps are normal (PostgreSQL
+   * identities skip values on rollback; KurrentDB positions are byte offsets).
+   */
+  highestAssignedPosition?(): Promise<number>;
+
   close(): Promise<void>;
 }

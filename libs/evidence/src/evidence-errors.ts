@@ -44,3 +44,12 @@ export class BundleUnreadableError extends Error {
     this.name = 'BundleUnreadableError';
   }
 }
+
+/** The log's checkpoint stream holds an event that is not a signed checkpoint: no new one can chain onto it. */
+export class CheckpointStreamError extends Error {
+  readonly code = 'EVIDENCE_CHECKPOINT_STREAM_BROKEN';
+  constructor(message: string) {
+    super(message);
+    this.name = 'CheckpointStreamError';
+  }
+}

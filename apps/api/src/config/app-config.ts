@@ -1,4 +1,5 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readSigningKey, signingKeyFromPem } from '@schakel/evidence';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'kurrentdb';
 
@@ -17,6 +18,14 @@ export interface AppConfig {
   readonly jwtSecret: string | null;
   /** PEM file of the Ed25519 evidence signing key (SCHAKEL_SIGNING_KEY_FILE); null: generated in dataDir on first start. */
   readonly signingKeyFile: string | null;
+  /** The key itself as PKCS8 PEM (SCHAKEL_SIGNING_KEY), for secret stores that hand out values, not files. */
+  readonly signingKeyPem: string | null;
+  /** Seconds between signed checkpoints of the log head (SCHAKEL_CHECKPOINT_INTERVAL_SECONDS); 0: none by the API. */
+  readonly checkpointIntervalSeconds: number;
+  /** A file each checkpoint is appended to as a JSON line (SCHAKEL_WITNESS_FILE). */
+  readonly witnessFile: string | null;
+  /** A URL each checkpoint is POSTed to (SCHAKEL_WITNESS_URL). */
+  readonly witnessUrl: string | null;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Max minutes an occurredAt may lie in the future (clock skew between a device and the server). */
   readonly maxClockSkewMinutes: number;
@@ -78,6 +87,17 @@ function readModelsPath(env: NodeJS.ProcessEnv, sqlitePath: string): string {
   return join(dirname(sqlitePath), `${basename(sqlitePath, extname(sqlitePath))}.read-models.db`);
 }
 
+// A configured key that is missing or not Ed25519 stops the start with one line, before anything
+// is opened; a key generated into the data folder is checked where it is loaded.
+function validSigningKey(pem: string | null, file: string | null): void {
+  try {
+    if (pem) signingKeyFromPem(pem, 'SCHAKEL_SIGNING_KEY');
+    else if (file) readSigningKey(file);
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const store = (env.SCHAKEL_STORE || 'sqlite') as StoreKind;
   if (!STORES.includes(store)) {
@@ -98,6 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret !== null && jwtSecret.length < 32) {
     throw new ConfigError('SCHAKEL_JWT_SECRET must be at least 32 characters');
   }
+  if (env.SCHAKEL_SIGNING_KEY && env.SCHAKEL_SIGNING_KEY_FILE) {
+    throw new ConfigError('set SCHAKEL_SIGNING_KEY or SCHAKEL_SIGNING_KEY_FILE, not both');
+  }
+  const signingKeyFile = env.SCHAKEL_SIGNING_KEY_FILE ? resolve(env.SCHAKEL_SIGNING_KEY_FILE) : null;
+  const signingKeyPem = env.SCHAKEL_SIGNING_KEY || null;
+  validSigningKey(signingKeyPem, signingKeyFile);
   return {
     store,
     readModels: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: readModelsPath(env, sqlitePath) },
@@ -108,7 +134,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.SCHAKEL_DATA_DIR || dirname(sqlitePath)),
     jwtSecret,
-    signingKeyFile: env.SCHAKEL_SIGNING_KEY_FILE ? resolve(env.SCHAKEL_SIGNING_KEY_FILE) : null,
+    signingKeyFile,
+    signingKeyPem,
+    checkpointIntervalSeconds: integer(env, 'SCHAKEL_CHECKPOINT_INTERVAL_SECONDS', 300, 0, 24 * 60 * 60),
+    witnessFile: env.SCHAKEL_WITNESS_FILE ? resolve(env.SCHAKEL_WITNESS_FILE) : null,
+    witnessUrl: url(env, 'SCHAKEL_WITNESS_URL', ['http:', 'https:']),
     logLevel,
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
   };

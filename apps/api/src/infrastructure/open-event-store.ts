@@ -16,7 +16,7 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
     }
     case 'kurrentdb': {
       const { KurrentDbEventStore } = await import('@schakel/event-store/kurrentdb');
-      return KurrentDbEventStore.connect(config.kurrentdbUrl!, { categories: ['chain', 'party'] });
+      return KurrentDbEventStore.connect(config.kurrentdbUrl!, { categories: ['chain', 'party', 'logcheckpoint'] });
     }
   }
 }

@@ -4,6 +4,7 @@ import { PartiesModule } from '../parties/parties.module';
 import { ChainReplaySource } from './chain-replay-source';
 import { evidenceSigningKeyProvider } from './evidence/evidence-signing-key';
 import { EvidenceResolver } from './evidence/evidence.resolver';
+import { LogCheckpointer } from './evidence/log-checkpointer';
 import { GrantInspectorAccessHandler } from './grant-inspector-access/grant-inspector-access.handler';
 import { InspectorGate } from './inspector-gate';
 import { InspectorMutationsResolver } from './inspector-mutations.resolver';
@@ -25,6 +26,7 @@ import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-i
     ChainAsOfFindingsResolver,
     InspectorMutationsResolver,
     EvidenceResolver,
+    LogCheckpointer,
     GrantInspectorAccessHandler,
     RevokeInspectorAccessHandler,
   ],

@@ -234,3 +234,14 @@ export class EvidenceBundleExport {
   @Field() rootHash!: string;
   @Field() keyFingerprint!: string;
 }
+
+@ObjectType({ description: 'An RFC 6962 consistency proof: the log of fromSize events is a prefix of the log of toSize events, whose head is signed.' })
+export class ConsistencyProofExport {
+  @Field({ description: 'The proof file (JSON); check it offline with `schakel verify-consistency OLD_BUNDLE FILE`.' }) json!: string;
+  @Field(() => Int) fromSize!: number;
+  @Field(() => Int) toSize!: number;
+  @Field({ description: 'Merkle root of the first fromSize events, lowercase hex.' }) fromRoot!: string;
+  @Field({ description: 'Merkle root of the first toSize events, lowercase hex; signed in the file.' }) toRoot!: string;
+  @Field(() => [String], { description: 'The proof hashes, lowercase hex, in the order of RFC 6962 §2.1.2.' }) proof!: string[];
+  @Field() keyFingerprint!: string;
+}

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { isUuid } from '@schakel/event-store';
-import { InvalidBundleRequestError, loadOrCreateSigningKey, publicKeyOf, writeEvidenceBundleFile } from '@schakel/evidence';
+import { InvalidBundleRequestError, publicKeyOf, writeEvidenceBundleFile } from '@schakel/evidence';
 import { loadConfig } from '../../../api/src/config/app-config';
 import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
+import { loadSigningKey } from '../../../api/src/inspector/evidence/evidence-signing-key';
 import { exportChainBundle } from '../../../api/src/inspector/evidence/export-chain-bundle';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
@@ -10,7 +11,7 @@ import { type CliCommand, parse } from './cli-command';
 export const exportBundleCommand: CliCommand = {
   summary: 'write a signed evidence bundle of one chain (and its inspector access log)',
   help: `schakel export-bundle --chain ID [--up-to INSTANT] --out FILE [--public-key-out FILE]
-  Reads the configured store and signs with the configured key (SCHAKEL_SIGNING_KEY_FILE, else the
+  Reads the configured store and signs with the configured key (SCHAKEL_SIGNING_KEY or SCHAKEL_SIGNING_KEY_FILE, else the
   key in the data folder, generated on first use: the same key the API publishes as
   evidencePublicKey). The bundle holds the streams chain-ID and chainaccess-ID with inclusion
   proofs into a signed Merkle tree over the whole log, up to --up-to (recorded time) if given.
@@ -27,7 +28,7 @@ export const exportBundleCommand: CliCommand = {
     const upTo = values['up-to'] ?? null;
     if (upTo !== null && Number.isNaN(Date.parse(upTo))) throw new UsageError(`--up-to must be an ISO-8601 instant, got "${upTo}"`);
     const config = loadConfig();
-    const key = loadOrCreateSigningKey(config.dataDir, config.signingKeyFile);
+    const key = loadSigningKey(config);
     const store = await openEventStore(config);
     try {
       const bundle = await exportChainBundle(store, key, values.chain.toLowerCase(), upTo === null ? null : new Date(upTo).toISOString(), new Date());

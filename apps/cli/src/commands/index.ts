@@ -13,6 +13,9 @@ export const commands: Record<string, CliCommand> = {
   demo: demoCommand,
   'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,
   'export-bundle': (require('./export-bundle.command') as typeof import('./export-bundle.command')).exportBundleCommand,
+  checkpoint: (require('./checkpoint.command') as typeof import('./checkpoint.command')).checkpointCommand,
+  'consistency-proof': (require('./consistency-proof.command') as typeof import('./consistency-proof.command')).consistencyProofCommand,
+  'verify-consistency': (require('./verify-consistency.command') as typeof import('./verify-consistency.command')).verifyConsistencyCommand,
 };
 
 export function usage(): string {

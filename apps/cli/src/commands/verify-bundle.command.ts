@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   BundleUnreadableError,
   PublicKeyError,
@@ -8,6 +7,7 @@ import {
   type BundleVerification,
 } from '@schakel/evidence';
 import { UsageError } from '../usage-error';
+import { readPublicKey } from './public-key-argument';
 import { type CliCommand, parse } from './cli-command';
 
 export const verifyBundleCommand: CliCommand = {
@@ -58,15 +58,4 @@ function describe(problem: BundleProblem): string {
   // A missing event has no id to name: its stream and version are what is known of it.
   if (problem.streamId) return `${problem.reason} at ${problem.streamId}${version}`;
   return problem.reason;
-}
-
-// --public-key takes the PEM itself or a file holding it.
-function readPublicKey(value: string): string {
-  if (value.includes('-----BEGIN')) return value;
-  try {
-    return readFileSync(value, 'utf8');
-  } catch (error) {
-    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-    throw new PublicKeyError(`cannot read the public key file ${value}: ${message}`, error);
-  }
 }

@@ -164,6 +164,13 @@ export class SqliteEventStore implements EventStore {
     return this.guarded(() => this.versionOf(streamId));
   }
 
+  async highestAssignedPosition(): Promise<number> {
+    this.assertOpen();
+    // sqlite_sequence has the table's row only once a row was ever inserted.
+    const row = this.guarded(() => this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").get() as { seq: number } | undefined);
+    return row ? Number(row.seq) : 0;
+  }
+
   async close(): Promise<void> {
     if (this.closing.signal.aborted) return;
     this.closing.abort();

@@ -1,7 +1,7 @@
 import { Inject, UseFilters } from '@nestjs/common';
-import { Args, GraphQLISODateTime, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { EventStore } from '@schakel/event-store';
-import { publicKeyOf, serializeEvidenceBundle, type SigningKey } from '@schakel/evidence';
+import { publicKeyOf, serializeConsistencyProof, serializeEvidenceBundle, type SigningKey } from '@schakel/evidence';
 import { RequestContext } from '../../auth/current-caller.decorator';
 import { Public } from '../../auth/public.decorator';
 import { Roles } from '../../auth/roles.decorator';
@@ -9,10 +9,11 @@ import type { CommandContext } from '../../core/command-runner';
 import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import { InspectorGate } from '../inspector-gate';
-import { EvidenceBundleExport, EvidencePublicKey } from '../inspector.types';
+import { ConsistencyProofExport, EvidenceBundleExport, EvidencePublicKey } from '../inspector.types';
 import { validInstant } from '../replay-queries';
 import { EVIDENCE_SIGNING_KEY } from './evidence-signing-key';
 import { exportChainBundle } from './export-chain-bundle';
+import { proveConsistency } from './prove-consistency';
 
 type RequestCtx = Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>;
 
@@ -48,6 +49,29 @@ export class EvidenceResolver {
       treeSize: bundle.checkpoint.treeSize,
       rootHash: bundle.checkpoint.rootHash,
       keyFingerprint: bundle.publicKey.fingerprint,
+    };
+  }
+
+  // Any INSPECTOR token, not only one under a grant for some chain: the proof holds Merkle node
+  // hashes of the whole log and no event content, and it is what lets a holder of an older bundle
+  // check that the log it came from was only extended since.
+  @Query(() => ConsistencyProofExport, {
+    description: 'Proves the log of fromSize events (an older bundle or checkpoint) is a prefix of the log of toSize events (default: the whole log now).',
+  })
+  @Roles('INSPECTOR', 'ADMIN')
+  async consistencyProof(
+    @Args('fromSize', { type: () => Int }) fromSize: number,
+    @Args('toSize', { type: () => Int, nullable: true }) toSize: number | null,
+  ): Promise<ConsistencyProofExport> {
+    const proof = await proveConsistency(this.store, this.signingKey, fromSize, toSize ?? null);
+    return {
+      json: serializeConsistencyProof(proof),
+      fromSize: proof.from.treeSize,
+      toSize: proof.to.treeSize,
+      fromRoot: proof.from.rootHash,
+      toRoot: proof.to.rootHash,
+      proof: [...proof.proof],
+      keyFingerprint: proof.publicKey.fingerprint,
     };
   }
 }
