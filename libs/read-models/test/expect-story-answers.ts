@@ -52,8 +52,9 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
     registeredAt: marekRegistered.occurredAt,
     recordedAt: marekRegistered.recordedAt,
   });
-  expect(await parties.worker(worker.ionut)).toMatchObject({ name: 'Ionuț Popescu', languages: ['ro', 'en'] });
-  expect(await parties.worker('no-such-worker')).toBeNull();
+  expect(await parties.worker(party.agency, worker.ionut)).toMatchObject({ name: 'Ionuț Popescu', languages: ['ro', 'en'] });
+  expect(await parties.worker(party.agency, 'no-such-worker')).toBeNull();
+  expect(await parties.worker(party.principal, worker.ionut)).toBeNull();
 
   // The chain, corrected name, at the version of its last event.
   const chainEvents = stories.appended.filter((event) => event.streamId === `chain-${chainId}`);

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Decider, DomainEvent } from '@schakel/domain';
 import { assertOccurredAt, eventSchemaVersions } from '@schakel/domain';
 import {
   ConcurrencyError,
+  IdempotencyConflictError,
+  type AppendResult,
   type EventStore,
   type NewEvent,
   type StoredEvent,
@@ -12,6 +13,7 @@ import type { Caller } from '../auth/caller';
 import { StreamStateCache } from './stream-state-cache';
 import { StreamQueue } from './stream-queue';
 import { toDomainEvent } from './to-domain-event';
+import { idempotencyKeyReused, idempotentId, type IdempotencyKey } from './idempotency-key';
 
 type AnyEvent = DomainEvent<string, unknown>;
 
@@ -23,8 +25,8 @@ export interface CommandContext {
   readonly occurredAt?: string | null;
   /** The stream version the client last saw; when given, a mismatch is a CONFLICT and no retry happens. */
   readonly expectedVersion?: number | null;
-  /** Makes a retried request a no-op: the same key gives the same event ids. */
-  readonly idempotencyKey?: string | null;
+  /** Makes a retried request a no-op: the same key gives the same event ids (see idempotency-key.ts). */
+  readonly idempotencyKey?: IdempotencyKey | null;
 }
 
 export interface CommandResult {
@@ -87,7 +89,7 @@ export class CommandRunner {
       if (decided.length === 0) return { streamId, version: fold.version, events: [], replayed: false };
       const events = decided.map((event, i) => this.envelope(event, streamId, i, occurredAt, context));
       try {
-        const result = await this.store.append(streamId, events, fold.version);
+        const result = await this.appendOnce(streamId, events, fold.version, context);
         if (!result.duplicate) {
           this.cache.set(streamId, { version: result.nextExpectedVersion, state: this.foldOnto(decider, fold.state, result.events) });
         }
@@ -96,6 +98,25 @@ export class CommandRunner {
         const retryable = error instanceof ConcurrencyError && context.expectedVersion == null && attempt < MAX_ATTEMPTS;
         if (!retryable) throw error;
       }
+    }
+  }
+
+  /**
+   * Appends; with an idempotency key, an earlier write under the key must come from the same
+   * request (same causationId), else CONFLICT IDEMPOTENCY_KEY_REUSED and nothing is written.
+   */
+  private async appendOnce(streamId: string, events: NewEvent[], expectedVersion: number, context: CommandContext): Promise<AppendResult> {
+    const key = context.idempotencyKey;
+    try {
+      const result = await this.store.append(streamId, events, expectedVersion);
+      if (key && result.duplicate && result.events[0].causationId !== key.requestId) throw idempotencyKeyReused();
+      return result;
+    } catch (error) {
+      // Ids of this key stored in part, or in another stream: the key served another request.
+      if (!key || !(error instanceof IdempotencyConflictError)) throw error;
+      const earlier = await this.earlierResult(streamId, context);
+      if (!earlier) throw idempotencyKeyReused();
+      return { streamId, nextExpectedVersion: earlier.version, events: earlier.events, duplicate: true };
     }
   }
 
@@ -125,34 +146,31 @@ export class CommandRunner {
   private envelope(event: AnyEvent, streamId: string, index: number, occurredAt: string, context: CommandContext): NewEvent {
     const { caller } = context;
     return {
-      eventId: context.idempotencyKey ? idempotentEventId(context.idempotencyKey, streamId, index) : uuidv7(),
+      eventId: context.idempotencyKey ? idempotentId(context.idempotencyKey, 'event', index) : uuidv7(),
       type: event.type,
       schemaVersion: eventSchemaVersions[event.type as keyof typeof eventSchemaVersions] ?? 1,
       data: event.data,
       occurredAt,
       actor: { userId: caller.userId, partyId: caller.partyId, role: caller.role, workerId: caller.workerId },
       correlationId: context.correlationId,
-      causationId: null,
+      // A keyed request's events name the request they came from, so a retry can be recognised.
+      causationId: context.idempotencyKey?.requestId ?? null,
     };
   }
 
-  /** With an idempotency key: when the first event of this request is already stored, return that result. */
+  /**
+   * With an idempotency key: when the first event of this key is already in the stream, the earlier
+   * result if it came from this same request, else CONFLICT IDEMPOTENCY_KEY_REUSED.
+   */
   private async earlierResult(streamId: string, context: CommandContext): Promise<CommandResult | null> {
-    if (!context.idempotencyKey) return null;
-    const firstId = idempotentEventId(context.idempotencyKey, streamId, 0);
+    const key = context.idempotencyKey;
+    if (!key) return null;
+    const firstId = idempotentId(key, 'event', 0);
     const stream = await this.store.readStream(streamId);
     const start = stream.findIndex((e) => e.eventId === firstId);
     if (start < 0) return null;
-    const events = stream.slice(start).filter((e, i) => e.eventId === idempotentEventId(context.idempotencyKey!, streamId, i));
+    if (stream[start].causationId !== key.requestId) throw idempotencyKeyReused();
+    const events = stream.slice(start).filter((e, i) => e.eventId === idempotentId(key, 'event', i));
     return { streamId, version: events[events.length - 1].streamVersion, events, replayed: true };
   }
-}
-
-/** A UUID (version 8, name-based on SHA-256) from the request's idempotency key, the stream and the index. */
-export function idempotentEventId(key: string, streamId: string, index: number): string {
-  const hex = createHash('sha256').update(`${key}\u0000${streamId}\u0000${index}`).digest('hex').slice(0, 32).split('');
-  hex[12] = '8';
-  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

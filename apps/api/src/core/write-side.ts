@@ -4,7 +4,8 @@ import { isUuid, uuidv7 } from '@schakel/event-store';
 import { ProjectionRunner } from '@schakel/read-models';
 import { badInput } from '../errors/api-error-code';
 import type { Caller } from '../auth/caller';
-import { CommandRunner, idempotentEventId, type CommandContext, type CommandResult } from './command-runner';
+import { CommandRunner, type CommandContext, type CommandResult } from './command-runner';
+import { idempotentId } from './idempotency-key';
 
 /**
  * What every command handler uses: run a decider on a stream, then wait until the read models
@@ -40,10 +41,11 @@ export class WriteSide {
 
   /**
    * The id of something a command creates, when the input leaves it out. With an Idempotency-Key
-   * it derives from the key, so a retried request creates the same thing (and is a no-op).
+   * it derives from the key as bound to the caller, so a retried request creates the same thing
+   * (and is a no-op), while another caller sending the same key learns nothing of it.
    */
   newId(context: Pick<CommandContext, 'idempotencyKey'>, purpose: string): string {
-    return context.idempotencyKey ? idempotentEventId(context.idempotencyKey, `new-${purpose}`, 0) : uuidv7();
+    return context.idempotencyKey ? idempotentId(context.idempotencyKey, `new-${purpose}`, 0) : uuidv7();
   }
 
   /** An id from input: a UUID, or BAD_USER_INPUT naming the field. */

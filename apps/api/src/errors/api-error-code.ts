@@ -30,3 +30,4 @@ export const unauthenticated = (reason: string, message: string) => new ApiError
 export const forbidden = (reason: string, message: string) => new ApiError(ApiErrorCode.FORBIDDEN, reason, message);
 export const notFound = (reason: string, message: string) => new ApiError(ApiErrorCode.NOT_FOUND, reason, message);
 export const badInput = (reason: string, message: string) => new ApiError(ApiErrorCode.BAD_USER_INPUT, reason, message);
+export const conflict = (reason: string, message: string) => new ApiError(ApiErrorCode.CONFLICT, reason, message);

@@ -6,12 +6,14 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_chain_link_to_party', ['toPartyId'])
 @Index('idx_chain_link_from_party', ['fromPartyId'])
 @Index('idx_chain_link_event', ['eventId'])
+@Index('idx_chain_link_id', ['id'])
 export class ChainLinkRow {
+  // Keyed by chain and id: an id given in another chain names another row, never this one.
+  @PrimaryColumn({ name: 'chain_id', type: 'varchar', length: 64 })
+  chainId!: string;
+
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
-
-  @Column({ name: 'chain_id', type: 'varchar', length: 64 })
-  chainId!: string;
 
   @Column({ name: 'from_party_id', type: 'varchar', length: 64 })
   fromPartyId!: string;

@@ -5,12 +5,14 @@ import type { IncidentVictim } from '@schakel/domain';
 @Entity({ name: 'incident' })
 @Index('idx_incident_chain', ['chainId'])
 @Index('idx_incident_event', ['eventId'])
+@Index('idx_incident_id', ['id'])
 export class IncidentRow {
+  // Keyed by chain and id: an id given in another chain names another row, never this one.
+  @PrimaryColumn({ name: 'chain_id', type: 'varchar', length: 64 })
+  chainId!: string;
+
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
-
-  @Column({ name: 'chain_id', type: 'varchar', length: 64 })
-  chainId!: string;
 
   @Column({ name: 'reporter_party_id', type: 'varchar', length: 64 })
   reporterPartyId!: string;

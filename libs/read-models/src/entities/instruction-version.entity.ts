@@ -5,15 +5,17 @@ import type { InstructionContent } from '@schakel/domain';
 @Entity({ name: 'instruction_version' })
 @Index('idx_instruction_version_chain', ['chainId'])
 @Index('idx_instruction_version_event', ['eventId'])
+@Index('idx_instruction_version_instruction', ['instructionId'])
 export class InstructionVersionRow {
+  // Keyed by chain too: an instruction id given in another chain names another instruction.
+  @PrimaryColumn({ name: 'chain_id', type: 'varchar', length: 64 })
+  chainId!: string;
+
   @PrimaryColumn({ name: 'instruction_id', type: 'varchar', length: 64 })
   instructionId!: string;
 
   @PrimaryColumn({ type: 'integer' })
   version!: number;
-
-  @Column({ name: 'chain_id', type: 'varchar', length: 64 })
-  chainId!: string;
 
   @Column({ name: 'issuer_party_id', type: 'varchar', length: 64 })
   issuerPartyId!: string;

@@ -5,12 +5,14 @@ import type { Evidence } from '@schakel/domain';
 @Entity({ name: 'vergewis_check' })
 @Index('idx_vergewis_check_chain', ['chainId'])
 @Index('idx_vergewis_check_event', ['eventId'])
+@Index('idx_vergewis_check_id', ['id'])
 export class VergewisCheckRow {
+  // Keyed by chain and id: an id given in another chain names another row, never this one.
+  @PrimaryColumn({ name: 'chain_id', type: 'varchar', length: 64 })
+  chainId!: string;
+
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
-
-  @Column({ name: 'chain_id', type: 'varchar', length: 64 })
-  chainId!: string;
 
   @Column({ name: 'checker_party_id', type: 'varchar', length: 64 })
   checkerPartyId!: string;

@@ -30,12 +30,12 @@ export const chainLinkProjection: Projection = {
         recordedAt: logged.recordedAt,
         eventId: logged.eventId,
       };
-      await manager.upsert(ChainLinkRow, row, ['id']);
+      await manager.upsert(ChainLinkRow, row, ['chainId', 'id']);
     } else if (event.type === 'EngagementEnded') {
       const { data } = event;
       await manager.update(
         ChainLinkRow,
-        { id: data.linkId },
+        { chainId: chainIdOf(logged), id: data.linkId },
         {
           active: false,
           endDate: data.endDate,

@@ -35,7 +35,7 @@ export const correctionProjection: Projection = {
     } else if (event.type === 'EntryRetracted') {
       const { data } = event;
       const entity = retractableTargets[data.targetType];
-      if (entity) await manager.update(entity, { eventId: data.targetEventId }, { retracted: true });
+      if (entity) await manager.update(entity, { chainId, eventId: data.targetEventId }, { retracted: true });
       await record(manager, logged, chainId, {
         targetEventId: data.targetEventId,
         targetType: data.targetType,
@@ -58,20 +58,20 @@ async function applyCorrection(manager: EntityManager, chainId: string, data: En
     if (property) values[property] = value;
   }
   if (Object.keys(values).length === 0) return;
-  const where = target.by === 'chainId' ? { id: chainId } : { [target.by]: data.targetEventId };
+  const where = target.by === 'chainId' ? { id: chainId } : { chainId, [target.by]: data.targetEventId };
   await manager.update(target.entity, where, values);
-  if (data.targetType === 'IncidentReported') await followReportedSeverity(manager, data.targetEventId);
+  if (data.targetType === 'IncidentReported') await followReportedSeverity(manager, chainId, data.targetEventId);
 }
 
 // The incident's current severity is the latest reclassification, else the (corrected) report.
-async function followReportedSeverity(manager: EntityManager, reportEventId: string): Promise<void> {
-  const incident = await manager.findOneBy(IncidentRow, { eventId: reportEventId });
+async function followReportedSeverity(manager: EntityManager, chainId: string, reportEventId: string): Promise<void> {
+  const incident = await manager.findOneBy(IncidentRow, { chainId, eventId: reportEventId });
   if (!incident) return;
-  const reclassified = await manager.existsBy(IncidentReclassificationRow, { incidentId: incident.id });
+  const reclassified = await manager.existsBy(IncidentReclassificationRow, { chainId, incidentId: incident.id });
   if (reclassified) return;
   await manager.update(
     IncidentRow,
-    { id: incident.id },
+    { chainId, id: incident.id },
     { severity: incident.reportedSeverity, absenceDays: incident.reportedAbsenceDays },
   );
 }

@@ -35,7 +35,7 @@ export const incidentProjection: Projection = {
           eventId: logged.eventId,
           retracted: false,
         };
-        await manager.upsert(IncidentRow, row, ['id']);
+        await manager.upsert(IncidentRow, row, ['chainId', 'id']);
         return;
       }
       case 'IncidentNotified': {
@@ -76,7 +76,7 @@ export const incidentProjection: Projection = {
         };
         await manager.upsert(IncidentReclassificationRow, row, ['eventId']);
         // The latest reclassification is the incident's current severity.
-        await manager.update(IncidentRow, { id: data.incidentId }, { severity: data.severity, absenceDays: data.absenceDays });
+        await manager.update(IncidentRow, { chainId, id: data.incidentId }, { severity: data.severity, absenceDays: data.absenceDays });
         return;
       }
       default:

@@ -19,10 +19,11 @@ export const instructionProjection: Projection = {
         // A new version makes every older one (and the acknowledgements of it) stale.
         await manager.update(
           InstructionVersionRow,
-          { instructionId: data.instructionId, version: LessThan(data.version) },
+          { chainId, instructionId: data.instructionId, version: LessThan(data.version) },
           { current: false },
         );
         const newer = await manager.countBy(InstructionVersionRow, {
+          chainId,
           instructionId: data.instructionId,
           version: MoreThan(data.version),
         });
@@ -39,7 +40,7 @@ export const instructionProjection: Projection = {
           recordedAt: logged.recordedAt,
           eventId: logged.eventId,
         };
-        await manager.upsert(InstructionVersionRow, row, ['instructionId', 'version']);
+        await manager.upsert(InstructionVersionRow, row, ['chainId', 'instructionId', 'version']);
         return;
       }
       case 'SafetyInstructionPassedDown': {

@@ -39,7 +39,7 @@ export const partyProjection: Projection = {
           registeredAt: logged.occurredAt,
           recordedAt: logged.recordedAt,
         };
-        await manager.upsert(WorkerRow, row, ['id']);
+        await manager.upsert(WorkerRow, row, ['partyId', 'id']);
         await manager.update(PartyRow, { id: data.partyId }, { streamVersion: logged.streamVersion });
         return;
       }

@@ -29,6 +29,6 @@ export const vergewisCheckProjection: Projection = {
       eventId: logged.eventId,
       retracted: false,
     };
-    await manager.upsert(VergewisCheckRow, row, ['id']);
+    await manager.upsert(VergewisCheckRow, row, ['chainId', 'id']);
   },
 };

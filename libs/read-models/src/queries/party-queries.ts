@@ -29,8 +29,9 @@ export class PartyQueries {
     return rows.map(toWorkerView);
   }
 
-  async worker(id: string): Promise<WorkerView | null> {
-    const row = await this.dataSource.getRepository(WorkerRow).findOneBy({ id });
+  /** A worker of the party (worker ids are the party's own: another party may use the same one). */
+  async worker(partyId: string, id: string): Promise<WorkerView | null> {
+    const row = await this.dataSource.getRepository(WorkerRow).findOneBy({ partyId, id });
     return row ? toWorkerView(row) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId, type SafetyInstructionIssued } from '@schakel/domain';
+import { IdClaims } from '../../core/id-claims';
 import { WriteSide } from '../../core/write-side';
 import { badInput } from '../../errors/api-error-code';
 import { contentHashOf, storedContent } from './content-hash';
@@ -7,7 +8,10 @@ import { IssueSafetyInstructionCommand } from './issue-safety-instruction.comman
 
 @CommandHandler(IssueSafetyInstructionCommand)
 export class IssueSafetyInstructionHandler implements ICommandHandler<IssueSafetyInstructionCommand> {
-  constructor(private readonly writes: WriteSide) {}
+  constructor(
+    private readonly writes: WriteSide,
+    private readonly ids: IdClaims,
+  ) {}
 
   async execute({ input, context }: IssueSafetyInstructionCommand) {
     const chainId = this.writes.id(input.chainId, 'chainId');
@@ -20,6 +24,7 @@ export class IssueSafetyInstructionHandler implements ICommandHandler<IssueSafet
     }
     // a new version keeps the id of the instruction it supersedes
     const instructionId = supersedesInstructionId ?? givenId ?? this.writes.newId(context, 'instruction');
+    if (givenId) await this.ids.assertFreeInChain('instruction', instructionId, chainId);
     const content = storedContent(input.content);
     const topics = [...input.topics];
     const result = await this.writes.run(chainDecider, chainStreamId(chainId), context, (metadata) => ({

@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId } from '@schakel/domain';
+import { IdClaims } from '../../core/id-claims';
 import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
 import { RecordVergewisCheckCommand } from './record-vergewis-check.command';
@@ -9,11 +10,13 @@ export class RecordVergewisCheckHandler implements ICommandHandler<RecordVergewi
   constructor(
     private readonly writes: WriteSide,
     private readonly parties: PartyDirectory,
+    private readonly ids: IdClaims,
   ) {}
 
   async execute({ input, context }: RecordVergewisCheckCommand) {
     const chainId = this.writes.id(input.chainId, 'chainId');
     const checkId = input.checkId ? this.writes.id(input.checkId, 'checkId') : this.writes.newId(context, 'check');
+    if (input.checkId) await this.ids.assertFreeInChain('check', checkId, chainId);
     const subjectPartyId = this.writes.id(input.subjectPartyId, 'subjectPartyId');
     const subjectWorkerId = input.subjectWorkerId ? this.writes.id(input.subjectWorkerId, 'subjectWorkerId') : null;
     const relatedIncidentId = input.relatedIncidentId ? this.writes.id(input.relatedIncidentId, 'relatedIncidentId') : null;

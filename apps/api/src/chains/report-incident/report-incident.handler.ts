@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId, type IncidentVictim } from '@schakel/domain';
+import { IdClaims } from '../../core/id-claims';
 import { WriteSide } from '../../core/write-side';
 import type { CommandContext } from '../../core/command-runner';
 import { instantText } from '../../graphql/instant-text';
@@ -8,11 +9,15 @@ import type { IncidentVictimInput } from './report-incident.input';
 
 @CommandHandler(ReportIncidentCommand)
 export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand> {
-  constructor(private readonly writes: WriteSide) {}
+  constructor(
+    private readonly writes: WriteSide,
+    private readonly ids: IdClaims,
+  ) {}
 
   async execute({ input, context }: ReportIncidentCommand) {
     const chainId = this.writes.id(input.chainId, 'chainId');
     const incidentId = input.incidentId ? this.writes.id(input.incidentId, 'incidentId') : this.writes.newId(context, 'incident');
+    if (input.incidentId) await this.ids.assertFreeInChain('incident', incidentId, chainId);
     const victim = input.victim ? this.victimOf(input.victim) : null;
     const happenedAt = instantText(input.happenedAt);
     const result = await this.writes.run(chainDecider, chainStreamId(chainId), withValidTime(context, input.happenedAt), (metadata) => ({
