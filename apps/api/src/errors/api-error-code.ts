@@ -20,6 +20,8 @@ export class ApiError extends Error {
     /** A stable, more specific reason, e.g. AUTH_TOKEN_MISSING. */
     readonly reason: string,
     message: string,
+    /** Extra fields for `extensions`, e.g. what was written. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';

@@ -34,7 +34,7 @@ interface Mapped {
 /** Maps a thrown error to its stable code; null for anything unexpected. */
 export function mapError(error: unknown): Mapped | null {
   if (error instanceof DomainError) return { code: FAMILY_CODES[error.family], reason: error.code };
-  if (error instanceof ApiError) return { code: error.code, reason: error.reason };
+  if (error instanceof ApiError) return { code: error.code, reason: error.reason, details: error.details };
   if (error instanceof ConcurrencyError) {
     return {
       code: ApiErrorCode.CONFLICT,
