@@ -15,6 +15,7 @@ import { ChainsModule } from './chains/chains.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import type { GraphqlContext } from './auth/graphql-context';
+import { inputTextPlugin } from './graphql/input-text.plugin';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
           formatError: formatGraphqlError,
           includeStacktraceInErrorResponses: false,
+          plugins: [inputTextPlugin],
         }),
         HealthModule,
         PartiesModule,

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@schakel/domain';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUnavailableError } from '@schakel/event-store';
 import { ApiError, ApiErrorCode } from './api-error-code';
@@ -59,13 +59,17 @@ const logger = new Logger('GraphQL');
 
 /** The one place where errors become GraphQL `extensions.code`; Apollo's `formatError`. */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A request-level error (no resolver path) raised by a plugin or a scalar carries its cause inside;
+  // its own message names where in the request the problem is.
+  const viaRequest = unwrapped instanceof GraphQLError && unwrapped.originalError != null && !unwrapped.path;
+  const original = viaRequest ? (unwrapped as GraphQLError).originalError : unwrapped;
   const mapped = mapError(original);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (mapped) {
     return {
       ...base,
-      message: mapped.message ?? (original as Error).message,
+      message: mapped.message ?? (viaRequest ? formatted.message : (original as Error).message),
       extensions: { code: mapped.code, ...(mapped.reason ? { reason: mapped.reason } : {}), ...mapped.details },
     };
   }
