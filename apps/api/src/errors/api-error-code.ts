@@ -4,6 +4,8 @@
  */
 export enum ApiErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The request itself is malformed (not its values): an unsupported operation, a bad persisted query. */
+  BAD_REQUEST = 'BAD_REQUEST',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',

@@ -57,13 +57,20 @@ export function mapError(error: unknown): Mapped | null {
 
 const logger = new Logger('GraphQL');
 
+/** The error a request-level GraphQLError was made from, through graphql-js's and Apollo's wrappers. */
+function causeOf(error: GraphQLError): unknown {
+  let cause: unknown = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
 /** The one place where errors become GraphQL `extensions.code`; Apollo's `formatError`. */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // A request-level error (no resolver path) raised by a plugin or a scalar carries its cause inside;
   // its own message names where in the request the problem is.
-  const viaRequest = unwrapped instanceof GraphQLError && unwrapped.originalError != null && !unwrapped.path;
-  const original = viaRequest ? (unwrapped as GraphQLError).originalError : unwrapped;
+  const original = unwrapped instanceof GraphQLError && !unwrapped.path ? causeOf(unwrapped) : unwrapped;
+  const viaRequest = original !== unwrapped;
   const mapped = mapError(original);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (mapped) {
@@ -76,6 +83,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && APOLLO_REQUEST_CODES.has(apolloCode)) {
     return { ...base, extensions: { code: apolloCode } };
+  }
+  // GraphQL or Apollo refusing the request itself, with no code of its own (an operation type the
+  // schema lacks, a persisted query whose hash or version is wrong): the client's mistake, not a defect.
+  if (unwrapped instanceof GraphQLError && !unwrapped.originalError && !unwrapped.path) {
+    return { ...base, extensions: { code: ApiErrorCode.BAD_REQUEST } };
   }
   logger.error({ msg: 'unexpected error', error: original instanceof Error ? original.stack : String(original) });
   return { ...base, message: 'Internal server error', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
