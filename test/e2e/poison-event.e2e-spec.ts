@@ -86,6 +86,21 @@ describePostgres('a poison event on PostgreSQL', () => {
       },
     });
 
+    // a second process, which does not project (the first holds the lease), says the same, without waiting out its 5 s
+    const follower = await startApi(env);
+    try {
+      expect((await request(follower.app.getHttpServer()).get('/health')).body).toMatchObject({
+        status: 'projections-halted',
+        projections: { leader: false, failure: { position: String(poison.globalPosition) } },
+      });
+      const started = Date.now();
+      const viaFollower = await follower.gql(REGISTER, { input: { kind: 'ORGANISATION', name: 'Volger BV' } }, follower.token({}));
+      expect(viaFollower.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'READ_MODELS_STALE', recorded: true });
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      await follower.close();
+    }
+
     // rebuild-projections names it instead of failing blindly; a restarted API starts and still reports it
     await api.close();
     const rebuild = await runCli(env, 'rebuild-projections');
