@@ -14,7 +14,7 @@ export interface ProjectionRunnerOptions {
   /** How often to look for events written by other processes. */
   readonly pollIntervalMs?: number;
   readonly lease?: ProjectionLease;
-  /** How long a halted runner waits before it tries the failing event again. */
+  /** The longest a halted runner waits before it tries the failing event again (it backs off from 1 s). */
   readonly retryIntervalMs?: number;
   readonly onError?: (error: unknown) => void;
 }
@@ -227,7 +227,9 @@ export class ProjectionRunner {
     };
     await failures.save(row);
     const poison = poisonOf(row);
-    this.halted = { poison, nextAttemptAt: Date.now() + this.retryIntervalMs };
+    // Backing off from 1 s lets a passing fault (a lost connection) heal soon, a real poison cost little.
+    const backoffMs = Math.min(this.retryIntervalMs, 1000 * 2 ** Math.min(row.attempts - 1, 20));
+    this.halted = { poison, nextAttemptAt: Date.now() + backoffMs };
     return new ProjectionHaltedError(poison, true, error);
   }
 
