@@ -140,7 +140,7 @@ const cases: Case[] = [
     failure(m, 'occurredAt in the future', 'BAD_USER_INPUT', 'EVENT_OCCURRED_IN_FUTURE', validToken[m], change(m, () => ({ occurredAt: daysAgo(-1) }))),
   ),
   ...mutations.map((m) =>
-    failure(m, 'occurredAt that is no instant', 'BAD_USER_INPUT', 'EVENT_OCCURRED_AT_INVALID', validToken[m], change(m, () => ({ occurredAt: 'gisteren' }))),
+    failure(m, 'occurredAt that is no instant', 'BAD_USER_INPUT', 'INPUT_INSTANT_INVALID', validToken[m], change(m, () => ({ occurredAt: 'gisteren' }))),
   ),
 
   // --- openChain
@@ -312,6 +312,7 @@ const unreachable: Partial<Record<DomainErrorCode, string>> = {
   WORKER_NOT_OWN: 'workers are looked up in the caller\'s own party: another party\'s worker is WORKER_NOT_FOUND',
   VERGEWIS_WORKER_NOT_OF_SUBJECT: 'workers are looked up in the subject party: another party\'s worker is WORKER_NOT_FOUND',
   INPUT_VALUE_INVALID: 'GraphQL enums and types refuse such values before the domain sees them',
+  EVENT_OCCURRED_AT_INVALID: 'the DateTime scalar refuses an occurredAt that is no real instant (INPUT_INSTANT_INVALID) before a command is built',
   // party mutations (PartyResolver), not chain mutations
   PARTY_ALREADY_REGISTERED: 'registerParty',
   PARTY_NOT_OWN: 'registerWorker',

@@ -15,6 +15,8 @@ import { ChainsModule } from './chains/chains.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import type { GraphqlContext } from './auth/graphql-context';
+import { inputTextPlugin } from './graphql/input-text.plugin';
+import { DateTimeScalar } from './graphql/date-time.scalar';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -28,10 +30,15 @@ export class AppModule implements NestModule {
           driver: ApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
+          // Fields typed `Date` without an explicit scalar get the strict one too.
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
           path: '/graphql',
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
           formatError: formatGraphqlError,
           includeStacktraceInErrorResponses: false,
+          plugins: [inputTextPlugin],
+          // Suggestions spell out the schema to whoever guesses names; in production they stay off.
+          hideSchemaDetailsFromClientErrors: config.hideSchemaDetails,
         }),
         HealthModule,
         PartiesModule,

@@ -18,7 +18,8 @@ export function readEvidenceBundleFile(file: string): unknown {
 }
 
 export function writeEvidenceBundleFile(file: string, bundle: EvidenceBundle): void {
-  writeFileSync(file, serializeEvidenceBundle(bundle));
+  // A bundle names people and incidents: readable by its owner only until handed over.
+  writeFileSync(file, serializeEvidenceBundle(bundle), { mode: 0o600 });
 }
 
 // Not `instanceof Error`: errors from node:fs may come from another realm (a test runner's sandbox).

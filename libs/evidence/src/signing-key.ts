@@ -29,7 +29,7 @@ export function loadOrCreateSigningKey(dataDir: string, keyFile: string | null |
   if (keyFile) return readSigningKey(keyFile);
   const file = join(dataDir, SIGNING_KEY_FILE);
   if (existsSync(file)) return readSigningKey(file);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   // Written whole under a name of our own ('wx', 0600), then linked into place: the link fails when
   // another process got there first (then its key wins), and no reader ever sees half a key.

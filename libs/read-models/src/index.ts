@@ -2,6 +2,11 @@
 export type { Projection } from './runner/projection';
 export { ProjectionRunner } from './runner/projection-runner';
 export type { ProjectionRunnerOptions, ProjectionStatus } from './runner/projection-runner';
+export { ProjectionHaltedError, printableError } from './runner/projection-halted.error';
+export type { PoisonEvent } from './runner/projection-halted.error';
+export { ProjectionFailureRow } from './runner/projection-failure.entity';
+export { skipPoisonEvent, NoPoisonEventError } from './runner/skip-poison-event';
+export type { SkipPoisonEvent } from './runner/skip-poison-event';
 export { LocalLease } from './runner/projection-lease';
 export type { ProjectionLease } from './runner/projection-lease';
 export { PostgresAdvisoryLease } from './runner/postgres-advisory-lease';

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
 import { readModelEntities } from './entities';
@@ -8,13 +8,20 @@ import { PostgresAdvisoryLease } from './runner/postgres-advisory-lease';
 
 export type ReadModelLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
+/** The path of a SQLite file, created 0600 in a 0700 folder when new (its -wal and -shm follow the file). */
+function privateFile(path: string): string {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  return path;
+}
+
 /** Opens the read-model database and runs its migrations (never `synchronize`). */
 export async function openReadModels(location: ReadModelLocation, options: { migrate?: boolean } = {}): Promise<DataSource> {
   const dataSource =
     location.kind === 'sqlite'
       ? new DataSource({
           type: 'better-sqlite3',
-          database: (mkdirSync(dirname(location.path), { recursive: true }), location.path),
+          database: privateFile(location.path),
           enableWAL: true,
           prepareDatabase: (db: { pragma(s: string): unknown }) => {
             db.pragma('busy_timeout = 5000');

@@ -12,7 +12,7 @@ export function loadOrCreateJwtSecret(dataDir: string, configured: string | null
   if (configured) return configured;
   const file = join(dataDir, SECRET_FILE);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString('base64url');
   // 'wx' fails if another process created it first; then use theirs.
   try {

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { ChainScope } from '../access/access-policy';
 import {
   AuthorityEnum,
@@ -33,8 +34,8 @@ export class Link {
   @Field(() => String, { nullable: true }) endDate!: string | null;
   @Field(() => String, { nullable: true }) endReason!: string | null;
   @Field() active!: boolean;
-  @Field(() => GraphQLISODateTime) engagedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) engagedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
 }
 
 @ObjectType({ description: 'One row of the chain tree, depth first: the principal at depth 0, each engaged party under the party that engaged it.' })
@@ -61,8 +62,8 @@ export class InstructionReceipt {
   @Field(() => ID) fromPartyId!: string;
   @Field(() => ID) linkId!: string;
   @Field(() => Int) version!: number;
-  @Field(() => GraphQLISODateTime) receivedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) receivedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;
 }
 
@@ -73,8 +74,8 @@ export class Acknowledgement {
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => Int) version!: number;
   @Field() language!: string;
-  @Field(() => GraphQLISODateTime) acknowledgedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) acknowledgedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;
 }
 
@@ -85,8 +86,8 @@ export class InstructionVersion {
   @Field(() => [String]) topics!: string[];
   @Field({ description: 'SHA-256 over the canonical content and topics.' }) contentHash!: string;
   @Field() current!: boolean;
-  @Field(() => GraphQLISODateTime) issuedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) issuedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field(() => [InstructionReceipt]) receipts!: InstructionReceipt[];
   @Field(() => [Acknowledgement]) acknowledgements!: Acknowledgement[];
 }
@@ -98,7 +99,7 @@ export class AcknowledgementStatus {
   @Field(() => AcknowledgementState) status!: AcknowledgementState;
   @Field(() => Int, { nullable: true }) acknowledgedVersion!: number | null;
   @Field(() => Int, { nullable: true }) receivedVersion!: number | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) acknowledgedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) acknowledgedAt!: Date | null;
 }
 
 @ObjectType({ description: 'A versioned safety instruction and how far it reached.' })
@@ -131,8 +132,8 @@ export class VergewisCheck {
   @Field(() => String, { nullable: true }) validUntil!: string | null;
   @Field(() => ID, { nullable: true }) relatedIncidentId!: string | null;
   @Field(() => ID, { nullable: true }) relatedInstructionId!: string | null;
-  @Field(() => GraphQLISODateTime) checkedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) checkedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;
 }
 
@@ -151,8 +152,8 @@ export class IncidentNotification {
   @Field(() => AuthorityEnum, { nullable: true }) recipientAuthority!: string | null;
   @Field(() => NotificationChannelEnum) channel!: string;
   @Field(() => String, { nullable: true }) reference!: string | null;
-  @Field(() => GraphQLISODateTime) notifiedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) notifiedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;
 }
 
@@ -163,10 +164,10 @@ export class IncidentReclassification {
   @Field(() => Int) absenceDays!: number;
   @Field(() => IncidentSeverityEnum) previousSeverity!: string;
   @Field(() => Int) previousAbsenceDays!: number;
-  @Field(() => GraphQLISODateTime) becameKnownAt!: Date;
+  @Field(() => DateTimeScalar) becameKnownAt!: Date;
   @Field() reason!: string;
   @Field(() => ID) byPartyId!: string;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
 }
 
 @ObjectType({ description: 'A correction or retraction of an earlier entry. The original stays visible.' })
@@ -179,8 +180,8 @@ export class EntryCorrection {
   @Field({ description: 'JSON object: field → new value.' }) changes!: string;
   @Field({ description: 'JSON object: field → value before.' }) previousValues!: string;
   @Field(() => ID) byPartyId!: string;
-  @Field(() => GraphQLISODateTime) occurredAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) occurredAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
 }
 
 @ObjectType({ description: 'A near miss or accident with its notifications, reclassifications and corrections.' })
@@ -188,7 +189,7 @@ export class Incident {
   @Field(() => ID) id!: string;
   @Field(() => ID) reporterPartyId!: string;
   @Field(() => IncidentKindEnum) kind!: string;
-  @Field(() => GraphQLISODateTime) happenedAt!: Date;
+  @Field(() => DateTimeScalar) happenedAt!: Date;
   @Field() location!: string;
   @Field() description!: string;
   @Field(() => [String]) topics!: string[];
@@ -201,7 +202,7 @@ export class Incident {
   @Field(() => VictimRelationEnum, { nullable: true }) victimRelation!: string | null;
   @Field(() => ID, { nullable: true, description: 'The party holding gezag over the victim: it must report to the NLA.' })
   authorityHolderPartyId!: string | null;
-  @Field(() => GraphQLISODateTime) reportedAt!: Date;
+  @Field(() => DateTimeScalar) reportedAt!: Date;
   @Field() retracted!: boolean;
   @Field(() => [IncidentNotification]) notifications!: IncidentNotification[];
   @Field(() => [IncidentReclassification]) reclassifications!: IncidentReclassification[];
@@ -215,7 +216,7 @@ export class Chain {
   @Field() description!: string;
   @Field(() => String, { nullable: true }) siteAddress!: string | null;
   @Field(() => ID) principalPartyId!: string;
-  @Field(() => GraphQLISODateTime) openedAt!: Date;
+  @Field(() => DateTimeScalar) openedAt!: Date;
   @Field(() => Int, { description: 'The chain stream\'s version: pass it as expectedVersion to write only if nothing changed.' })
   version!: number;
   @Field({ description: 'True when the caller\'s party is the principal (and so sees every tier).' }) viewerIsPrincipal!: boolean;

@@ -1,5 +1,6 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readSigningKey, signingKeyFromPem } from '@schakel/evidence';
+import { secretWeakness } from './secret-strength';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'kurrentdb';
 
@@ -29,6 +30,8 @@ export interface AppConfig {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Max minutes an occurredAt may lie in the future (clock skew between a device and the server). */
   readonly maxClockSkewMinutes: number;
+  /** NODE_ENV=production: GraphQL errors suggest no field or type names ("Did you mean …?"). */
+  readonly hideSchemaDetails: boolean;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -115,8 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL=${env.LOG_LEVEL} is not one of ${LEVELS.join(', ')}`);
   const jwtSecret = env.SCHAKEL_JWT_SECRET || null;
-  if (jwtSecret !== null && jwtSecret.length < 32) {
-    throw new ConfigError('SCHAKEL_JWT_SECRET must be at least 32 characters');
+  const weakness = jwtSecret === null ? null : secretWeakness(jwtSecret);
+  if (weakness) {
+    throw new ConfigError(`SCHAKEL_JWT_SECRET ${weakness}: generate one, e.g. openssl rand -base64 48`);
   }
   if (env.SCHAKEL_SIGNING_KEY && env.SCHAKEL_SIGNING_KEY_FILE) {
     throw new ConfigError('set SCHAKEL_SIGNING_KEY or SCHAKEL_SIGNING_KEY_FILE, not both');
@@ -141,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     witnessUrl: url(env, 'SCHAKEL_WITNESS_URL', ['http:', 'https:']),
     logLevel,
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
+    hideSchemaDetails: env.NODE_ENV === 'production',
   };
 }

@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { Decider, DomainEvent } from '@schakel/domain';
 import { isUuid, uuidv7 } from '@schakel/event-store';
-import { ProjectionRunner } from '@schakel/read-models';
-import { badInput } from '../errors/api-error-code';
+import { ProjectionHaltedError, ProjectionRunner } from '@schakel/read-models';
+import { ApiError, ApiErrorCode, badInput } from '../errors/api-error-code';
 import type { Caller } from '../auth/caller';
 import { CommandRunner, type CommandContext, type CommandResult } from './command-runner';
 import { idempotentId } from './idempotency-key';
+
+/** The write is in the log, but the read models stand still in front of an event they cannot apply. */
+function readModelsStale(result: CommandResult, halted: ProjectionHaltedError): ApiError {
+  const { poison } = halted;
+  return new ApiError(
+    ApiErrorCode.SERVICE_UNAVAILABLE,
+    'READ_MODELS_STALE',
+    `The write was recorded (stream ${result.streamId}, version ${result.version}), but the read models are stale: ` +
+      `they stopped in front of event position ${poison.position} (${poison.eventType}), which they cannot apply. ` +
+      'Do not send the write again; an operator must resolve the stuck event (see /health).',
+    { recorded: true, retryable: false, streamId: result.streamId, version: result.version, stalledAtPosition: poison.position },
+  );
+}
 
 /**
  * What every command handler uses: run a decider on a stream, then wait until the read models
@@ -27,9 +40,14 @@ export class WriteSide {
   ): Promise<CommandResult> {
     const result = await this.commands.run(decider, streamId, command, context);
     if (result.events.length > 0) {
-      await this.projections.catchUp();
-      // When another process leads the projections, wait (bounded) until it has applied this write.
-      await this.projections.waitUntilApplied(streamId, result.version);
+      try {
+        await this.projections.catchUp();
+        // When another process leads the projections, wait (bounded) until it has applied this write.
+        await this.projections.waitUntilApplied(streamId, result.version);
+      } catch (error) {
+        if (error instanceof ProjectionHaltedError) throw readModelsStale(result, error);
+        throw error;
+      }
     }
     return result;
   }

@@ -4,6 +4,8 @@
  */
 export enum ApiErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The request itself is malformed (not its values): an unsupported operation, a bad persisted query. */
+  BAD_REQUEST = 'BAD_REQUEST',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
@@ -20,6 +22,8 @@ export class ApiError extends Error {
     /** A stable, more specific reason, e.g. AUTH_TOKEN_MISSING. */
     readonly reason: string,
     message: string,
+    /** Extra fields for `extensions`, e.g. what was written. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@schakel/domain';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUnavailableError } from '@schakel/event-store';
 import { ApiError, ApiErrorCode } from './api-error-code';
@@ -34,7 +34,7 @@ interface Mapped {
 /** Maps a thrown error to its stable code; null for anything unexpected. */
 export function mapError(error: unknown): Mapped | null {
   if (error instanceof DomainError) return { code: FAMILY_CODES[error.family], reason: error.code };
-  if (error instanceof ApiError) return { code: error.code, reason: error.reason };
+  if (error instanceof ApiError) return { code: error.code, reason: error.reason, details: error.details };
   if (error instanceof ConcurrencyError) {
     return {
       code: ApiErrorCode.CONFLICT,
@@ -57,21 +57,37 @@ export function mapError(error: unknown): Mapped | null {
 
 const logger = new Logger('GraphQL');
 
+/** The error a request-level GraphQLError was made from, through graphql-js's and Apollo's wrappers. */
+function causeOf(error: GraphQLError): unknown {
+  let cause: unknown = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
 /** The one place where errors become GraphQL `extensions.code`; Apollo's `formatError`. */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A request-level error (no resolver path) raised by a plugin or a scalar carries its cause inside;
+  // its own message names where in the request the problem is.
+  const original = unwrapped instanceof GraphQLError && !unwrapped.path ? causeOf(unwrapped) : unwrapped;
+  const viaRequest = original !== unwrapped;
   const mapped = mapError(original);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (mapped) {
     return {
       ...base,
-      message: mapped.message ?? (original as Error).message,
+      message: mapped.message ?? (viaRequest ? formatted.message : (original as Error).message),
       extensions: { code: mapped.code, ...(mapped.reason ? { reason: mapped.reason } : {}), ...mapped.details },
     };
   }
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && APOLLO_REQUEST_CODES.has(apolloCode)) {
     return { ...base, extensions: { code: apolloCode } };
+  }
+  // GraphQL or Apollo refusing the request itself, with no code of its own (an operation type the
+  // schema lacks, a persisted query whose hash or version is wrong): the client's mistake, not a defect.
+  if (unwrapped instanceof GraphQLError && !unwrapped.originalError && !unwrapped.path) {
+    return { ...base, extensions: { code: ApiErrorCode.BAD_REQUEST } };
   }
   logger.error({ msg: 'unexpected error', error: original instanceof Error ? original.stack : String(original) });
   return { ...base, message: 'Internal server error', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };

@@ -1,11 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from './date-time.scalar';
 import type { CommandContext, CommandResult } from '../core/command-runner';
 import { instantTextOrNull } from './instant-text';
 
 /** What every mutation input may carry besides its own fields. */
 @InputType({ isAbstract: true })
 export abstract class CommandInput {
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When it happened in the world (valid time). Defaults to now; may not lie in the future beyond a small clock skew.',
   })
@@ -30,7 +31,7 @@ export abstract class CommandPayload {
   @Field(() => [ID], { description: 'Ids of the events recorded (empty when nothing changed).' })
   eventIds!: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the events were recorded (transaction time).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the events were recorded (transaction time).' })
   recordedAt!: Date | null;
 
   @Field({ description: 'True when this request had been carried out before (same Idempotency-Key): nothing new was written.' })

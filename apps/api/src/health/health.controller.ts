@@ -1,9 +1,13 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import type { EventStore } from '@schakel/event-store';
 import { ProjectionRunner } from '@schakel/read-models';
 import { EVENT_STORE } from '../infrastructure/tokens';
 
-/** Liveness and projection progress, for load balancers and monitoring. */
+/**
+ * Liveness and projection progress, for load balancers and monitoring. 503 with status
+ * `projections-halted` while the read models stand still in front of an event they cannot apply.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -12,9 +16,19 @@ export class HealthController {
   ) {}
 
   @Get()
-  async health(): Promise<Record<string, unknown>> {
+  async health(@Res({ passthrough: true }) res: Response): Promise<Record<string, unknown>> {
     const projections = await this.runner.status();
     const lagMs = projections.lastRecordedAt ? Date.now() - Date.parse(projections.lastRecordedAt) : null;
-    return { status: 'ok', store: this.store.kind, projections: { ...projections, lastEventAgeMs: lagMs } };
+    const { failure } = projections;
+    if (failure) res.status(503);
+    return {
+      status: failure ? 'projections-halted' : 'ok',
+      store: this.store.kind,
+      projections: {
+        ...projections,
+        lastEventAgeMs: lagMs,
+        ...(failure ? { action: `fix the cause and restart, or skip it: schakel skip-poison-event --position ${failure.position} --reason "…"` } : {}),
+      },
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@schakel/event-store';
-import { ProjectionRunner, openReadModels, readModelProjections, leaseFor } from '@schakel/read-models';
+import { ProjectionHaltedError, ProjectionRunner, printableError, openReadModels, readModelProjections, leaseFor } from '@schakel/read-models';
 import type { AppConfig } from '../config/app-config';
 import { CommandRunner } from '../core/command-runner';
 import { StreamStateCache } from '../core/stream-state-cache';
@@ -36,7 +36,12 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
           useFactory: (dataSource: DataSource, store: EventStore) =>
             new ProjectionRunner(dataSource, store, readModelProjections(), {
               lease: leaseFor(config.readModels),
-              onError: (error) => new Logger('Projections').error({ msg: 'projection batch failed', error: String(error) }),
+              onError: (error) =>
+                new Logger('Projections').error(
+                  error instanceof ProjectionHaltedError
+                    ? { msg: 'projection halted at a poison event', ...error.poison }
+                    : { msg: 'projection batch failed', error: printableError(error) },
+                ),
             }),
         },
         { provide: StreamStateCache, useValue: new StreamStateCache() },
@@ -52,8 +57,15 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const applied = await this.runner.catchUp();
-    if (applied > 0) this.logger.log({ msg: 'read models caught up', events: applied });
+    try {
+      const applied = await this.runner.catchUp();
+      if (applied > 0) this.logger.log({ msg: 'read models caught up', events: applied });
+    } catch (error) {
+      // Start anyway: /health reports the stuck event and writes answer SERVICE_UNAVAILABLE, so an
+      // operator can see it and skip it; refusing to start would hide it.
+      if (!(error instanceof ProjectionHaltedError)) throw error;
+      this.logger.error({ msg: 'projections halted', ...error.poison });
+    }
     this.runner.start();
   }
 

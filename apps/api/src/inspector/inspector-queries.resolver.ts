@@ -1,5 +1,6 @@
 import { UseFilters } from '@nestjs/common';
-import { Args, GraphQLISODateTime, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { ReplayClock, WhoKnewSubject } from '@schakel/domain';
 import { RequestContext } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -26,7 +27,7 @@ export class InspectorQueriesResolver {
   @Query(() => ChainAsOf, { description: 'The chain as it stood (OCCURRED) or as the records said (RECORDED) at asOf, folded from the log.' })
   async chainAsOf(
     @Args('chainId', { type: () => ID }) chainId: string,
-    @Args('asOf', { type: () => GraphQLISODateTime }) asOf: Date,
+    @Args('asOf', { type: () => DateTimeScalar }) asOf: Date,
     @Args('clock', { type: () => ReplayClockEnum }) clock: ReplayClock,
     @RequestContext() request: RequestCtx,
   ): Promise<ChainAsOf> {

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
 import { KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
@@ -15,8 +16,8 @@ export class ReplayLink {
   @Field() startDate!: string;
   @Field() active!: boolean;
   @Field(() => String, { nullable: true }) endDate!: string | null;
-  @Field(() => GraphQLISODateTime, { description: 'Valid time of the engagement.' }) engagedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'Valid time of the engagement.' }) engagedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field(() => ID) eventId!: string;
 }
 
@@ -28,8 +29,8 @@ export class ReplayAcknowledgement {
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => Int) version!: number;
   @Field() language!: string;
-  @Field(() => GraphQLISODateTime, { description: 'Valid time: when it was signed.' }) acknowledgedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'Valid time: when it was signed.' }) acknowledgedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
 }
 
 @ObjectType()
@@ -47,8 +48,8 @@ export class ReplayInstruction {
   @Field(() => Int) currentVersion!: number;
   @Field() title!: string;
   @Field(() => [String]) topics!: string[];
-  @Field(() => GraphQLISODateTime) issuedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) issuedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field(() => [ReplayAcknowledgement], { description: 'Acknowledgements of the current version (not retracted) by then.' })
   acknowledgements!: ReplayAcknowledgement[];
   @Field(() => [ReplayAcknowledgementStatus]) status!: ReplayAcknowledgementStatus[];
@@ -62,8 +63,8 @@ export class ReplayNotification {
   @Field(() => String, { nullable: true }) recipientName!: string | null;
   @Field(() => String, { nullable: true }) recipientAuthority!: string | null;
   @Field() channel!: string;
-  @Field(() => GraphQLISODateTime) notifiedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) notifiedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
 }
 
 @ObjectType()
@@ -71,7 +72,7 @@ export class ReplayIncident {
   @Field(() => ID) id!: string;
   @Field(() => ID) eventId!: string;
   @Field() kind!: string;
-  @Field(() => GraphQLISODateTime) happenedAt!: Date;
+  @Field(() => DateTimeScalar) happenedAt!: Date;
   @Field() location!: string;
   @Field() description!: string;
   @Field(() => [String]) topics!: string[];
@@ -80,7 +81,7 @@ export class ReplayIncident {
   @Field() severity!: string;
   @Field(() => ID, { nullable: true }) victimPartyId!: string | null;
   @Field(() => ID, { nullable: true }) victimWorkerId!: string | null;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;
   @Field(() => [ReplayNotification]) notifications!: ReplayNotification[];
 }
@@ -93,8 +94,8 @@ export class ReplayCheck {
   @Field() subject!: string;
   @Field() outcome!: string;
   @Field() summary!: string;
-  @Field(() => GraphQLISODateTime) checkedAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) checkedAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
 }
 
 @ObjectType({ description: 'A finding of the rules engine as it stood at the replayed moment on the replayed clock.' })
@@ -103,8 +104,8 @@ export class ReplayFinding {
   @Field() title!: string;
   @Field({ description: 'The legal basis, e.g. "Arbowet 9(1)".' }) basis!: string;
   @Field(() => [ID]) partyIds!: string[];
-  @Field(() => GraphQLISODateTime) arisenAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) resolvedAt!: Date | null;
+  @Field(() => DateTimeScalar) arisenAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) resolvedAt!: Date | null;
   @Field() explanation!: string;
   @Field(() => String, { nullable: true }) policyNote!: string | null;
   @Field(() => [ID]) evidenceEventIds!: string[];
@@ -121,7 +122,7 @@ export class ChainAsOf {
   @Field(() => ID) chainId!: string;
   @Field() name!: string;
   @Field(() => ID) principalPartyId!: string;
-  @Field(() => GraphQLISODateTime) asOf!: Date;
+  @Field(() => DateTimeScalar) asOf!: Date;
   @Field(() => ReplayClockEnum) clock!: ReplayClock;
   @Field(() => Int, { description: 'How many events of the chain the fold used.' }) eventCount!: number;
   @Field(() => [ReplayLink]) activeLinks!: ReplayLink[];
@@ -138,8 +139,8 @@ export class TimelineEntry {
   @Field() type!: string;
   @Field(() => ID, { nullable: true }) actorPartyId!: string | null;
   @Field(() => String, { nullable: true }) actorName!: string | null;
-  @Field(() => GraphQLISODateTime) occurredAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) occurredAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() summary!: string;
   @Field(() => [ID]) partyIds!: string[];
   @Field(() => [ID]) linkIds!: string[];
@@ -158,8 +159,8 @@ export class TimelineFilterInput {
   @Field(() => ID, { nullable: true, description: 'Entries recorded by this party or naming it.' }) partyId?: string | null;
   @Field(() => ID, { nullable: true }) linkId?: string | null;
   @Field(() => [String], { nullable: true, description: 'Event types, e.g. ["IncidentReported"].' }) types?: string[] | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Period start on the chosen clock (inclusive).' }) from?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Period end on the chosen clock (inclusive).' }) to?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Period start on the chosen clock (inclusive).' }) from?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Period end on the chosen clock (inclusive).' }) to?: Date | null;
   @Field(() => Float, { nullable: true, description: 'LATE_ENTRY threshold in hours; default 24.' }) lateEntryHours?: number | null;
   @Field(() => Int, { nullable: true, description: 'At most this many entries (default 500, max 5000).' }) limit?: number | null;
   @Field(() => Int, { nullable: true }) offset?: number | null;
@@ -169,8 +170,8 @@ export class TimelineFilterInput {
 export class KnowingEvidence {
   @Field(() => KnowingWayEnum) how!: KnowingWay;
   @Field(() => ID) eventId!: string;
-  @Field(() => GraphQLISODateTime) occurredAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) occurredAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field(() => ID, { nullable: true }) incidentId!: string | null;
 }
 
@@ -180,7 +181,7 @@ export class Knower {
   @Field(() => String, { nullable: true }) partyName!: string | null;
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => String, { nullable: true, description: 'An authority that was notified (NLA).' }) authority!: string | null;
-  @Field(() => GraphQLISODateTime, { description: 'The earliest recordedAt it knew from.' }) since!: Date;
+  @Field(() => DateTimeScalar, { description: 'The earliest recordedAt it knew from.' }) since!: Date;
   @Field(() => KnowingWayEnum) how!: KnowingWay;
   @Field(() => [KnowingEvidence]) ways!: KnowingEvidence[];
 }
@@ -202,15 +203,15 @@ export class EarlierNearMiss {
 export class RecordedAfterEntry {
   @Field(() => ID) eventId!: string;
   @Field() type!: string;
-  @Field(() => GraphQLISODateTime) occurredAt!: Date;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+  @Field(() => DateTimeScalar) occurredAt!: Date;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() summary!: string;
 }
 
 @ObjectType({ description: 'Story 4 in one answer: the chain at the moment of an accident, and who knew what.' })
 export class AccidentReplay {
   @Field(() => ReplayIncident) incident!: ReplayIncident;
-  @Field(() => GraphQLISODateTime) happenedAt!: Date;
+  @Field(() => DateTimeScalar) happenedAt!: Date;
   @Field(() => [ReplayLink]) activeLinks!: ReplayLink[];
   @Field(() => [ReplayInstruction]) instructions!: ReplayInstruction[];
   @Field(() => [EarlierNearMiss]) earlierNearMisses!: EarlierNearMiss[];

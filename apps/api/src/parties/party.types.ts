@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { PartyKindEnum, WorkerRelationEnum } from '../graphql/enums';
 
 @ObjectType({ description: 'A worker of a party: an employee, a lent worker, or the zzp\'er themself.' })
@@ -18,7 +19,7 @@ export class Worker {
   @Field(() => WorkerRelationEnum)
   relation!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   registeredAt!: Date;
 }
 
@@ -39,7 +40,7 @@ export class Party {
   @Field({ description: 'ISO 3166-1 alpha-2.' })
   country!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   registeredAt!: Date;
 
   @Field(() => ID, { nullable: true, description: 'The party that registered this one (null when registered by an administrator).' })

@@ -4,11 +4,13 @@ import { verifyCommand } from './verify.command';
 import { rebuildProjectionsCommand } from './rebuild-projections.command';
 import { migrateCommand } from './migrate.command';
 import { demoCommand } from './demo.command';
+import { skipPoisonEventCommand } from './skip-poison-event.command';
 
 export const commands: Record<string, CliCommand> = {
   token: tokenCommand,
   verify: verifyCommand,
   'rebuild-projections': rebuildProjectionsCommand,
+  'skip-poison-event': skipPoisonEventCommand,
   migrate: migrateCommand,
   demo: demoCommand,
   'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,

@@ -1,4 +1,4 @@
-import { ProjectionRunner, leaseFor, openReadModels, readModelProjections } from '@schakel/read-models';
+import { ProjectionHaltedError, ProjectionRunner, leaseFor, openReadModels, readModelProjections } from '@schakel/read-models';
 import { loadConfig } from '../../../api/src/config/app-config';
 import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
 import { UsageError } from '../usage-error';
@@ -24,6 +24,14 @@ export const rebuildProjectionsCommand: CliCommand = {
       const applied = await runner.rebuild();
       process.stdout.write(`rebuilt read models from ${applied} events in ${Date.now() - started} ms\n`);
       return 0;
+    } catch (error) {
+      if (!(error instanceof ProjectionHaltedError)) throw error;
+      // Everything before the event is applied; say which event stops the rest and how to move on.
+      process.stdout.write(
+        `${error.message}\nthe read models hold every event before it; to leave it out: ` +
+          `schakel skip-poison-event --position ${error.poison.position} --reason "…", then rebuild again\n`,
+      );
+      return 1;
     } finally {
       await lease.release();
       await readModels.destroy();

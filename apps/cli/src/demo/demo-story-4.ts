@@ -98,10 +98,10 @@ export async function runStory4(
 
   const { exportEvidenceBundle } = await api.request(inspector, EXPORT, { chainId });
   const { evidencePublicKey } = await api.request(inspector, PUBLIC_KEY);
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(outDir, { recursive: true, mode: 0o700 });
   const bundleFile = join(outDir, `bundle-${chainId}.json`);
   const publicKeyFile = join(outDir, 'evidence-public-key.pem');
-  writeFileSync(bundleFile, exportEvidenceBundle.json);
+  writeFileSync(bundleFile, exportEvidenceBundle.json, { mode: 0o600 });
   writeFileSync(publicKeyFile, evidencePublicKey.pem);
   write(
     `  Evidence bundle: ${exportEvidenceBundle.eventCount} events, checkpoint of size ${exportEvidenceBundle.treeSize}, key ${exportEvidenceBundle.keyFingerprint}\n` +

@@ -1,4 +1,4 @@
-import { assertOccurredAt, formatInstant, isIsoDate, isInFuture, parseInstant, toUtcInstant, utcDateOf } from './time';
+import { assertOccurredAt, formatInstant, isIsoDate, isInFuture, parseInstant, requireIsoDate, toUtcInstant, utcDateOf } from './time';
 import { isDomainError } from './errors';
 
 const codeOf = (fn: () => void) => {
@@ -14,6 +14,17 @@ describe('time', () => {
   it('recognises real calendar dates only', () => {
     expect(['2026-03-02', '2024-02-29', '2000-02-29', '2026-12-31'].every(isIsoDate)).toBe(true);
     expect(['2026-02-29', '1900-02-29', '2026-13-01', '2026-04-31', '2026-3-2', '02-03-2026', '', 20260302].some(isIsoDate)).toBe(false);
+  });
+
+  it('bounds dates and instants to the years 1900–2199, so 0001 or 9999 is a mistake, not a record', () => {
+    expect(['1900-01-01', '2199-12-31'].every(isIsoDate)).toBe(true);
+    expect(['0001-01-01', '1899-12-31', '2200-01-01', '9999-12-31'].some(isIsoDate)).toBe(false);
+    expect(parseInstant('1900-01-01T00:00:00Z')).toBe(Date.UTC(1900, 0, 1));
+    for (const bad of ['0001-01-01T00:00:00Z', '1899-12-31T23:59:59Z', '2200-01-01T00:00:00Z', '9999-12-31T23:59:59Z']) {
+      expect(parseInstant(bad)).toBeNull();
+    }
+    expect(codeOf(() => requireIsoDate('9999-12-31', 'startDate'))).toBe('INPUT_DATE_INVALID');
+    expect(codeOf(() => toUtcInstant('0001-01-01T00:00:00Z', 'happenedAt'))).toBe('INPUT_INSTANT_INVALID');
   });
 
   it('parses instants with a zone and refuses those without', () => {

@@ -13,12 +13,21 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+/**
+ * The years a date or instant of Schakel may fall in. Nothing it records (an engagement, a
+ * certificate, an incident) lies outside them, and years like 0001 or 9999 are typing mistakes or
+ * probes that other systems (and `Date`) handle differently.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** True for a real calendar date written `YYYY-MM-DD`, in the years MIN_YEAR–MAX_YEAR. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { guardAppend } from '../append-guard';
 import {
@@ -86,7 +86,12 @@ export class SqliteEventStore implements EventStore {
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
     const file = options.path;
-    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    if (file !== ':memory:') {
+      // The log holds personal data: only the service's user reads it. SQLite gives its -wal and
+      // -shm files the database file's permissions, so creating that one 0600 covers all three.
+      mkdirSync(dirname(resolve(file)), { recursive: true, mode: 0o700 });
+      closeSync(openSync(file, 'a', 0o600));
+    }
     let db: Database.Database | undefined;
     try {
       db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });

@@ -1,5 +1,6 @@
 import { ProjectionCheckpointRow } from '../runner/projection-checkpoint.entity';
 import { ProjectedStreamRow } from '../runner/projected-stream.entity';
+import { ProjectionFailureRow } from '../runner/projection-failure.entity';
 import { ChainLinkRow } from './chain-link.entity';
 import { ChainRow } from './chain.entity';
 import { EntryCorrectionRow } from './entry-correction.entity';
@@ -26,6 +27,7 @@ export {
   PartyRow,
   ProjectedStreamRow,
   ProjectionCheckpointRow,
+  ProjectionFailureRow,
   VergewisCheckRow,
   WorkerRow,
 };
@@ -34,6 +36,7 @@ export {
 export const readModelEntities = [
   ProjectionCheckpointRow,
   ProjectedStreamRow,
+  ProjectionFailureRow,
   PartyRow,
   WorkerRow,
   ChainRow,

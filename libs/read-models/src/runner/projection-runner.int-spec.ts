@@ -13,6 +13,9 @@ import { dumpReadModels } from '../../test/read-model-dump';
 import { PostgresAdvisoryLease } from './postgres-advisory-lease';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
+import { ProjectionHaltedError } from './projection-halted.error';
+import { ProjectionFailureRow } from './projection-failure.entity';
+import { NoPoisonEventError, skipPoisonEvent } from './skip-poison-event';
 
 class PoisonedEventError extends Error {
   readonly code = 'TEST_POISONED_EVENT';
@@ -76,46 +79,88 @@ describe('ProjectionRunner on SQLite files', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('leaves rows and checkpoint as they were when a projection throws mid-batch', async () => {
+  it('applies every event before one a projection refuses, records that one with its position, and stops in front of it', async () => {
     await registerParties(store, 5);
     const poisoned = (await registerParties(store, 6))[3];
     const poison = poisonedAt(poisoned.eventId);
-    const first = runner([...readModelProjections(), poison], { batchSize: 5 });
+    const first = runner([...readModelProjections(), poison], { batchSize: 5, retryIntervalMs: 60_000 });
 
-    // the first batch (5 events) commits; the next holds the poisoned event and fails
-    await expect(first.catchUp()).rejects.toBeInstanceOf(PoisonedEventError);
+    // the first batch (5 events) commits; the next holds the poisoned event, fails, and is applied
+    // one event at a time up to the poisoned one
+    const halted = await first.catchUp().catch((error: unknown) => error);
+    expect(halted).toBeInstanceOf(ProjectionHaltedError);
+    expect((halted as ProjectionHaltedError).cause).toBeInstanceOf(PoisonedEventError);
+    const expected = { eventId: poisoned.eventId, position: String(poisoned.globalPosition), eventType: 'PartyRegistered', streamId: poisoned.streamId };
+    expect((halted as ProjectionHaltedError).poison).toMatchObject({ ...expected, attempts: 1, error: expect.stringContaining('projection refused event') });
     const before = await first.status();
-    expect(before.eventsApplied).toBe(5);
-    const rows = await dumpReadModels(dataSource);
-    expect(rows.party).toHaveLength(5);
+    expect(before.eventsApplied).toBe(8);
+    expect(before.failure).toMatchObject({ ...expected, attempts: 1 });
+    const viewRows = async (): Promise<Record<string, unknown[]>> => ({ ...(await dumpReadModels(dataSource)), projection_failure: [] });
+    const rows = await viewRows();
+    expect(rows.party).toHaveLength(8);
     expect(await new PartyQueries(dataSource).party((poisoned.data as { partyId: string }).partyId)).toBeNull();
 
-    // retrying changes nothing while the projection still refuses, in this runner or a new one
-    await expect(first.catchUp()).rejects.toBeInstanceOf(PoisonedEventError);
-    await expect(runner([...readModelProjections(), poison], { batchSize: 100 }).catchUp()).rejects.toBeInstanceOf(PoisonedEventError);
-    expect(await dumpReadModels(dataSource)).toEqual(rows);
-    expect(await first.status()).toEqual(before);
+    // within the retry interval it reports without trying again (no hot loop); a new process tries once
+    await expect(first.catchUp()).rejects.toMatchObject({ attempted: false, poison: { attempts: 1 } });
+    await expect(runner([...readModelProjections(), poison], { batchSize: 100 }).catchUp()).rejects.toMatchObject({ attempted: true, poison: { attempts: 2 } });
+    expect(await viewRows()).toEqual(rows);
+    expect((await first.status()).eventsApplied).toBe(8);
 
-    // once it accepts the event, the batch applies in full
+    // once it accepts the event (a fix deployed), the next attempt applies the rest and closes the failure
     poison.armed = false;
-    expect(await first.catchUp()).toBe(6);
-    expect((await first.status()).eventsApplied).toBe(11);
+    expect(await runner([...readModelProjections(), poison]).catchUp()).toBe(3);
+    expect(await first.status()).toMatchObject({ eventsApplied: 11, failure: null });
     expect((await dumpReadModels(dataSource)).party).toHaveLength(11);
+    expect(await dataSource.getRepository(ProjectionFailureRow).findBy({})).toEqual([
+      expect.objectContaining({ eventId: poisoned.eventId, resolution: 'APPLIED', attempts: 2 }),
+    ]);
   });
 
-  it('reports a failing batch in the background and keeps its checkpoint until the batch succeeds', async () => {
+  it('reports a failing event in the background and keeps its checkpoint until the event applies', async () => {
     const [poisoned] = await registerParties(store, 1);
     const poison = poisonedAt(poisoned.eventId);
     const errors: unknown[] = [];
-    const background = runner([...readModelProjections(), poison], { pollIntervalMs: 5, onError: (error: unknown) => errors.push(error) });
+    const background = runner([...readModelProjections(), poison], { pollIntervalMs: 5, retryIntervalMs: 0, onError: (error: unknown) => errors.push(error) });
     background.start();
     while (errors.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(errors.every((error) => error instanceof PoisonedEventError)).toBe(true);
+    expect(errors.every((error) => error instanceof ProjectionHaltedError && error.cause instanceof PoisonedEventError)).toBe(true);
     expect((await background.status()).eventsApplied).toBe(0);
     poison.armed = false;
     while ((await background.status()).eventsApplied < 1) await new Promise((resolve) => setTimeout(resolve, 5));
     await background.stop();
     expect((await dumpReadModels(dataSource)).party).toHaveLength(1);
+  });
+
+  it('moves past a poison event only when an operator skips it, and a rebuild leaves it out again', async () => {
+    const [first, poisoned, last] = await registerParties(store, 3);
+    const poison = poisonedAt(poisoned.eventId);
+    const halted = runner([...readModelProjections(), poison], { retryIntervalMs: 60_000 });
+    await expect(halted.catchUp()).rejects.toBeInstanceOf(ProjectionHaltedError);
+
+    // only the open failure's position can be skipped
+    await expect(skipPoisonEvent(dataSource, { position: String(last.globalPosition), by: 'ops', reason: 'wrong one' })).rejects.toThrow(
+      `no open projection failure at position ${last.globalPosition}; open: position ${poisoned.globalPosition} (PartyRegistered)`,
+    );
+    const skipped = await skipPoisonEvent(dataSource, { position: String(poisoned.globalPosition), by: 'ops', reason: 'name holds a NUL' });
+    expect(skipped.eventId).toBe(poisoned.eventId);
+    await expect(skipPoisonEvent(dataSource, { position: String(poisoned.globalPosition), by: 'ops', reason: 'twice' })).rejects.toBeInstanceOf(NoPoisonEventError);
+
+    // the same runner picks the decision up at once, still refusing the event itself
+    expect(await halted.catchUp()).toBe(2);
+    const partyIds = async () => (await dumpReadModels(dataSource)).party.length;
+    expect(await partyIds()).toBe(2);
+    expect(await halted.status()).toMatchObject({ eventsApplied: 3, failure: null });
+    expect(await new PartyQueries(dataSource).party((first.data as { partyId: string }).partyId)).not.toBeNull();
+    expect(await new PartyQueries(dataSource).party((poisoned.data as { partyId: string }).partyId)).toBeNull();
+    expect(await dataSource.getRepository(ProjectionFailureRow).findOneBy({ eventId: poisoned.eventId })).toMatchObject({
+      resolution: 'SKIPPED',
+      resolvedBy: 'ops',
+      resolutionNote: 'name holds a NUL',
+    });
+
+    await halted.rebuild();
+    expect(await partyIds()).toBe(2);
+    expect(await halted.status()).toMatchObject({ eventsApplied: 3, failure: null });
   });
 
   it('shares drains between concurrent catch-ups and applies every event once', async () => {

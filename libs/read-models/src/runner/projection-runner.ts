@@ -1,8 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { START, type EventStore, type LoggedEvent } from '@schakel/event-store';
 import type { Projection } from './projection';
 import { ProjectionCheckpointRow } from './projection-checkpoint.entity';
 import { ProjectedStreamRow } from './projected-stream.entity';
+import { ProjectionFailureRow } from './projection-failure.entity';
+import { type PoisonEvent, ProjectionHaltedError, poisonOf, printableError } from './projection-halted.error';
 import type { ProjectionLease } from './projection-lease';
 
 export interface ProjectionRunnerOptions {
@@ -12,6 +14,8 @@ export interface ProjectionRunnerOptions {
   /** How often to look for events written by other processes. */
   readonly pollIntervalMs?: number;
   readonly lease?: ProjectionLease;
+  /** The longest a halted runner waits before it tries the failing event again (it backs off from 1 s). */
+  readonly retryIntervalMs?: number;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -21,6 +25,8 @@ export interface ProjectionStatus {
   readonly eventsApplied: number;
   readonly lastRecordedAt: string | null;
   readonly leader: boolean;
+  /** The event the read models stand still in front of, or null. */
+  readonly failure: PoisonEvent | null;
 }
 
 /**
@@ -40,6 +46,11 @@ export class ProjectionRunner {
   private tail: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
+  private readonly retryIntervalMs: number;
+  /** The event this runner could not apply, and when it tries it again. */
+  private halted: { poison: PoisonEvent; nextAttemptAt: number } | null = null;
+  /** Whether an open failure recorded by an earlier process has been looked up. */
+  private lookedUpStoredFailure = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,6 +61,7 @@ export class ProjectionRunner {
     this.group = options.group ?? 'read-models';
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.retryIntervalMs = options.retryIntervalMs ?? 30_000;
   }
 
   /** Starts following the log in the background. */
@@ -110,10 +122,20 @@ export class ProjectionRunner {
       eventsApplied: row?.eventsApplied ?? 0,
       lastRecordedAt: row?.lastRecordedAt ?? null,
       leader: this.options.lease ? this.options.lease.held : true,
+      failure: await this.openFailure(),
     };
   }
 
-  /** Empties every table the projections own and the checkpoint, then replays the whole log. */
+  /** The failure the read models stand still at, as recorded by whichever process projects. */
+  async openFailure(): Promise<PoisonEvent | null> {
+    const row = await this.failures().findOne({ where: { group: this.group, resolution: IsNull() }, order: { failedAt: 'ASC' } });
+    return row ? poisonOf(row) : null;
+  }
+
+  /**
+   * Empties every table the projections own and the checkpoint, then replays the whole log.
+   * Failures stay: an event an operator skipped is skipped again.
+   */
   async rebuild(): Promise<number> {
     // Exclusive with drains: a batch that read the old checkpoint must not land in emptied tables.
     await this.exclusive(() =>
@@ -133,19 +155,93 @@ export class ProjectionRunner {
     try {
       await this.catchUp();
     } catch (error) {
-      this.options.onError?.(error);
+      // A halted runner that only waited for its next attempt has nothing new to report.
+      if (!(error instanceof ProjectionHaltedError) || error.attempted) this.options.onError?.(error);
     }
     if (!this.stopped) this.timer = setTimeout(() => void this.tick(), this.pollIntervalMs);
   }
 
   private async drain(): Promise<number> {
     if (this.options.lease && !(await this.options.lease.acquire())) return 0;
+    await this.waitForNextAttempt();
     let applied = 0;
+    let limit = this.batchSize;
     for (;;) {
-      const batch = await this.applyNextBatch();
+      let batch: number;
+      try {
+        batch = await this.applyNextBatch(limit);
+      } catch (error) {
+        // A batch rolls back as a whole: apply its events one at a time to find the one that fails.
+        if (limit > 1) {
+          limit = 1;
+          continue;
+        }
+        throw await this.halt(error);
+      }
       if (batch === 0) return applied;
       applied += batch;
+      if (this.halted) await this.resolve('APPLIED');
     }
+  }
+
+  /** Throws while halted and the next attempt is not due; lets the drain go on once the failure is resolved. */
+  private async waitForNextAttempt(): Promise<void> {
+    if (!this.halted && !this.lookedUpStoredFailure) {
+      this.lookedUpStoredFailure = true;
+      const stored = await this.openFailure();
+      // Recorded by an earlier process: try once now (a fix may have been deployed).
+      if (stored) this.halted = { poison: stored, nextAttemptAt: 0 };
+    }
+    if (!this.halted) return;
+    const row = await this.failures().findOneBy({ group: this.group, eventId: this.halted.poison.eventId });
+    if (!row || row.resolution !== null) {
+      this.halted = null;
+      return;
+    }
+    if (Date.now() < this.halted.nextAttemptAt) throw new ProjectionHaltedError(poisonOf(row), false);
+  }
+
+  /** Records the event after the checkpoint as failing (again) and stops in front of it. */
+  private async halt(error: unknown): Promise<unknown> {
+    const seen = await this.checkpoints().findOneBy({ name: this.group });
+    const [event] = await this.store.readAll({ after: seen?.checkpoint ?? START, limit: 1 });
+    if (!event) return error;
+    const now = new Date().toISOString();
+    const failures = this.failures();
+    const earlier = await failures.findOneBy({ group: this.group, eventId: event.eventId });
+    const row: ProjectionFailureRow = {
+      group: this.group,
+      eventId: event.eventId,
+      position: String(event.globalPosition),
+      eventType: event.type,
+      streamId: event.streamId,
+      streamVersion: event.streamVersion,
+      error: printableError(error),
+      attempts: (earlier?.resolution === null ? earlier.attempts : 0) + 1,
+      failedAt: earlier?.resolution === null ? earlier.failedAt : now,
+      lastAttemptAt: now,
+      resolution: null,
+      resolvedAt: null,
+      resolvedBy: null,
+      resolutionNote: null,
+    };
+    await failures.save(row);
+    const poison = poisonOf(row);
+    // Backing off from 1 s lets a passing fault (a lost connection) heal soon, a real poison cost little.
+    const backoffMs = Math.min(this.retryIntervalMs, 1000 * 2 ** Math.min(row.attempts - 1, 20));
+    this.halted = { poison, nextAttemptAt: Date.now() + backoffMs };
+    return new ProjectionHaltedError(poison, true, error);
+  }
+
+  /** The event that had failed went through after all. */
+  private async resolve(resolution: 'APPLIED'): Promise<void> {
+    const { eventId } = this.halted!.poison;
+    this.halted = null;
+    await this.failures().update({ group: this.group, eventId, resolution: IsNull() }, { resolution, resolvedAt: new Date().toISOString() });
+  }
+
+  private failures(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(ProjectionFailureRow);
   }
 
   /** The last version of each stream in the batch, in the batch's transaction. */
@@ -166,11 +262,19 @@ export class ProjectionRunner {
     for (;;) {
       const row = await repository.findOneBy({ group: this.group, streamId });
       if (row && row.version >= version) return true;
+      // Standing still in front of an event: this write will not show until an operator acts.
+      const failure = await this.openFailure();
+      if (failure) throw new ProjectionHaltedError(failure, false);
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, pollMs));
       // The write may have been held back behind another transaction: look again (a no-op unless this process leads).
       await this.catchUp().catch(() => 0);
     }
+  }
+
+  private async skippedEventIds(manager: EntityManager): Promise<Set<string>> {
+    const rows = await this.failures(manager).find({ select: { eventId: true }, where: { group: this.group, resolution: 'SKIPPED' } });
+    return new Set(rows.map((row) => row.eventId));
   }
 
   private checkpoints(manager?: EntityManager) {
@@ -183,7 +287,7 @@ export class ProjectionRunner {
    * PostgreSQL's row lock) before it is read, so two processes on one database never apply the
    * same events twice.
    */
-  private async applyNextBatch(): Promise<number> {
+  private async applyNextBatch(limit: number): Promise<number> {
     const seen = await this.checkpoints().findOneBy({ name: this.group });
     const peek = await this.store.readAll({ after: seen?.checkpoint ?? START, limit: 1 });
     if (peek.length === 0) return 0;
@@ -200,9 +304,12 @@ export class ProjectionRunner {
         .execute();
       await repository.update({ name: this.group }, { updatedAt: now });
       const previous = await repository.findOneBy({ name: this.group });
-      const events = await this.store.readAll({ after: previous?.checkpoint ?? START, limit: this.batchSize });
+      const events = await this.store.readAll({ after: previous?.checkpoint ?? START, limit });
       if (events.length === 0) return 0;
+      const skipped = await this.skippedEventIds(manager);
       for (const event of events) {
+        // An operator decided this event stays out of the read models (it is still in the log).
+        if (skipped.has(event.eventId)) continue;
         for (const projection of this.projections) {
           if (projection.handles.has(event.type)) await projection.apply(event, manager);
         }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import type { CheckOutcome, IncidentSeverity, NotificationChannel } from '@schakel/domain';
 import { CommandInput, CommandPayload } from '../../graphql/command-io';
 import { CheckOutcomeEnum, IncidentSeverityEnum, NotificationChannelEnum } from '../../graphql/enums';
@@ -42,7 +43,7 @@ export class EntryChangesInput {
   @Field(() => String, { nullable: true, description: 'IncidentReported.' })
   location?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'IncidentReported.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'IncidentReported.' })
   happenedAt?: Date | null;
 
   @Field(() => IncidentSeverityEnum, { nullable: true, description: 'IncidentReported: the severity as reported (a later change is reclassifyIncident).' })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import type { IncidentSeverity } from '@schakel/domain';
 import { CommandInput, CommandPayload } from '../../graphql/command-io';
 import { IncidentSeverityEnum } from '../../graphql/enums';
@@ -17,7 +18,7 @@ export class ReclassifyIncidentInput extends CommandInput {
   @Field(() => Int)
   absenceDays!: number;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the new severity became known.' })
+  @Field(() => DateTimeScalar, { description: 'When the new severity became known.' })
   becameKnownAt!: Date;
 
   @Field()

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import type { IncidentKind, IncidentSeverity } from '@schakel/domain';
 import { CommandInput, CommandPayload } from '../../graphql/command-io';
 import { IncidentKindEnum, IncidentSeverityEnum } from '../../graphql/enums';
@@ -29,7 +30,7 @@ export class ReportIncidentInput extends CommandInput {
   @Field(() => IncidentKindEnum)
   kind!: IncidentKind;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it happened. Also the entry\'s occurredAt unless that is given.' })
+  @Field(() => DateTimeScalar, { description: 'When it happened. Also the entry\'s occurredAt unless that is given.' })
   happenedAt!: Date;
 
   @Field()

@@ -1,5 +1,6 @@
 import { UseFilters } from '@nestjs/common';
-import { Args, GraphQLISODateTime, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import {
   accidentRegister,
   accidentRegisterCsv,
@@ -46,7 +47,7 @@ export class ComplianceQueriesResolver {
   async findings(
     @Args('chainId', { type: () => ID }) chainId: string,
     @CurrentCaller() caller: Caller,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf?: Date | null,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf?: Date | null,
     @Args('clock', { type: () => ClockEnum, defaultValue: 'RECORDED' }) clock: ComplianceClock = 'RECORDED',
   ): Promise<Finding[]> {
     const scope = await this.access.chainFor(caller, chainId);

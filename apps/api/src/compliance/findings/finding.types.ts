@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import type { BasisKind } from '@schakel/domain';
 import { BasisKindEnum } from '../compliance-enums';
 
@@ -34,10 +35,10 @@ export class Finding {
   @Field(() => [ID])
   partyIds!: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   arisenAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null while open.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Null while open.' })
   resolvedAt!: Date | null;
 
   @Field(() => [ID], { description: 'The events that caused (and resolved) it: click through to the evidence.' })
@@ -85,7 +86,7 @@ export class AccidentRegisterEntry {
   @Field(() => ID)
   incidentId!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   happenedAt!: Date;
 
   @Field({ description: 'What happened.' })
@@ -103,7 +104,7 @@ export class AccidentRegisterEntry {
   @Field(() => String, { nullable: true })
   victimRelation!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   reportedToNlaAt!: Date | null;
 
   @Field(() => ID)

@@ -1,5 +1,6 @@
 import { Inject, UseFilters } from '@nestjs/common';
-import { Args, GraphQLISODateTime, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import type { EventStore } from '@schakel/event-store';
 import { publicKeyOf, serializeConsistencyProof, serializeEvidenceBundle, type SigningKey } from '@schakel/evidence';
 import { RequestContext } from '../../auth/current-caller.decorator';
@@ -37,7 +38,7 @@ export class EvidenceResolver {
   @Roles('INSPECTOR', 'MANAGER')
   async exportEvidenceBundle(
     @Args('chainId', { type: () => ID }) chainId: string,
-    @Args('upTo', { type: () => GraphQLISODateTime, nullable: true }) upTo: Date | null,
+    @Args('upTo', { type: () => DateTimeScalar, nullable: true }) upTo: Date | null,
     @RequestContext() request: RequestCtx,
   ): Promise<EvidenceBundleExport> {
     const cutOff = upTo ? validInstant(upTo, 'upTo') : null;

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import { CommandInput, CommandPayload } from '../../graphql/command-io';
 
 @InputType({ description: 'The principal, or a party holding gezag over an accident victim in the chain, grants an inspector read access for a period.' })
@@ -8,8 +9,8 @@ export class GrantInspectorAccessInput extends CommandInput {
   @Field(() => ID, { description: 'The inspector\'s party (e.g. Nederlandse Arbeidsinspectie); its INSPECTOR tokens may read.' })
   inspectorPartyId!: string;
   @Field(() => String, { nullable: true, description: 'Limit the grant to one user of that party.' }) inspectorUserId?: string | null;
-  @Field(() => GraphQLISODateTime) validFrom!: Date;
-  @Field(() => GraphQLISODateTime, { description: 'The grant expires here (exclusive).' }) validUntil!: Date;
+  @Field(() => DateTimeScalar) validFrom!: Date;
+  @Field(() => DateTimeScalar, { description: 'The grant expires here (exclusive).' }) validUntil!: Date;
 }
 
 @ObjectType()
