@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId, type IncidentVictim } from '@schakel/domain';
+import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
 import type { CommandContext } from '../../core/command-runner';
 import { instantText } from '../../graphql/instant-text';
@@ -8,12 +9,17 @@ import type { IncidentVictimInput } from './report-incident.input';
 
 @CommandHandler(ReportIncidentCommand)
 export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand> {
-  constructor(private readonly writes: WriteSide) {}
+  constructor(
+    private readonly writes: WriteSide,
+    private readonly parties: PartyDirectory,
+  ) {}
 
   async execute({ input, context }: ReportIncidentCommand) {
     const chainId = this.writes.id(input.chainId, 'chainId');
     const incidentId = input.incidentId ? this.writes.id(input.incidentId, 'incidentId') : this.writes.newId(context, 'incident');
     const victim = input.victim ? this.victimOf(input.victim) : null;
+    // the victim's worker is looked up in the victim party's own stream: a worker of another party is not found
+    const victimWorker = victim?.workerId ? await this.parties.worker(victim.partyId, victim.workerId) : null;
     const happenedAt = instantText(input.happenedAt);
     const result = await this.writes.run(chainDecider, chainStreamId(chainId), withValidTime(context, input.happenedAt), (metadata) => ({
       type: 'ReportIncident' as const,
@@ -26,6 +32,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
         description: input.description,
         topics: [...input.topics],
         victim,
+        victimWorker,
         severity: input.severity ?? 'NONE',
         absenceDays: input.absenceDays ?? 0,
       },
