@@ -32,7 +32,7 @@ export interface World {
   readonly party: Record<string, string>;
   /** Worker ids by name (jan, piotr, marek, tomasz, sanne, bob, mia). */
   readonly worker: Record<string, string>;
-  readonly link: Record<'main' | 'steel' | 'sibling' | 'jan' | 'piotr' | 'agency', string>;
+  readonly link: Record<'main' | 'steel' | 'sibling' | 'jan' | 'piotr' | 'agency' | 'leafSteel' | 'leafMain', string>;
   readonly instruction: { passedDown: string; steelOnly: string };
   readonly check: { steel: string; sibling: string; jan: string };
   readonly incident: { marek: string; sanne: string; bob: string; nearMiss: string };
@@ -107,7 +107,17 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
   await ok(api, 'notifyIncident', { chainId, incidentId: marekId, recipientPartyId: cast.agency.id, channel: 'EMAIL' }, cast.steel.token);
   await ok(api, 'correctEntry', { chainId, targetEventId: checkSibling.eventIds[0], reason: 'Typfout', changes: { summary: 'VCA** gezien' } }, cast.main.token);
   await ok(api, 'correctEntry', { chainId, targetEventId: checkJan.eventIds[0], reason: 'Typfout', changes: { summary: 'B-VCA gezien' } }, cast.steel.token);
-  const grant = (await ok(api, 'grantInspectorAccess', { chainId, inspectorPartyId: nla, validFrom: daysAgo(1), validUntil: daysAgo(-30) }, cast.principal.token)).grantId as string;
+  const granted = await api.gql(
+    'mutation G($input: GrantInspectorAccessInput!) { grantInspectorAccess(input: $input) { grantId } }',
+    { input: { chainId, inspectorPartyId: nla, validFrom: daysAgo(1), validUntil: daysAgo(-30) } },
+    cast.principal.token,
+  );
+  const grant = granted.data!.grantInspectorAccess.grantId as string;
+  // two links with nothing below them, for ending an engagement
+  const leaf = async (by: Member, name: string) =>
+    (await ok(api, 'engageParty', { chainId, partyId: await register(name), kind: 'SUPPLY', scope: 'Levering', startDate: '2026-09-01' }, by.token)).linkId as string;
+  const leafSteel = await leaf(cast.steel, 'Bouten BV');
+  const leafMain = await leaf(cast.main, 'Containerverhuur BV');
 
   // the construction process: a plan, a coordinator (main) and a direction to steel
   await ok(api, 'publishHealthSafetyPlan', { chainId, contentHash: HASH, summary: 'V&G-plan v1' }, cast.principal.token);
@@ -176,7 +186,7 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     outsiderChainId,
     party,
     worker,
-    link: { ...story.links, sibling: siblingLink },
+    link: { ...story.links, sibling: siblingLink, leafSteel, leafMain },
     instruction: { passedDown, steelOnly },
     check: { steel: checkSteel.checkId as string, sibling: checkSibling.checkId as string, jan: checkJan.checkId as string },
     incident: { marek: marekId, sanne: incSanne.incidentId as string, bob: incBob.incidentId as string, nearMiss: nearMiss.incidentId as string },

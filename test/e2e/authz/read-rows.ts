@@ -57,8 +57,8 @@ function members(seen: Partial<Record<Who, Seen>>, others: Partial<Record<Who, S
 
 const chainOnly = (world: World) => ({ chainId: world.chainId });
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
-const allLinks = ['link:agency', 'link:jan', 'link:main', 'link:piotr', 'link:sibling', 'link:steel'];
-const below = { steel: ['link:agency', 'link:jan', 'link:piotr', 'link:steel'] };
+const allLinks = ['link:agency', 'link:jan', 'link:leafMain', 'link:leafSteel', 'link:main', 'link:piotr', 'link:sibling', 'link:steel'];
+const below = { steel: ['link:agency', 'link:jan', 'link:leafSteel', 'link:piotr', 'link:steel'] };
 
 export const readRows: ReadRow[] = [
   {
