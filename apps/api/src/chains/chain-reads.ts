@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { canSeeCheck, canSeeIncident, type IncidentSight } from '@schakel/domain';
+import { canSeeCheck, canSeeIncident, reachableBelow, type IncidentSight } from '@schakel/domain';
 import {
   ChainQueries,
   type CorrectionView,
@@ -161,16 +161,7 @@ export class ChainReads {
   private async visibleLinks(scope: ChainScope): Promise<LinkView[]> {
     const links = await this.queries.links(scope.chainId);
     if (scope.isPrincipal) return links;
-    const below = new Set([scope.viewerPartyId]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const link of links) {
-        if (below.has(link.fromPartyId) && !below.has(link.toPartyId)) {
-          below.add(link.toPartyId);
-          grew = true;
-        }
-      }
-    }
+    const below = new Set([scope.viewerPartyId, ...reachableBelow(links, scope.viewerPartyId)]);
     return links.filter((l) => below.has(l.toPartyId));
   }
 }
