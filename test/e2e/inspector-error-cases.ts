@@ -45,6 +45,7 @@ export function inspectorCases(): InspectorCase[] {
     { what: 'the grant id is taken', mutation: 'grantInspectorAccess', code: 'CONFLICT', reason: 'ACCESS_GRANT_ALREADY_EXISTS', token: (g) => g.cast.principal.token, input: (g) => grant(g, { grantId: GRANT_LIVE }) },
     { what: 'no such grant', mutation: 'revokeInspectorAccess', code: 'NOT_FOUND', reason: 'ACCESS_GRANT_NOT_FOUND', token: (g) => g.cast.principal.token, input: (g) => revoke(g, { grantId: GRANT_UNKNOWN }) },
     { what: 'the grant was revoked before', mutation: 'revokeInspectorAccess', code: 'CONFLICT', reason: 'ACCESS_GRANT_ALREADY_REVOKED', token: (g) => g.cast.principal.token, input: (g) => revoke(g, { grantId: GRANT_REVOKED }) },
+    { what: 'the victim\'s Arbo employer revoking the principal\'s grant', mutation: 'revokeInspectorAccess', code: 'FORBIDDEN', reason: 'ACCESS_REVOKER_NOT_ALLOWED', token: (g) => g.cast.steel.token, input: (g) => revoke(g) },
     { what: 'no reason', mutation: 'revokeInspectorAccess', code: 'BAD_USER_INPUT', reason: 'ACCESS_REASON_REQUIRED', token: (g) => g.cast.principal.token, input: (g) => revoke(g, { reason: ' ' }) },
   ];
 }

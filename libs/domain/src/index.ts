@@ -57,6 +57,7 @@ export * from './access/access.events';
 export type * from './access/access.commands';
 export * from './access/access.state';
 export * from './access/access-queries';
+export * from './access/chain-grantors';
 export { accessDecider, decideAccess, evolveAccess, GrantorMustBePrincipalOrAuthorityHolder } from './access/access.decider';
 
 // replay: as-of on two clocks, timeline, who knew (pure folds over stored events)

@@ -105,6 +105,7 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
     engagedAt: steelEngaged.occurredAt,
     recordedAt: steelEngaged.recordedAt,
     eventId: steelEngaged.eventId,
+    endEventId: null,
   });
   expect(links[2]).toMatchObject({ kind: 'SELF_EMPLOYED', toPartyKind: 'PERSON', underAuthority: true, active: true });
   expect(links[4]).toMatchObject({ kind: 'LENDING', underAuthority: true });
@@ -114,6 +115,7 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
     endDate: '2026-03-19',
     endReason: 'Levering afgerond',
     endedByPartyId: party.main,
+    endEventId: expect.any(String),
   });
 
   // Instructions: both versions, with receipts and acknowledgements (the retracted one flagged).
@@ -310,15 +312,16 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
 
   // Access: the principal sees every tier, a mid-tier party its subtree, an outsider nothing.
   const everyone = [party.principal, party.main, party.steel, party.zzpJan, party.zzpPiet, party.agency, party.supplier];
-  expect(await chains.access(chainId, party.principal)).toEqual({ chainExists: true, visible: true, isPrincipal: true, visiblePartyIds: everyone });
+  expect(await chains.access(chainId, party.principal)).toEqual({ chainExists: true, visible: true, isPrincipal: true, visiblePartyIds: everyone, subjectPartyIds: everyone });
   expect(await chains.access(chainId, party.steel)).toEqual({
     chainExists: true,
     visible: true,
     isPrincipal: false,
     visiblePartyIds: [party.main, party.steel, party.zzpJan, party.zzpPiet, party.agency],
+    subjectPartyIds: [party.steel, party.zzpJan, party.zzpPiet, party.agency],
   });
   expect((await chains.access(chainId, party.zzpJan)).visiblePartyIds).toEqual([party.steel, party.zzpJan]);
   expect((await chains.access(chainId, party.supplier)).visiblePartyIds).toEqual([party.main, party.supplier]);
-  expect(await chains.access(chainId, party.outsider)).toEqual({ chainExists: true, visible: false, isPrincipal: false, visiblePartyIds: [] });
-  expect(await chains.access('no-such-chain', party.principal)).toEqual({ chainExists: false, visible: false, isPrincipal: false, visiblePartyIds: [] });
+  expect(await chains.access(chainId, party.outsider)).toEqual({ chainExists: true, visible: false, isPrincipal: false, visiblePartyIds: [], subjectPartyIds: [] });
+  expect(await chains.access('no-such-chain', party.principal)).toEqual({ chainExists: false, visible: false, isPrincipal: false, visiblePartyIds: [], subjectPartyIds: [] });
 }

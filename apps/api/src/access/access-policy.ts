@@ -10,12 +10,16 @@ export interface ChainScope {
   readonly viewerPartyId: string;
   /** Parties whose links and entries the caller may see in this chain. */
   readonly visiblePartyIds: ReadonlySet<string>;
+  /** Parties whose entries (checks, incidents, receipts, corrections) the caller may see: its own party and below. */
+  readonly subjectPartyIds: ReadonlySet<string>;
   readonly isPrincipal: boolean;
 }
 
 /**
  * Who may read what: a caller sees a chain only if its party is in it; the principal sees every
- * tier, any other party its own links and everything below them.
+ * tier, any other party its own links and everything below them, and the name of who engaged it.
+ * Entries follow their subject (domain `subjectPartyIdsOf`): what is about a party's engager or
+ * siblings stays hidden from it.
  */
 @Injectable()
 export class AccessPolicy {
@@ -32,7 +36,13 @@ export class AccessPolicy {
     const access = await this.chains.access(chainId, caller.partyId);
     if (!access.chainExists) throw notFound('CHAIN_NOT_FOUND', `Chain ${chainId} does not exist.`);
     if (!access.visible) throw forbidden('CHAIN_NOT_VISIBLE', `Party ${caller.partyId} is not in chain ${chainId}.`);
-    return { chainId, viewerPartyId: caller.partyId, visiblePartyIds: new Set(access.visiblePartyIds), isPrincipal: access.isPrincipal };
+    return {
+      chainId,
+      viewerPartyId: caller.partyId,
+      visiblePartyIds: new Set(access.visiblePartyIds),
+      subjectPartyIds: new Set(access.subjectPartyIds),
+      isPrincipal: access.isPrincipal,
+    };
   }
 
   /** Ids of the chains the caller's party takes part in. */
@@ -49,5 +59,21 @@ export class AccessPolicy {
       if (access.visiblePartyIds.includes(partyId)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whose staff (workers) a caller may list: its own party's (a WORKER token only itself), and, for
+   * a MANAGER, those of the parties below it in a chain they share. A party sees who engaged it by
+   * name, never that party's staff.
+   */
+  async staffVisibleTo(caller: Caller, partyId: string): Promise<'ALL' | 'SELF' | 'NONE'> {
+    if (caller.role === 'ADMIN') return 'ALL';
+    if (caller.partyId === partyId) return caller.role === 'WORKER' ? 'SELF' : 'ALL';
+    if (caller.role !== 'MANAGER' || !caller.partyId) return 'NONE';
+    for (const chainId of await this.chainIdsOf(caller)) {
+      const access = await this.chains.access(chainId, caller.partyId);
+      if (access.subjectPartyIds.includes(partyId)) return 'ALL';
+    }
+    return 'NONE';
   }
 }

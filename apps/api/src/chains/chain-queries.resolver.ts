@@ -62,17 +62,17 @@ export class ChainQueriesResolver {
     return this.chainReads.instructions(chain.scope);
   }
 
-  @ResolveField(() => [VergewisCheck])
+  @ResolveField(() => [VergewisCheck], { description: 'Checks about your party and the parties below it, and those you recorded.' })
   checks(@Parent() chain: Chain): Promise<VergewisCheck[]> {
     return this.chainReads.checks(chain.scope);
   }
 
-  @ResolveField(() => [Incident])
-  incidents(@Parent() chain: Chain, @CurrentCaller() caller: Caller): Promise<Incident[]> {
-    return this.chainReads.incidents(chain.scope, caller.partyId!);
+  @ResolveField(() => [Incident], { description: 'Incidents about your party and the parties below it, those you reported, and those you were told of.' })
+  incidents(@Parent() chain: Chain): Promise<Incident[]> {
+    return this.chainReads.incidents(chain.scope);
   }
 
-  @ResolveField(() => [EntryCorrection], { description: 'Corrections and retractions made by parties you may see.' })
+  @ResolveField(() => [EntryCorrection], { description: 'Corrections and retractions of entries you may see.' })
   corrections(@Parent() chain: Chain): Promise<EntryCorrection[]> {
     return this.chainReads.corrections(chain.scope);
   }

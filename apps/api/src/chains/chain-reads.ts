@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { canSeeCheck, canSeeIncident, reachableBelow, type IncidentSight } from '@schakel/domain';
 import {
   ChainQueries,
   type CorrectionView,
@@ -81,7 +82,8 @@ export class ChainReads {
   }
 
   private async instruction(scope: ChainScope, view: InstructionView): Promise<Instruction> {
-    const sees = (partyId: string) => scope.visiblePartyIds.has(partyId);
+    // receipts and acknowledgements are about the receiving party (and its staff): an engager's are not shown
+    const sees = (partyId: string) => scope.subjectPartyIds.has(partyId);
     const status = (await this.queries.instructionStatus(scope.chainId, view.instructionId)) ?? [];
     const current = view.versions.find((v) => v.version === view.currentVersion) ?? view.versions[view.versions.length - 1];
     return {
@@ -114,21 +116,42 @@ export class ChainReads {
 
   async checks(scope: ChainScope): Promise<VergewisCheck[]> {
     const views = await this.queries.checks(scope.chainId);
-    return views.filter((c) => scope.visiblePartyIds.has(c.checkerPartyId) || scope.visiblePartyIds.has(c.subjectPartyId)).map(toCheck);
+    return views.filter((c) => canSeeCheck(scope.subjectPartyIds, scope.viewerPartyId, c)).map(toCheck);
   }
 
-  async incidents(scope: ChainScope, viewerPartyId: string): Promise<Incident[]> {
+  async incidents(scope: ChainScope): Promise<Incident[]> {
     const [views, corrections] = await Promise.all([this.queries.incidents(scope.chainId), this.queries.corrections(scope.chainId)]);
-    const sees = (i: IncidentView) =>
-      scope.visiblePartyIds.has(i.reporterPartyId) ||
-      (i.victim !== null && scope.visiblePartyIds.has(i.victim.partyId)) ||
-      i.notifications.some((n) => n.recipient.kind === 'PARTY' && n.recipient.partyId === viewerPartyId);
-    return views.filter(sees).map((view) => toIncident(view, corrections.filter((c) => c.targetEventId === view.eventId)));
+    return views
+      .filter((view) => canSeeIncident(scope.subjectPartyIds, scope.viewerPartyId, incidentSight(view)))
+      .map((view) => toIncident(view, corrections.filter((c) => c.targetEventId === view.eventId)));
   }
 
+  /** Corrections and retractions of entries the caller may see (the chain's own details: everyone in it). */
   async corrections(scope: ChainScope): Promise<EntryCorrection[]> {
-    const views = await this.queries.corrections(scope.chainId);
-    return views.filter((c) => scope.visiblePartyIds.has(c.byPartyId)).map(toCorrection);
+    const [views, visible] = await Promise.all([this.queries.corrections(scope.chainId), this.visibleEntryIds(scope)]);
+    return views.filter((c) => c.targetType === 'ChainOpened' || visible.has(c.targetEventId)).map(toCorrection);
+  }
+
+  /** The event ids of every entry the caller may see: links, receipts, acknowledgements, checks, incidents, notifications. */
+  private async visibleEntryIds(scope: ChainScope): Promise<Set<string>> {
+    const [links, instructions, checks, incidents] = await Promise.all([
+      this.visibleLinks(scope),
+      this.queries.instructions(scope.chainId),
+      this.queries.checks(scope.chainId),
+      this.queries.incidents(scope.chainId),
+    ]);
+    const ids = new Set<string>();
+    for (const link of links) for (const id of [link.eventId, link.endEventId]) if (id) ids.add(id);
+    for (const version of instructions.flatMap((i) => i.versions)) {
+      for (const entry of [...version.receipts, ...version.acknowledgements]) if (scope.subjectPartyIds.has(entry.partyId)) ids.add(entry.eventId);
+    }
+    for (const check of checks) if (canSeeCheck(scope.subjectPartyIds, scope.viewerPartyId, check)) ids.add(check.eventId);
+    for (const incident of incidents) {
+      if (!canSeeIncident(scope.subjectPartyIds, scope.viewerPartyId, incidentSight(incident))) continue;
+      ids.add(incident.eventId);
+      for (const notification of incident.notifications) ids.add(notification.eventId);
+    }
+    return ids;
   }
 
   /**
@@ -138,18 +161,17 @@ export class ChainReads {
   private async visibleLinks(scope: ChainScope): Promise<LinkView[]> {
     const links = await this.queries.links(scope.chainId);
     if (scope.isPrincipal) return links;
-    const below = new Set([scope.viewerPartyId]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const link of links) {
-        if (below.has(link.fromPartyId) && !below.has(link.toPartyId)) {
-          below.add(link.toPartyId);
-          grew = true;
-        }
-      }
-    }
+    const below = new Set([scope.viewerPartyId, ...reachableBelow(links, scope.viewerPartyId)]);
     return links.filter((l) => below.has(l.toPartyId));
   }
+}
+
+function incidentSight(view: IncidentView): IncidentSight {
+  return {
+    reporterPartyId: view.reporterPartyId,
+    victim: view.victim,
+    notifiedPartyIds: view.notifications.flatMap((n) => (!n.retracted && n.recipient.kind === 'PARTY' ? [n.recipient.partyId] : [])),
+  };
 }
 
 /** A party that is not the principal sees its part of the tree under the parties that engaged it. */

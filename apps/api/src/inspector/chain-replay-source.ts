@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  chainGrantorsOf,
   chainStreamId,
   credentialsStreamId,
   foldChainEvents,
@@ -48,14 +49,9 @@ export class ChainReplaySource {
     return events;
   }
 
-  /** Who may grant inspector access: the principal, and each party holding gezag over an accident victim. */
+  /** Who may grant inspector access: the principal, and the Arbo employer of each accident victim. */
   grantorsOf(events: readonly ReplayEvent[]): ChainGrantors {
-    const state = foldChainEvents(events);
-    if (state.status !== 'Opened') return { principalPartyId: null, authorityHolderPartyIds: [] };
-    const holders = state.incidents
-      .filter((i) => i.kind === 'ACCIDENT' && i.retraction === null && i.authorityHolderPartyId !== null)
-      .map((i) => i.authorityHolderPartyId as string);
-    return { principalPartyId: state.principalPartyId, authorityHolderPartyIds: [...new Set(holders)] };
+    return chainGrantorsOf(foldChainEvents(events));
   }
 
   /** The credential events (certificates, diplomas) of these parties, from their streams, with meta. */

@@ -56,8 +56,13 @@ export class PartyResolver {
     return caller.partyId ? this.reads.party(caller.partyId) : null;
   }
 
-  @ResolveField(() => [Worker])
-  async workers(@Parent() party: Party): Promise<Worker[]> {
-    return this.reads.workers(party.id);
+  @ResolveField(() => [Worker], {
+    description: 'The party\'s workers, for the party itself (a WORKER token: only itself) and for parties above it in a shared chain; empty for anyone else.',
+  })
+  async workers(@Parent() party: Party, @CurrentCaller() caller: Caller): Promise<Worker[]> {
+    const sight = await this.access.staffVisibleTo(caller, party.id);
+    if (sight === 'NONE') return [];
+    const workers = await this.reads.workers(party.id);
+    return sight === 'ALL' ? workers : workers.filter((w) => w.id === caller.workerId);
   }
 }

@@ -109,6 +109,21 @@ describe('RevokeInspectorAccess', () => {
   });
 });
 
+describe('who revokes', () => {
+  it('only the party that granted, or the principal, revokes a grant', () => {
+    const byHolder = granted('g-1', { grantedByPartyId: holder, grantorStanding: 'AUTHORITY_HOLDER' });
+    const other = { ...grantors, authorityHolderPartyIds: [holder, 'p-other-holder'] };
+    const revokeAs = (by: string): AccessCommand => ({ type: 'RevokeInspectorAccess', data: { chainId, grantId: 'g-1', reason: 'x', grantors: other }, metadata: { now, actor: actor(by) } });
+    // another authority holder may not revoke the principal's grant, nor the holder's
+    spec.given([granted()]).when(revokeAs('p-other-holder')).thenThrows(hasCode('ACCESS_REVOKER_NOT_ALLOWED', { rule: 'RevokerMustBeGrantorOrPrincipal' }));
+    spec.given([granted()]).when(revokeAs(holder)).thenThrows('ACCESS_REVOKER_NOT_ALLOWED');
+    spec.given([byHolder, granted('g-2')]).when(revokeAs('p-other-holder')).thenThrows('ACCESS_REVOKER_NOT_ALLOWED');
+    // the grantor and the principal may
+    expect(spec.given([byHolder]).when(revokeAs(holder)).decided()).toHaveLength(1);
+    expect(spec.given([byHolder]).when(revokeAs(principal)).decided()).toHaveLength(1);
+  });
+});
+
 describe('RecordInspectorRead', () => {
   it('records a read under a valid grant', () => {
     spec.given([granted()]).when(read()).then([

@@ -5,7 +5,7 @@ import { toUtcInstant } from '../shared/time';
 import { requireText } from '../shared/values';
 import type { AccessCommand, ChainGrantors, GrantInspectorAccess, RecordInspectorRead, RevokeInspectorAccess } from './access.commands';
 import type { AccessEvent, GrantorStanding, InspectorAccessGranted } from './access.events';
-import { initialAccessState, type AccessState } from './access.state';
+import { initialAccessState, type AccessState, type GrantState } from './access.state';
 import { inspectorAccessAt } from './access-queries';
 
 /** Only the principal, or a party holding gezag over an accident's victim, grants or revokes. */
@@ -14,6 +14,13 @@ export function GrantorMustBePrincipalOrAuthorityHolder(grantors: ChainGrantors,
   if (partyId === grantors.principalPartyId) return 'PRINCIPAL';
   if (grantors.authorityHolderPartyIds.includes(partyId)) return 'AUTHORITY_HOLDER';
   throw new NotAllowed('ACCESS_GRANTOR_NOT_ALLOWED', { chainId, partyId }, 'GrantorMustBePrincipalOrAuthorityHolder');
+}
+
+/** A grant is revoked by the party that granted it or by the principal, not by another grantor. */
+export function RevokerMustBeGrantorOrPrincipal(grant: GrantState, principal: boolean, partyId: string): void {
+  if (!principal && grant.grantedByPartyId !== partyId) {
+    throw new NotAllowed('ACCESS_REVOKER_NOT_ALLOWED', { partyId, grantId: grant.grantId }, 'RevokerMustBeGrantorOrPrincipal');
+  }
 }
 
 function decideGrant(command: GrantInspectorAccess, state: AccessState): AccessEvent[] {
@@ -36,9 +43,16 @@ function decideGrant(command: GrantInspectorAccess, state: AccessState): AccessE
 function decideRevoke(command: RevokeInspectorAccess, state: AccessState): AccessEvent[] {
   const { chainId, grantId, grantors } = command.data;
   const partyId = actingPartyOf(command.metadata);
-  GrantorMustBePrincipalOrAuthorityHolder(grantors, chainId, partyId);
+  if (grantors.principalPartyId === null) throw new NotFound('CHAIN_NOT_FOUND', { chainId });
+  const principal = partyId === grantors.principalPartyId;
+  // a party that granted nothing learns nothing about the grants
+  if (!principal && !state.grants.some((g) => g.grantedByPartyId === partyId)) {
+    GrantorMustBePrincipalOrAuthorityHolder(grantors, chainId, partyId);
+    throw new NotAllowed('ACCESS_REVOKER_NOT_ALLOWED', { partyId, grantId }, 'RevokerMustBeGrantorOrPrincipal');
+  }
   const grant = state.grants.find((g) => g.grantId === grantId);
   if (!grant) throw new NotFound('ACCESS_GRANT_NOT_FOUND', { grantId, chainId });
+  RevokerMustBeGrantorOrPrincipal(grant, principal, partyId);
   if (grant.revocation) throw new Conflict('ACCESS_GRANT_ALREADY_REVOKED', { grantId });
   if (typeof command.data.reason !== 'string' || command.data.reason.trim() === '') throw new Invalid('ACCESS_REASON_REQUIRED');
   return [

@@ -120,6 +120,8 @@ export type ReportIncident = DomainCommand<
     description: string;
     topics: string[];
     victim: IncidentVictim | null;
+    /** The victim's worker as the application resolved it from the victim party's stream; null when not found there. */
+    victimWorker: ResolvedWorker | null;
     severity: IncidentSeverity;
     absenceDays: number;
   }

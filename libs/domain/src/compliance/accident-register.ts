@@ -19,13 +19,20 @@ export type AccidentRegisterEntry = {
 };
 
 /**
+ * Who reads the register: the employer's managers see every line; a worker (workerId set, of
+ * partyId) only the lines about themself, never colleagues' injuries.
+ */
+export type RegisterReader = { workerId: null } | { workerId: string; partyId: PartyId };
+
+/**
  * The register of the party holding gezag over the victim: accidents reported to the NLA (or that
  * must be) and accidents with more than 3 working days' absence, oldest first.
  */
-export function accidentRegister(chains: readonly ChainState[], partyId: PartyId): AccidentRegisterEntry[] {
+export function accidentRegister(chains: readonly ChainState[], partyId: PartyId, reader: RegisterReader = { workerId: null }): AccidentRegisterEntry[] {
   return chains
     .flatMap((state) => (state.status === 'Opened' ? state.incidents.map((incident) => ({ chainId: state.chainId, incident })) : []))
     .filter(({ incident: i }) => i.kind === 'ACCIDENT' && i.retraction === null && i.authorityHolderPartyId === partyId && i.victimRelation !== 'SELF_EMPLOYED')
+    .filter(({ incident: i }) => reader.workerId === null || (i.victim?.workerId === reader.workerId && i.victim.partyId === reader.partyId))
     .filter(({ incident: i }) => isReportable(i.severity) || i.absenceDays > 3 || i.notifications.some((n) => n.recipient.kind === 'AUTHORITY' && n.retraction === null))
     .map(({ chainId, incident: i }) => ({
       chainId,

@@ -1,6 +1,6 @@
 export * from './finding';
 export { evaluateFindings } from './evaluate-findings';
 export { ruleSets, ruleSetOf } from './rule-sets';
-export { accidentRegister, accidentRegisterCsv, type AccidentRegisterEntry } from './accident-register';
+export { accidentRegister, accidentRegisterCsv, type AccidentRegisterEntry, type RegisterReader } from './accident-register';
 export { crossesNoticeThreshold } from './rules/nl/construction-facts';
 export { diplomaValidOn } from './rules/nl/credential.rules';

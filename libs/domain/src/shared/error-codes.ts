@@ -88,6 +88,9 @@ export const domainErrorCatalog = {
   INCIDENT_VICTIM_REQUIRED: { family: 'INVALID', message: 'An accident names its victim' },
   INCIDENT_VICTIM_NOT_IN_CHAIN: { family: 'RULE_VIOLATED', message: 'Victim party {partyId} is not in this chain' },
   INCIDENT_VICTIM_LINK_MISMATCH: { family: 'INVALID', message: 'Link {linkId} does not engage the victim party {partyId}' },
+  INCIDENT_VICTIM_LINK_REQUIRED: { family: 'INVALID', message: 'Name the link that engaged the victim party {partyId}: only the principal\'s own staff stand on no link' },
+  INCIDENT_VICTIM_NOT_REPORTABLE: { family: 'NOT_ALLOWED', message: 'Party {partyId} may not report about victim party {victimPartyId}: a party reports about itself and the parties below it' },
+  INCIDENT_VICTIM_WORKER_NOT_OF_PARTY: { family: 'INVALID', message: 'Worker {workerId} is not a registered worker of the victim party {partyId}' },
   INCIDENT_ABSENCE_DAYS_INVALID: { family: 'INVALID', message: 'absenceDays must be a whole number of 0 or more, got {value}' },
   INCIDENT_RECIPIENT_NOT_IN_CHAIN: { family: 'RULE_VIOLATED', message: 'Recipient party {partyId} is not in this chain' },
   INCIDENT_NOTIFY_SELF: { family: 'INVALID', message: 'A party cannot notify itself' },
@@ -125,10 +128,11 @@ export const domainErrorCatalog = {
   ENTRY_NOT_RETRACTABLE: { family: 'INVALID', message: 'A {targetType} entry cannot be retracted' },
 
   // inspector access (stream chainaccess-<chainId>)
-  ACCESS_GRANTOR_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Party {partyId} may not grant or revoke inspector access to chain {chainId}: only the principal or a party holding gezag over an accident victim can' },
+  ACCESS_GRANTOR_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Party {partyId} may not grant or revoke inspector access to chain {chainId}: only the principal or the Arbo employer of an accident victim on a link can' },
   ACCESS_PERIOD_INVALID: { family: 'INVALID', message: 'validUntil {validUntil} must lie after validFrom {validFrom}' },
   ACCESS_GRANT_ALREADY_EXISTS: { family: 'CONFLICT', message: 'Inspector access {grantId} was already granted' },
   ACCESS_GRANT_NOT_FOUND: { family: 'NOT_FOUND', message: 'Inspector access {grantId} does not exist for chain {chainId}' },
+  ACCESS_REVOKER_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Party {partyId} may not revoke inspector access {grantId}: only the party that granted it or the principal can' },
   ACCESS_GRANT_ALREADY_REVOKED: { family: 'CONFLICT', message: 'Inspector access {grantId} has already been revoked' },
   ACCESS_REASON_REQUIRED: { family: 'INVALID', message: 'Revoking inspector access needs a reason' },
   INSPECTOR_ACCESS_NOT_GRANTED: { family: 'NOT_ALLOWED', message: 'Party {partyId} has no inspector access to chain {chainId}' },

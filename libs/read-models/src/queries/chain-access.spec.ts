@@ -19,6 +19,7 @@ describe('chainAccess', () => {
       visible: true,
       isPrincipal: true,
       visiblePartyIds: ['P', 'M', 'S', 'Z1', 'Z2', 'A', 'Q', 'X'],
+      subjectPartyIds: ['P', 'M', 'S', 'Z1', 'Z2', 'A', 'Q', 'X'],
     });
   });
 
@@ -28,6 +29,7 @@ describe('chainAccess', () => {
       visible: true,
       isPrincipal: false,
       visiblePartyIds: ['M', 'S', 'Z1', 'Z2', 'A', 'X'],
+      subjectPartyIds: ['S', 'Z1', 'Z2', 'A', 'X'],
     });
     expect(chainAccess(chain, links, 'M').visiblePartyIds).toEqual(['P', 'M', 'S', 'Z1', 'Z2', 'A', 'Q', 'X']);
   });
@@ -37,9 +39,15 @@ describe('chainAccess', () => {
     expect(chainAccess(chain, links, 'Q').visiblePartyIds).toEqual(['M', 'Q']);
   });
 
+  it('shows entries only about the viewer and the parties below it: its engager by name, not what its engager recorded', () => {
+    expect(chainAccess(chain, links, 'Z2').subjectPartyIds).toEqual(['Z2']);
+    expect(chainAccess(chain, links, 'Q').subjectPartyIds).toEqual(['Q']);
+    expect(chainAccess(chain, links, 'M').subjectPartyIds).toEqual(['M', 'S', 'Z1', 'Z2', 'A', 'Q', 'X']);
+  });
+
   it('shows an outsider nothing, and says whether the chain exists', () => {
-    expect(chainAccess(chain, links, 'O')).toEqual({ chainExists: true, visible: false, isPrincipal: false, visiblePartyIds: [] });
-    expect(chainAccess(null, [], 'P')).toEqual({ chainExists: false, visible: false, isPrincipal: false, visiblePartyIds: [] });
+    expect(chainAccess(chain, links, 'O')).toEqual({ chainExists: true, visible: false, isPrincipal: false, visiblePartyIds: [], subjectPartyIds: [] });
+    expect(chainAccess(null, [], 'P')).toEqual({ chainExists: false, visible: false, isPrincipal: false, visiblePartyIds: [], subjectPartyIds: [] });
   });
 
   it('follows every path when a party holds several links in', () => {

@@ -78,6 +78,7 @@ export const toLinkView = (row: ChainLinkRow): LinkView => ({
   engagedAt: row.engagedAt,
   recordedAt: row.recordedAt,
   eventId: row.eventId,
+  endEventId: row.endEventId,
 });
 
 export const toReceiptView = (row: InstructionReceiptRow): InstructionReceiptView => ({

@@ -71,6 +71,8 @@ export interface LinkView {
   readonly engagedAt: string;
   readonly recordedAt: string;
   readonly eventId: string;
+  /** The EngagementEnded entry, once the link has ended. */
+  readonly endEventId: string | null;
 }
 
 export interface InstructionReceiptView {
@@ -231,4 +233,6 @@ export interface ChainAccess {
   readonly isPrincipal: boolean;
   /** Principal first, then in engagement order. */
   readonly visiblePartyIds: readonly string[];
+  /** Parties whose entries (checks, incidents, corrections, receipts) the viewer may see: itself and below; everyone for the principal. */
+  readonly subjectPartyIds: readonly string[];
 }

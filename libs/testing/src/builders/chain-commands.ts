@@ -137,6 +137,8 @@ export function reportIncident(
       victim: null,
       severity: 'NONE',
       absenceDays: 0,
+      // by default the named victim worker is registered with the victim's party
+      victimWorker: data.victim?.workerId ? { workerId: data.victim.workerId, partyId: data.victim.partyId, languages: ['nl'] } : null,
       ...data,
     },
     metadata,

@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId, type IncidentVictim } from '@schakel/domain';
 import { IdClaims } from '../../core/id-claims';
+import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
 import type { CommandContext } from '../../core/command-runner';
 import { instantText } from '../../graphql/instant-text';
@@ -12,6 +13,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
   constructor(
     private readonly writes: WriteSide,
     private readonly ids: IdClaims,
+    private readonly parties: PartyDirectory,
   ) {}
 
   async execute({ input, context }: ReportIncidentCommand) {
@@ -19,6 +21,8 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
     const incidentId = input.incidentId ? this.writes.id(input.incidentId, 'incidentId') : this.writes.newId(context, 'incident');
     if (input.incidentId) await this.ids.assertFreeInChain('incident', incidentId, chainId);
     const victim = input.victim ? this.victimOf(input.victim) : null;
+    // the victim's worker is looked up in the victim party's own stream: a worker of another party is not found
+    const victimWorker = victim?.workerId ? await this.parties.worker(victim.partyId, victim.workerId) : null;
     const happenedAt = instantText(input.happenedAt);
     const result = await this.writes.run(chainDecider, chainStreamId(chainId), withValidTime(context, input.happenedAt), (metadata) => ({
       type: 'ReportIncident' as const,
@@ -31,6 +35,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
         description: input.description,
         topics: [...input.topics],
         victim,
+        victimWorker,
         severity: input.severity ?? 'NONE',
         absenceDays: input.absenceDays ?? 0,
       },

@@ -6,7 +6,7 @@ import {
   accidentRegisterCsv,
   chainDecider,
   evaluateFindings,
-  reachableBelow,
+  subjectPartyIdsIn,
   type AccidentRegisterEntry as RegisterEntry,
   type ComplianceClock,
   type Finding as DomainFinding,
@@ -59,7 +59,7 @@ export class ComplianceQueriesResolver {
     });
     // below the principal a party sees the findings about itself and the parties below it
     const state = facts.chainEvents.reduce(chainDecider.evolve, chainDecider.initialState());
-    const own = new Set([caller.partyId as string, ...reachableBelow(state.status === 'Opened' ? state.links : [], caller.partyId as string)]);
+    const own = subjectPartyIdsIn(state, caller.partyId as string);
     return findings
       .filter((f) => scope.isPrincipal || f.partyIds.some((p) => own.has(p) && scope.visiblePartyIds.has(p)))
       .map((f) => toFinding(chainId, f));
@@ -104,6 +104,8 @@ export class ComplianceQueriesResolver {
         (await this.facts.chainEvents(chainId)).reduce(chainDecider.evolve, chainDecider.initialState()),
       ),
     );
-    return accidentRegister(states, partyId);
+    // a WORKER token reads only the lines about itself
+    const reader = caller.role === 'WORKER' ? { workerId: caller.workerId ?? '', partyId } : { workerId: null };
+    return accidentRegister(states, partyId, reader);
   }
 }

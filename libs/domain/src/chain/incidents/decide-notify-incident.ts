@@ -11,6 +11,7 @@ import type { IncidentState, OpenedChain } from '../chain.state';
 import { actingPartyInChain } from '../chain-guards';
 import { incidentOf } from '../chain-collections';
 import { isInChain } from '../queries/chain-links';
+import { canSeeIncident, incidentSightOf, subjectPartyIdsIn } from '../queries/visibility';
 
 export function requireIncident(state: OpenedChain, incidentId: string): IncidentState {
   const incident = incidentOf(state, incidentId);
@@ -33,7 +34,11 @@ export function decideNotifyIncident(command: NotifyIncident, state: OpenedChain
   const channel = requireOneOf(command.data.channel, notificationChannels, 'channel');
   const recipient = requireRecipient(command.data.recipient);
   const notifierPartyId = actingPartyInChain(state, command.metadata);
-  requireIncident(state, incidentId);
+  const incident = requireIncident(state, incidentId);
+  // an incident the notifier may not see is, for it, no incident at all
+  if (!canSeeIncident(subjectPartyIdsIn(state, notifierPartyId), notifierPartyId, incidentSightOf(incident))) {
+    throw new NotFound('INCIDENT_NOT_FOUND', { incidentId });
+  }
   if (recipient.kind === 'PARTY') {
     if (recipient.partyId === notifierPartyId) throw new Invalid('INCIDENT_NOTIFY_SELF');
     if (!isInChain(state, recipient.partyId)) {

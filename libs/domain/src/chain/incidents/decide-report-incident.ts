@@ -1,11 +1,12 @@
-import { Conflict, Invalid, NotFound, RuleViolated } from '../../shared/errors';
-import { isNonEmptyText, requireOneOf, requireText, requireTopics } from '../../shared/values';
+import { Conflict, Invalid, NotAllowed, NotFound, RuleViolated } from '../../shared/errors';
+import { isNonEmptyText, requireOneOf, requireText, requireTopics, type PartyId, type ResolvedWorker } from '../../shared/values';
 import type { ReportIncident } from '../chain.commands';
 import { incidentKinds, type IncidentReported, type IncidentVictim } from '../chain.events';
 import type { LinkState, OpenedChain } from '../chain.state';
 import { actingPartyInChain } from '../chain-guards';
 import { incidentOf, linkOf } from '../chain-collections';
 import { partiesEverInChain } from '../queries/chain-links';
+import { visibleLinks } from '../queries/visibility';
 import { requireHappenedAt, requireSeverity } from './incident-rules';
 import { victimRelationOf } from './victim-relation';
 
@@ -15,15 +16,40 @@ function requireVictimShape(victim: unknown): IncidentVictim {
   return { partyId: v.partyId, workerId: v.workerId ?? null, linkId: v.linkId ?? null };
 }
 
-/** The victim's link, which must engage the victim's party. */
+/**
+ * The victim's link, which must engage the victim's party. Only the principal's own staff stand on
+ * no link: anyone else's Arbo employer follows from the link, never from a silent default.
+ */
 function victimLink(state: OpenedChain, victim: IncidentVictim): LinkState | null {
-  if (victim.linkId === null) return null;
+  if (victim.linkId === null) {
+    if (victim.partyId === state.principalPartyId) return null;
+    throw new Invalid('INCIDENT_VICTIM_LINK_REQUIRED', { partyId: victim.partyId }, 'VictimStandsOnLink');
+  }
   const link = linkOf(state, victim.linkId);
   if (!link) throw new NotFound('LINK_NOT_FOUND', { linkId: victim.linkId });
   if (link.toPartyId !== victim.partyId) {
     throw new Invalid('INCIDENT_VICTIM_LINK_MISMATCH', { linkId: victim.linkId, partyId: victim.partyId });
   }
   return link;
+}
+
+/**
+ * A party reports about itself and the parties below it (the principal about everyone): the victim's
+ * link must be one it sees, and a victim on no link (the principal's staff) only the principal.
+ */
+export function ReporterMaySeeVictimLink(state: OpenedChain, reporterPartyId: PartyId, victimPartyId: PartyId, link: LinkState | null): void {
+  const sees = link === null ? reporterPartyId === state.principalPartyId : visibleLinks(state, reporterPartyId).some((l) => l.linkId === link.linkId);
+  if (!sees) {
+    throw new NotAllowed('INCIDENT_VICTIM_NOT_REPORTABLE', { partyId: reporterPartyId, victimPartyId }, 'ReporterMaySeeVictimLink');
+  }
+}
+
+/** A named victim worker must be a registered worker of the victim's party. */
+export function VictimWorkerOfVictimParty(victim: IncidentVictim, worker: ResolvedWorker | null): void {
+  if (victim.workerId === null) return;
+  if (worker === null || worker.workerId !== victim.workerId || worker.partyId !== victim.partyId) {
+    throw new Invalid('INCIDENT_VICTIM_WORKER_NOT_OF_PARTY', { workerId: victim.workerId, partyId: victim.partyId }, 'VictimWorkerOfVictimParty');
+  }
 }
 
 export function decideReportIncident(command: ReportIncident, state: OpenedChain): IncidentReported[] {
@@ -47,6 +73,8 @@ export function decideReportIncident(command: ReportIncident, state: OpenedChain
       throw new RuleViolated('INCIDENT_VICTIM_NOT_IN_CHAIN', { partyId: victim.partyId });
     }
     link = victimLink(state, victim);
+    ReporterMaySeeVictimLink(state, reporterPartyId, victim.partyId, link);
+    VictimWorkerOfVictimParty(victim, command.data.victimWorker);
   }
   return [
     {

@@ -16,6 +16,8 @@ const chain = () =>
     .withLink('principal', 'main')
     .withLink('main', 'steel')
     .withLink('steel', 'agency', { kind: 'LENDING' })
+    .withLink('main', 'sibling')
+    .withLink('steel', 'zzp', { kind: 'SELF_EMPLOYED' })
     .with(
       withEventId(
         incidentReported({
@@ -65,6 +67,19 @@ describe('NotifyIncident', () => {
       .when(notifyIncident(asParty('steel'), { incidentId: 'inc', recipient: { kind: 'PARTY', partyId: 'outsider' } }))
       .thenThrows('INCIDENT_RECIPIENT_NOT_IN_CHAIN');
     spec().when(notifyIncident(asParty('steel'), { incidentId: 'inc', recipient: { kind: 'PARTY', partyId: 'steel' } })).thenThrows('INCIDENT_NOTIFY_SELF');
+  });
+
+  it('refuses an incident the notifier may not see, as if it did not exist', () => {
+    const spec = () => chainSpec().given(chain().events());
+    // a sibling subcontractor and a zzp'er beside the agency know nothing of its worker's fall
+    spec().when(notifyIncident(asParty('sibling'), { incidentId: 'inc' })).thenThrows({ code: 'INCIDENT_NOT_FOUND', params: { incidentId: 'inc' } });
+    spec().when(notifyIncident(asParty('zzp'), { incidentId: 'inc' })).thenThrows('INCIDENT_NOT_FOUND');
+    // parties above the victim see it, and so does a party that was told of it
+    expect(spec().when(notifyIncident(asParty('principal'), { incidentId: 'inc' })).decided()).toHaveLength(1);
+    chainSpec()
+      .given([...chain().events(), incidentNotified({ incidentId: 'inc', notifierPartyId: 'steel', recipient: { kind: 'PARTY', partyId: 'zzp' } })])
+      .when(notifyIncident(asParty('zzp'), { incidentId: 'inc', recipient: { kind: 'PARTY', partyId: 'principal' } }))
+      .then([incidentNotified({ incidentId: 'inc', notifierPartyId: 'zzp', recipient: { kind: 'PARTY', partyId: 'principal' } })]);
   });
 
   it('refuses an unknown or retracted incident', () => {

@@ -52,7 +52,7 @@ describe('ReportIncident', () => {
     expect(spec().when(reportIncident(asParty('zzp'), accident({ partyId: 'zzp', workerId: null, linkId: 'link-steel-zzp' }))).decided()[0].data)
       .toMatchObject({ victimRelation: 'SELF_EMPLOYED_UNDER_AUTHORITY', authorityHolderPartyId: 'steel' });
     expect(
-      spec().when(reportIncident(asParty('zzp'), accident({ partyId: 'zzp-free', workerId: null, linkId: 'link-steel-zzp-free' }))).decided()[0].data,
+      spec().when(reportIncident(asParty('steel'), accident({ partyId: 'zzp-free', workerId: null, linkId: 'link-steel-zzp-free' }))).decided()[0].data,
     ).toMatchObject({ victimRelation: 'SELF_EMPLOYED', authorityHolderPartyId: 'zzp-free' });
   });
 
@@ -60,7 +60,7 @@ describe('ReportIncident', () => {
     const spec = () => chainSpec().given(chain().events());
     expect(spec().when(reportIncident(asParty('main'), accident({ partyId: 'steel', workerId: 'w1', linkId: 'link-main-steel' }))).decided()[0].data)
       .toMatchObject({ victimRelation: 'EMPLOYEE', authorityHolderPartyId: 'steel' });
-    expect(spec().when(reportIncident(asParty('main'), accident({ partyId: 'principal', workerId: 'w1', linkId: null }))).decided()[0].data)
+    expect(spec().when(reportIncident(asParty('principal'), accident({ partyId: 'principal', workerId: 'w1', linkId: null }))).decided()[0].data)
       .toMatchObject({ victimRelation: 'EMPLOYEE', authorityHolderPartyId: 'principal' });
   });
 
@@ -105,6 +105,39 @@ describe('ReportIncident', () => {
     spec()
       .when(reportIncident(asParty('main'), accident({ partyId: 'zzp', workerId: null, linkId: 'link-main-steel' })))
       .thenThrows('INCIDENT_VICTIM_LINK_MISMATCH');
+  });
+
+  it('refuses a victim on no link unless it is the principal\'s own staff: no silent "own party" default', () => {
+    const spec = () => chainSpec().given(chain().events());
+    spec()
+      .when(reportIncident(asParty('zzp'), accident({ partyId: 'zzp', workerId: null, linkId: null })))
+      .thenThrows({ code: 'INCIDENT_VICTIM_LINK_REQUIRED', rule: 'VictimStandsOnLink', params: { partyId: 'zzp' } });
+    spec().when(reportIncident(asParty('steel'), accident({ partyId: 'agency', workerId: 'w-7', linkId: null }))).thenThrows('INCIDENT_VICTIM_LINK_REQUIRED');
+  });
+
+  it('lets a party report only about itself and the parties below it', () => {
+    const spec = () => chainSpec().given(chain().events());
+    // a zzp'er about the principal's staff, its engager or a sibling's lent worker
+    spec()
+      .when(reportIncident(asParty('zzp'), accident({ partyId: 'principal', workerId: 'w-boss', linkId: null })))
+      .thenThrows({ code: 'INCIDENT_VICTIM_NOT_REPORTABLE', rule: 'ReporterMaySeeVictimLink', params: { partyId: 'zzp', victimPartyId: 'principal' } });
+    spec().when(reportIncident(asParty('zzp'), accident({ partyId: 'steel', workerId: null, linkId: 'link-main-steel' }))).thenThrows('INCIDENT_VICTIM_NOT_REPORTABLE');
+    spec().when(reportIncident(asParty('zzp'), accident({ partyId: 'agency', workerId: 'w-7', linkId: 'link-steel-agency' }))).thenThrows('INCIDENT_VICTIM_NOT_REPORTABLE');
+    spec().when(reportIncident(asParty('main'), accident({ partyId: 'principal', workerId: 'w-boss', linkId: null }))).thenThrows('INCIDENT_VICTIM_NOT_REPORTABLE');
+    // itself on its own link, and anyone below
+    expect(spec().when(reportIncident(asParty('zzp'), accident({ partyId: 'zzp', workerId: null, linkId: 'link-steel-zzp' }))).decided()).toHaveLength(1);
+    expect(spec().when(reportIncident(asParty('main'), accident({ partyId: 'agency', workerId: 'w-7', linkId: 'link-steel-agency' }))).decided()).toHaveLength(1);
+  });
+
+  it('refuses a victim worker that is not registered with the victim party', () => {
+    const spec = () => chainSpec().given(chain().events());
+    const victim = { partyId: 'principal', workerId: 'w-unrelated', linkId: null };
+    spec()
+      .when(reportIncident(asParty('principal'), { ...accident(victim), victimWorker: null }))
+      .thenThrows({ code: 'INCIDENT_VICTIM_WORKER_NOT_OF_PARTY', rule: 'VictimWorkerOfVictimParty', params: { workerId: 'w-unrelated', partyId: 'principal' } });
+    spec()
+      .when(reportIncident(asParty('principal'), { ...accident(victim), victimWorker: { workerId: 'w-unrelated', partyId: 'steel', languages: ['nl'] } }))
+      .thenThrows('INCIDENT_VICTIM_WORKER_NOT_OF_PARTY');
   });
 
   it('refuses happenedAt in the future or not an instant', () => {

@@ -30,8 +30,11 @@ export function isInChain(state: ChainState, partyId: PartyId): boolean {
   return partyId === state.principalPartyId || activeLinks(state).some((link) => link.toPartyId === partyId);
 }
 
+/** The two ends of a link: enough to walk the chain (state links and read-model rows alike). */
+export type LinkEnds = Pick<LinkState, 'fromPartyId' | 'toPartyId'>;
+
 /** Parties reachable downwards from `partyId` through the given links (not including itself). */
-export function reachableBelow(links: readonly LinkState[], partyId: PartyId): Set<PartyId> {
+export function reachableBelow(links: readonly LinkEnds[], partyId: PartyId): Set<PartyId> {
   const children = new Map<PartyId, PartyId[]>();
   for (const link of links) {
     const list = children.get(link.fromPartyId);

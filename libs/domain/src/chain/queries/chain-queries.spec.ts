@@ -2,7 +2,7 @@ import { aChain, chainSpec, engagementEnded } from '../../../../testing/src/buil
 import { initialChainState } from '../chain.state';
 import { activeLinks, isInChain, isUpstream, partiesEverInChain, partiesInChain } from './chain-links';
 import { chainTree } from './chain-tree';
-import { canSeeChain, visibleLinks, visiblePartyIds } from './visibility';
+import { canSeeChain, canSeeCheck, canSeeIncident, subjectPartyIdsIn, visibleLinks, visiblePartyIds } from './visibility';
 
 // principal → main → {steel → {zzp-a, zzp-b, agency}, roof}; principal → steel (supply) too; steel → old (ended)
 const state = () =>
@@ -108,5 +108,33 @@ describe('chain queries', () => {
     expect(partiesInChain(initialChainState())).toEqual([]);
     expect(visiblePartyIds(initialChainState(), 'x')).toEqual([]);
     expect(chainTree(initialChainState())).toBeNull();
+  });
+});
+
+describe('entries follow their subject', () => {
+  it('a viewer may see entries about itself and the parties below it (the principal: everyone; an outsider: none)', () => {
+    const s = state();
+    expect([...subjectPartyIdsIn(s, 'principal')].sort()).toEqual(['agency', 'main', 'old', 'principal', 'roof', 'steel', 'zzp-a', 'zzp-b']);
+    expect([...subjectPartyIdsIn(s, 'roof')]).toEqual(['roof']);
+    expect([...subjectPartyIdsIn(s, 'steel')].sort()).toEqual(['agency', 'old', 'steel', 'zzp-a', 'zzp-b']);
+    expect([...subjectPartyIdsIn(s, 'outsider')]).toEqual([]);
+  });
+
+  it('an incident is seen through its victim (a near miss: its reporter), by its reporter, and by whoever was told', () => {
+    const roof = subjectPartyIdsIn(state(), 'roof');
+    const aboutAgency = { reporterPartyId: 'steel', victim: { partyId: 'agency' }, notifiedPartyIds: [] };
+    // roof's engager (main) sees everything below; roof, a sibling of steel, sees nothing of steel's
+    expect(canSeeIncident(roof, 'roof', aboutAgency)).toBe(false);
+    expect(canSeeIncident(roof, 'roof', { ...aboutAgency, notifiedPartyIds: ['roof'] })).toBe(true);
+    expect(canSeeIncident(roof, 'roof', { reporterPartyId: 'main', victim: null, notifiedPartyIds: [] })).toBe(false);
+    expect(canSeeIncident(roof, 'roof', { reporterPartyId: 'roof', victim: { partyId: 'main' }, notifiedPartyIds: [] })).toBe(true);
+    expect(canSeeIncident(subjectPartyIdsIn(state(), 'agency'), 'agency', aboutAgency)).toBe(true);
+  });
+
+  it('a check is seen through its subject, and by its checker', () => {
+    const roof = subjectPartyIdsIn(state(), 'roof');
+    expect(canSeeCheck(roof, 'roof', { checkerPartyId: 'main', subjectPartyId: 'steel' })).toBe(false);
+    expect(canSeeCheck(roof, 'roof', { checkerPartyId: 'main', subjectPartyId: 'roof' })).toBe(true);
+    expect(canSeeCheck(subjectPartyIdsIn(state(), 'agency'), 'agency', { checkerPartyId: 'agency', subjectPartyId: 'steel' })).toBe(true);
   });
 });

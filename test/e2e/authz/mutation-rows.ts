@@ -1,0 +1,315 @@
+// The mutation matrix: every mutation of the schema, sent by every identity of the world, and what
+// comes back: OK, or the error's `code/reason`. Rows run in this order and identities in WHO
+// order, each against the state the calls before it left (a refused call writes nothing).
+import { daysAgo, instructionV1 } from '../chain-story';
+import { WHO, type Who, type World } from './authz-world';
+
+export const OK = 'OK';
+export interface MutationRow {
+  readonly mutation: string;
+  readonly what: string;
+  input(world: World, who: Who): Record<string, unknown>;
+  readonly expect: Readonly<Record<Who, string>>;
+}
+
+const HASH = 'd'.repeat(64);
+const ROLE = 'FORBIDDEN/ROLE_NOT_ALLOWED';
+const NOT_IN_CHAIN = 'FORBIDDEN/CHAIN_PARTY_NOT_IN_CHAIN';
+const NOT_REPORTABLE = 'FORBIDDEN/INCIDENT_VICTIM_NOT_REPORTABLE';
+const NOT_RECEIVED = 'BUSINESS_RULE_VIOLATED/INSTRUCTION_NOT_RECEIVED';
+const INCIDENT_HIDDEN = 'NOT_FOUND/INCIDENT_NOT_FOUND';
+const NOT_GRANTOR = 'FORBIDDEN/ACCESS_GRANTOR_NOT_ALLOWED';
+const NOT_REVOKER = 'FORBIDDEN/ACCESS_REVOKER_NOT_ALLOWED';
+const NOT_PRINCIPAL = 'FORBIDDEN/CONSTRUCTION_NOT_PRINCIPAL';
+const NOT_HELD = 'FORBIDDEN/LINK_NOT_HELD';
+const NOT_UPSTREAM = 'FORBIDDEN/VERGEWIS_NOT_UPSTREAM';
+const NOT_OWN_ENTRY = 'FORBIDDEN/ENTRY_NOT_OWN';
+const NOT_HOLDER = 'FORBIDDEN/DUTY_NOT_AUTHORITY_HOLDER';
+
+/** Every identity gets `rest`, except those named in `cells`. */
+function table(rest: string, cells: Partial<Record<Who, string>>): Record<Who, string> {
+  return Object.fromEntries(WHO.map((who) => [who, cells[who] ?? rest])) as Record<Who, string>;
+}
+
+/** A MANAGER-only mutation: WORKER, INSPECTOR and ADMIN tokens are refused by role; the managers get `rest` unless named. */
+function managers(rest: string, cells: Partial<Record<Who, string>>): Record<Who, string> {
+  return table(rest, { admin: ROLE, marek: ROLE, sanne: ROLE, inspector: ROLE, inspectorNoGrant: ROLE, ...cells });
+}
+
+const chain = (w: World) => ({ chainId: w.chainId });
+const severities = ['ABSENCE', 'HOSPITAL_ADMISSION', 'PERMANENT_INJURY'];
+
+export const mutationRows: MutationRow[] = [
+  {
+    mutation: 'registerParty',
+    what: 'an administrator, or a manager registering a party it works with',
+    input: (_w, who) => ({ kind: 'ORGANISATION', name: `Partij van ${who}` }),
+    expect: table(OK, { marek: ROLE, sanne: ROLE, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'registerWorker',
+    what: 'a worker of its own party',
+    input: (w, who) => ({ partyId: w.partyOf(who), name: `Collega van ${who}`, languages: ['nl'], relation: 'EMPLOYEE' }),
+    expect: managers(OK, {}),
+  },
+  {
+    mutation: 'openChain',
+    what: 'a chain with its own party as principal',
+    input: (w, who) => ({ name: `Keten van ${who}`, principalPartyId: w.partyOf(who) }),
+    expect: managers(OK, {}),
+  },
+  {
+    mutation: 'engageParty',
+    what: 'a new party below its own',
+    input: (w, who) => ({ ...chain(w), partyId: w.party[`spare-${who}`], kind: 'SUBCONTRACT', scope: 'Extra werk', startDate: '2026-10-01' }),
+    expect: managers(OK, { outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'issueSafetyInstruction',
+    what: 'a new instruction',
+    input: (w) => ({ ...chain(w), ...instructionV1 }),
+    expect: managers(OK, { outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'passDownInstruction',
+    what: 'the instruction steel holds, down steel\'s link to the agency',
+    input: (w) => ({ ...chain(w), instructionId: w.instruction.steelOnly, linkId: w.link.agency }),
+    expect: managers(NOT_HELD, { steel: OK }),
+  },
+  {
+    mutation: 'acknowledgeInstruction',
+    what: 'the instruction passed down to steel, the agency and Jan, for its own party (a WORKER: for itself)',
+    input: (w) => ({ ...chain(w), instructionId: w.instruction.passedDown, version: 1, language: 'nl' }),
+    expect: table(OK, { admin: ROLE, principal: NOT_RECEIVED, sibling: NOT_RECEIVED, piotr: NOT_RECEIVED, marek: 'CONFLICT/INSTRUCTION_ALREADY_ACKNOWLEDGED', outsider: NOT_RECEIVED, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'recordVergewisCheck',
+    what: 'a check of Jan (below steel)',
+    input: (w) => ({ ...chain(w), subjectPartyId: w.party.jan, subject: 'CERTIFICATE', outcome: 'CONFIRMED', summary: 'VCA gezien', evidence: [{ name: 'vca.pdf', sha256: HASH }], validUntil: '2030-01-01' }),
+    expect: managers(NOT_UPSTREAM, { principal: OK, main: OK, steel: OK }),
+  },
+  {
+    mutation: 'reportIncident',
+    what: 'an accident to the agency\'s lent worker: only a party that sees the agency\'s link',
+    input: (w) => ({
+      ...chain(w),
+      kind: 'ACCIDENT',
+      happenedAt: daysAgo(1),
+      location: 'Blok C',
+      description: 'Hand bekneld',
+      topics: ['HAND_INJURY'],
+      victim: { partyId: w.party.agency, workerId: w.worker.marek, linkId: w.link.agency },
+      severity: 'ABSENCE',
+      absenceDays: 1,
+    }),
+    expect: table(OK, { admin: ROLE, sibling: NOT_REPORTABLE, jan: NOT_REPORTABLE, piotr: NOT_REPORTABLE, outsider: NOT_IN_CHAIN, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'reportIncident',
+    what: 'a death in the principal\'s staff, naming a worker of another party',
+    input: (w) => ({
+      ...chain(w),
+      kind: 'ACCIDENT',
+      happenedAt: daysAgo(1),
+      location: 'Kantoor',
+      description: 'Valse melding',
+      topics: [],
+      victim: { partyId: w.party.principal, workerId: w.worker.bob, linkId: null },
+      severity: 'DEATH',
+      absenceDays: 0,
+    }),
+    expect: table(NOT_REPORTABLE, { admin: ROLE, principal: 'BAD_USER_INPUT/INCIDENT_VICTIM_WORKER_NOT_OF_PARTY', outsider: NOT_IN_CHAIN, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'reportIncident',
+    what: 'a harmless accident to its own party on no link',
+    input: (w, who) => ({
+      ...chain(w),
+      kind: 'ACCIDENT',
+      happenedAt: daysAgo(1),
+      location: 'Bouwkeet',
+      description: 'Splinter',
+      topics: [],
+      victim: { partyId: w.partyOf(who), workerId: null, linkId: null },
+      severity: 'ABSENCE',
+      absenceDays: 0,
+    }),
+    expect: table('BAD_USER_INPUT/INCIDENT_VICTIM_LINK_REQUIRED', { admin: ROLE, principal: OK, outsider: NOT_IN_CHAIN, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'reportIncident',
+    what: 'a harmless accident to its own party on the link that engaged it',
+    input: (w, who) => {
+      const into: Record<string, string | null> = {
+        principal: null,
+        main: w.link.main,
+        steel: w.link.steel,
+        sibling: w.link.sibling,
+        agency: w.link.agency,
+        jan: w.link.jan,
+        piotr: w.link.piotr,
+        outsider: null,
+      };
+      const party = w.partyOf(who);
+      const name = Object.keys(w.party).find((key) => w.party[key] === party) ?? '';
+      return {
+        ...chain(w),
+        kind: 'ACCIDENT',
+        happenedAt: daysAgo(1),
+        location: 'Bouwkeet',
+        description: 'Splinter',
+        topics: [],
+        victim: { partyId: party, workerId: null, linkId: into[name] ?? null },
+        severity: 'ABSENCE',
+        absenceDays: 0,
+      };
+    },
+    expect: table(OK, { admin: ROLE, outsider: NOT_IN_CHAIN, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'notifyIncident',
+    what: 'the NLA of the accident to the agency\'s lent worker',
+    input: (w) => ({ ...chain(w), incidentId: w.incident.marek, authority: 'NLA', channel: 'ONLINE' }),
+    expect: managers(OK, { sibling: INCIDENT_HIDDEN, jan: INCIDENT_HIDDEN, piotr: INCIDENT_HIDDEN, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'notifyIncident',
+    what: 'the principal of the accident to the sibling\'s employee',
+    input: (w) => ({ ...chain(w), incidentId: w.incident.bob, recipientPartyId: w.party.principal, channel: 'EMAIL' }),
+    expect: managers(INCIDENT_HIDDEN, { principal: 'BAD_USER_INPUT/INCIDENT_NOTIFY_SELF', main: OK, sibling: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'reclassifyIncident',
+    what: 'the accident steel reported about its own employee',
+    input: (w, who) => ({
+      ...chain(w),
+      incidentId: w.incident.sanne,
+      severity: severities[WHO.indexOf(who) % severities.length],
+      absenceDays: 10 + WHO.indexOf(who),
+      becameKnownAt: daysAgo(0.5),
+      reason: 'Later bekend',
+    }),
+    expect: managers('FORBIDDEN/INCIDENT_NOT_OWN', { principal: OK, steel: OK }),
+  },
+  {
+    mutation: 'correctEntry',
+    what: 'steel\'s check of Jan',
+    input: (w, who) => ({ ...chain(w), targetEventId: w.entry.checkJan, reason: 'Typfout', changes: { summary: `Gezien door ${who}` } }),
+    expect: managers(NOT_OWN_ENTRY, { steel: OK }),
+  },
+  {
+    mutation: 'retractEntry',
+    what: 'the main contractor\'s near miss',
+    input: (w) => ({ ...chain(w), targetEventId: w.entry.nearMiss, reason: 'Dubbel ingevoerd' }),
+    expect: managers(NOT_OWN_ENTRY, { main: OK }),
+  },
+  {
+    mutation: 'grantInspectorAccess',
+    what: 'the NLA: only the principal and the Arbo employer of an accident victim',
+    input: (w) => ({ ...chain(w), inspectorPartyId: w.party.nla, validFrom: daysAgo(1), validUntil: daysAgo(-30) }),
+    expect: managers(OK, { agency: NOT_GRANTOR, jan: NOT_GRANTOR, piotr: NOT_GRANTOR, outsider: NOT_GRANTOR }),
+  },
+  {
+    mutation: 'acknowledgeHealthSafetyPlan',
+    what: 'the current V&G plan',
+    input: (w) => ({ ...chain(w), version: 1 }),
+    expect: managers(OK, { outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'publishHealthSafetyPlan',
+    what: 'a new V&G plan version',
+    input: (w) => ({ ...chain(w), contentHash: HASH, summary: 'V&G-plan' }),
+    expect: managers(NOT_PRINCIPAL, { principal: OK, main: OK }),
+  },
+  {
+    mutation: 'appointCoordinator',
+    what: 'the design-phase coordinator',
+    input: (w) => ({ ...chain(w), phase: 'DESIGN', coordinatorPartyId: w.party.main }),
+    expect: managers(NOT_PRINCIPAL, { principal: OK }),
+  },
+  {
+    mutation: 'issueCoordinatorDirection',
+    what: 'a direction to steel',
+    input: (w) => ({ ...chain(w), addresseePartyIds: [w.party.steel], text: 'Helm op' }),
+    expect: managers('FORBIDDEN/DIRECTION_NOT_COORDINATOR', { main: OK }),
+  },
+  {
+    mutation: 'acknowledgeCoordinatorDirection',
+    what: 'the direction addressed to steel, the sibling, Jan and the agency',
+    input: (w) => ({ ...chain(w), directionId: w.direction }),
+    expect: managers('FORBIDDEN/DIRECTION_NOT_ADDRESSED', { steel: OK, sibling: OK, agency: OK, jan: OK }),
+  },
+  {
+    mutation: 'describeConstructionProject',
+    what: 'the construction project',
+    input: (w) => ({ ...chain(w), estimatedWorkingDays: 40, peakSimultaneousWorkers: 25, personDays: 600, plannedSiteStart: '2026-12-01' }),
+    expect: managers(NOT_PRINCIPAL, { principal: OK }),
+  },
+  {
+    mutation: 'fileConstructionNotice',
+    what: 'the prior notice',
+    input: (w, who) => ({ ...chain(w), reference: `NLA-${who}` }),
+    expect: managers(NOT_PRINCIPAL, { principal: OK }),
+  },
+  {
+    mutation: 'recordCompanyCertificate',
+    what: 'a certificate of its own party',
+    input: (w, who) => ({ partyId: w.partyOf(who), scheme: 'VCA_2STAR', registerNumber: `VCA-${who}`, issuedOn: '2026-01-01', validUntil: '2029-01-01' }),
+    expect: managers(OK, {}),
+  },
+  {
+    mutation: 'recordWorkerDiploma',
+    what: 'a diploma of steel\'s employee',
+    input: (w, who) => ({ partyId: w.party.steel, workerId: w.worker.sanne, diploma: 'B_VCA', registerNumber: `D-${who}`, issuedOn: '2025-01-01' }),
+    expect: managers('FORBIDDEN/PARTY_NOT_OWN', { steel: OK }),
+  },
+  {
+    mutation: 'recordIncidentMeasures',
+    what: 'measures after the accident to the lent worker: its Arbo employer (the hirer)',
+    input: (w) => ({ ...chain(w), incidentId: w.incident.marek, description: 'Leuningen geplaatst', evidence: [] }),
+    expect: managers(NOT_HOLDER, { steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'resumeWork',
+    what: 'the lent worker resumes: its Arbo employer (the hirer)',
+    input: (w) => ({ ...chain(w), incidentId: w.incident.marek }),
+    expect: managers(NOT_HOLDER, { steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'deliverRieExtract',
+    what: 'the RI&E extract over the lending link: the hirer',
+    input: (w) => ({ ...chain(w), linkId: w.link.agency, contentHash: HASH, summary: 'RI&E' }),
+    expect: managers(NOT_HELD, { steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'startWork',
+    what: 'a lent worker starts on the lending link',
+    input: (w) => ({ ...chain(w), linkId: w.link.agency, workerPartyId: w.party.agency, workerId: w.worker.tomasz, topics: ['WORK_AT_HEIGHT'] }),
+    expect: managers(NOT_HELD, { steel: OK, agency: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'recordDirectSupervision',
+    what: 'supervising the zzp\'er without gezag',
+    input: (w, who) => ({ ...chain(w), linkId: w.link.piotr, supervisorPartyId: w.partyOf(who), description: 'Voorman stuurt direct aan' }),
+    expect: managers(NOT_UPSTREAM, { principal: OK, main: OK, steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'setLinkRequirements',
+    what: 'contract minimums of the lending link',
+    input: (w) => ({ ...chain(w), linkId: w.link.agency, minimumLadderStep: 3 }),
+    expect: managers(NOT_HELD, { steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'revokeInspectorAccess',
+    what: 'the principal\'s grant to the NLA: only the principal (its grantor)',
+    input: (w) => ({ ...chain(w), grantId: w.grant, reason: 'Onderzoek afgerond' }),
+    expect: managers(NOT_GRANTOR, { principal: OK, main: NOT_REVOKER, steel: NOT_REVOKER, sibling: NOT_REVOKER }),
+  },
+  {
+    mutation: 'endEngagement',
+    what: 'steel\'s supply link (the principal: the main contractor\'s)',
+    input: (w, who) => ({ ...chain(w), linkId: who === 'principal' ? w.link.leafMain : w.link.leafSteel, endDate: '2026-11-01', reason: 'Gereed' }),
+    expect: managers(NOT_HELD, { principal: OK, steel: OK }),
+  },
+];
+

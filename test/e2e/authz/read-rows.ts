@@ -1,0 +1,322 @@
+// The read matrix: every query of the schema, asked by every identity of the world, and what each
+// may see. A row's `expect` names, per identity, the labels it sees or the error it gets.
+import { errorOf, WHO, type Who, type World } from './authz-world';
+
+export type Seen = unknown;
+export interface ReadRow {
+  /** The root query field the row exercises. */
+  readonly query: string;
+  readonly what: string;
+  probe(world: World, who: Who): Promise<Seen>;
+  readonly expect: Readonly<Record<Who, Seen>>;
+}
+
+async function ask(world: World, who: Who, query: string, variables: Record<string, unknown> = {}): Promise<{ error: string } | { data: any }> {
+  const res = await world.api.gql(query, variables, world.token(who));
+  const error = errorOf(res);
+  return error ? { error } : { data: res.data };
+}
+
+/** The labels of the ids `pick` finds in the answer, sorted; the error when it failed. */
+function labels(query: string, pick: (data: any, world: World) => string[], variables: (world: World, who: Who) => Record<string, unknown> = (w) => ({ id: w.chainId })) {
+  return async (world: World, who: Who): Promise<Seen> => {
+    const answer = await ask(world, who, query, variables(world, who));
+    if ('error' in answer) return answer.error;
+    return pick(answer.data, world).map(world.label).sort();
+  };
+}
+
+/** 'answered' or the error, for queries that answer all or nothing. */
+function answered(query: string, variables: (world: World) => Record<string, unknown>) {
+  return async (world: World, who: Who): Promise<Seen> => {
+    const answer = await ask(world, who, query, variables(world));
+    return 'error' in answer ? answer.error : 'answered';
+  };
+}
+
+// Shorthands for the table.
+const NOT_VISIBLE = 'FORBIDDEN/CHAIN_NOT_VISIBLE';
+const ROLE = 'FORBIDDEN/ROLE_NOT_ALLOWED';
+const REPLAY = 'FORBIDDEN/REPLAY_NOT_ALLOWED';
+const NO_GRANT = 'FORBIDDEN/INSPECTOR_ACCESS_NOT_GRANTED';
+const NOT_OWN = 'FORBIDDEN/REGISTER_NOT_OWN';
+const PARTY_HIDDEN = 'FORBIDDEN/PARTY_NOT_VISIBLE';
+const CHAIN = ['chain:main'];
+
+/** Chain members see; the rest are refused (an outsider: not visible; other roles: by role). */
+function members(seen: Partial<Record<Who, Seen>>, others: Partial<Record<Who, Seen>> = {}): Record<Who, Seen> {
+  return {
+    admin: ROLE,
+    outsider: NOT_VISIBLE,
+    inspector: ROLE,
+    inspectorNoGrant: ROLE,
+    ...seen,
+    ...others,
+  } as Record<Who, Seen>;
+}
+
+const chainOnly = (world: World) => ({ chainId: world.chainId });
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
+const allLinks = ['link:agency', 'link:jan', 'link:leafMain', 'link:leafSteel', 'link:main', 'link:piotr', 'link:sibling', 'link:steel'];
+const below = { steel: ['link:agency', 'link:jan', 'link:leafSteel', 'link:piotr', 'link:steel'] };
+
+export const readRows: ReadRow[] = [
+  {
+    query: 'chain',
+    what: 'the chain itself',
+    probe: labels('query Q($id: ID!) { chain(id: $id) { id } }', (d) => [d.chain.id]),
+    expect: members({ principal: CHAIN, main: CHAIN, steel: CHAIN, sibling: CHAIN, agency: CHAIN, jan: CHAIN, piotr: CHAIN, marek: CHAIN, sanne: CHAIN }),
+  },
+  {
+    query: 'chain',
+    what: 'links: into its own party and below',
+    probe: labels('query Q($id: ID!) { chain(id: $id) { links { id } } }', (d) => ids(d.chain.links)),
+    expect: members({
+      principal: allLinks,
+      main: allLinks,
+      steel: below.steel,
+      sibling: ['link:sibling'],
+      agency: ['link:agency'],
+      jan: ['link:jan'],
+      piotr: ['link:piotr'],
+      marek: ['link:agency'],
+      sanne: below.steel,
+    }),
+  },
+  {
+    query: 'chain',
+    what: 'vergewis checks: about its own party and below, never a sibling\'s',
+    probe: labels('query Q($id: ID!) { chain(id: $id) { checks { id } } }', (d) => ids(d.chain.checks)),
+    expect: members({
+      principal: ['check:jan', 'check:sibling', 'check:steel'],
+      main: ['check:jan', 'check:sibling', 'check:steel'],
+      steel: ['check:jan', 'check:steel'],
+      sibling: ['check:sibling'],
+      agency: [],
+      jan: ['check:jan'],
+      piotr: [],
+      marek: [],
+      sanne: ['check:jan', 'check:steel'],
+    }),
+  },
+  {
+    query: 'chain',
+    what: 'incidents: about its own party and below, reported by it or told to it',
+    probe: labels('query Q($id: ID!) { chain(id: $id) { incidents { id } } }', (d) => ids(d.chain.incidents)),
+    expect: members({
+      principal: ['incident:bob', 'incident:marek', 'incident:nearMiss', 'incident:sanne'],
+      main: ['incident:bob', 'incident:marek', 'incident:nearMiss', 'incident:sanne'],
+      steel: ['incident:marek', 'incident:sanne'],
+      sibling: ['incident:bob'],
+      agency: ['incident:marek'],
+      jan: [],
+      piotr: [],
+      marek: ['incident:marek'],
+      sanne: ['incident:marek', 'incident:sanne'],
+    }),
+  },
+  {
+    query: 'chain',
+    what: 'corrections: of entries it may see',
+    probe: labels('query Q($id: ID!) { chain(id: $id) { corrections { targetEventId } } }', (d) => d.chain.corrections.map((c: any) => c.targetEventId)),
+    expect: members({
+      principal: ['entry:checkJan', 'entry:checkSibling'],
+      main: ['entry:checkJan', 'entry:checkSibling'],
+      steel: ['entry:checkJan'],
+      sibling: ['entry:checkSibling'],
+      agency: [],
+      jan: ['entry:checkJan'],
+      piotr: [],
+      marek: [],
+      sanne: ['entry:checkJan'],
+    }),
+  },
+  {
+    query: 'chain',
+    what: 'acknowledgements: by its own party (and staff) and below, not its engager\'s staff',
+    probe: labels(
+      'query Q($id: ID!) { chain(id: $id) { instructions { id versions { acknowledgements { partyId workerId } } } } }',
+      (d, w) =>
+        d.chain.instructions
+          .filter((i: any) => i.id === w.instruction.passedDown)
+          .flatMap((i: any) => i.versions.flatMap((v: any) => v.acknowledgements.map((a: any) => a.workerId))),
+    ),
+    expect: members({
+      principal: ['worker:marek', 'worker:mia'],
+      main: ['worker:marek', 'worker:mia'],
+      steel: ['worker:marek'],
+      sibling: [],
+      agency: ['worker:marek'],
+      jan: [],
+      piotr: [],
+      marek: ['worker:marek'],
+      sanne: ['worker:marek'],
+    }),
+  },
+  {
+    query: 'chain',
+    what: 'the staff of the parties it sees: its own and below, not its engager\'s (a WORKER: only itself)',
+    probe: labels('query Q($id: ID!) { chain(id: $id) { parties { id workers { id } } } }', (d) =>
+      d.chain.parties.flatMap((p: any) => p.workers.map((x: any) => x.id)),
+    ),
+    expect: members({
+      principal: ['worker:bob', 'worker:jan', 'worker:marek', 'worker:mia', 'worker:piotr', 'worker:sanne', 'worker:tomasz'],
+      main: ['worker:bob', 'worker:jan', 'worker:marek', 'worker:mia', 'worker:piotr', 'worker:sanne', 'worker:tomasz'],
+      steel: ['worker:jan', 'worker:marek', 'worker:piotr', 'worker:sanne', 'worker:tomasz'],
+      sibling: ['worker:bob'],
+      agency: ['worker:marek', 'worker:tomasz'],
+      jan: ['worker:jan'],
+      piotr: ['worker:piotr'],
+      marek: ['worker:marek'],
+      sanne: ['worker:sanne'],
+    }),
+  },
+  {
+    query: 'chains',
+    what: 'the chains its party is in',
+    probe: labels('{ chains { id } }', (d) => ids(d.chains), () => ({})),
+    expect: members(
+      { principal: CHAIN, main: CHAIN, steel: CHAIN, sibling: CHAIN, agency: CHAIN, jan: CHAIN, piotr: CHAIN, marek: CHAIN, sanne: CHAIN },
+      { outsider: ['chain:outsider'] },
+    ),
+  },
+  {
+    query: 'party',
+    what: 'the steel subcontractor and its staff',
+    probe: labels('query Q($id: ID!) { party(id: $id) { id workers { id } } }', (d) => [d.party.id, ...ids(d.party.workers)], (w) => ({ id: w.party.steel })),
+    expect: {
+      admin: ['party:steel', 'worker:sanne'],
+      principal: ['party:steel', 'worker:sanne'],
+      main: ['party:steel', 'worker:sanne'],
+      steel: ['party:steel', 'worker:sanne'],
+      sibling: PARTY_HIDDEN,
+      agency: ['party:steel'],
+      jan: ['party:steel'],
+      piotr: ['party:steel'],
+      marek: ['party:steel'],
+      sanne: ['party:steel', 'worker:sanne'],
+      outsider: PARTY_HIDDEN,
+      inspector: PARTY_HIDDEN,
+      inspectorNoGrant: PARTY_HIDDEN,
+    },
+  },
+  {
+    query: 'myParty',
+    what: 'its own party',
+    probe: async (w, who) => {
+      const answer = await ask(w, who, '{ myParty { id } }');
+      return 'error' in answer ? answer.error : answer.data.myParty ? w.label(answer.data.myParty.id) : null;
+    },
+    expect: {
+      admin: null,
+      principal: 'party:principal',
+      main: 'party:main',
+      steel: 'party:steel',
+      sibling: 'party:sibling',
+      agency: 'party:agency',
+      jan: 'party:jan',
+      piotr: 'party:piotr',
+      marek: 'party:agency',
+      sanne: 'party:steel',
+      outsider: 'party:outsider',
+      inspector: 'party:nla',
+      inspectorNoGrant: 'party:insurer',
+    },
+  },
+  {
+    query: 'accidentRegister',
+    what: 'its own party\'s register (a WORKER: only the lines about itself)',
+    probe: labels('query Q($p: ID!) { accidentRegister(partyId: $p) { incidentId } }', (d) => d.accidentRegister.map((e: any) => e.incidentId), (w, who) => ({ p: w.partyOf(who) })),
+    expect: members(
+      { principal: [], main: [], steel: ['incident:marek', 'incident:sanne'], sibling: ['incident:bob'], agency: [], jan: [], piotr: [], marek: [], sanne: ['incident:sanne'] },
+      { outsider: [], admin: ROLE },
+    ),
+  },
+  {
+    query: 'accidentRegister',
+    what: 'the steel subcontractor\'s register',
+    probe: labels('query Q($p: ID!) { accidentRegister(partyId: $p) { incidentId } }', (d) => d.accidentRegister.map((e: any) => e.incidentId), (w) => ({ p: w.party.steel })),
+    expect: members(
+      { principal: NOT_OWN, main: NOT_OWN, steel: ['incident:marek', 'incident:sanne'], sibling: NOT_OWN, agency: NOT_OWN, jan: NOT_OWN, piotr: NOT_OWN, marek: NOT_OWN, sanne: ['incident:sanne'] },
+      { outsider: NOT_OWN },
+    ),
+  },
+  {
+    query: 'accidentRegisterCsv',
+    what: 'its own party\'s register as CSV (a WORKER: only the lines about itself)',
+    probe: async (w, who) => {
+      const answer = await ask(w, who, 'query Q($p: ID!) { accidentRegisterCsv(partyId: $p) }', { p: w.partyOf(who) });
+      if ('error' in answer) return answer.error;
+      return Object.entries(w.incident).filter(([, id]) => (answer.data.accidentRegisterCsv as string).includes(id)).map(([name]) => `incident:${name}`).sort();
+    },
+    expect: members(
+      { principal: [], main: [], steel: ['incident:marek', 'incident:sanne'], sibling: ['incident:bob'], agency: [], jan: [], piotr: [], marek: [], sanne: ['incident:sanne'] },
+      { outsider: [], admin: ROLE },
+    ),
+  },
+  {
+    query: 'findings',
+    what: 'findings: only those about its own party or below (the parties they name)',
+    probe: labels('query Q($chainId: ID!) { findings(chainId: $chainId) { partyIds } }', (d) => [...new Set<string>(d.findings.flatMap((f: any) => f.partyIds))], chainOnly),
+    expect: members({
+      principal: ['party:sibling', 'party:steel'],
+      main: ['party:sibling', 'party:steel'],
+      steel: ['party:steel'],
+      sibling: ['party:sibling'],
+      agency: [],
+      jan: [],
+      piotr: [],
+      marek: [],
+      sanne: ['party:steel'],
+    }),
+  },
+  {
+    query: 'openFindings',
+    what: 'open findings of the chains where it is principal',
+    probe: async (w, who) => {
+      const answer = await ask(w, who, '{ openFindings { findings { chainId } } }');
+      return 'error' in answer ? answer.error : [...new Set<string>(answer.data.openFindings.findings.map((f: any) => w.label(f.chainId)))];
+    },
+    expect: members(
+      { principal: ['chain:main'], main: [], steel: [], sibling: [], agency: [], jan: [], piotr: [], marek: [], sanne: [] },
+      { outsider: [] },
+    ),
+  },
+  ...(
+    [
+      ['chainAsOf', 'query Q($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $chainId, asOf: $asOf, clock: OCCURRED) { chainId } }', (w: World) => ({ chainId: w.chainId, asOf: new Date().toISOString() })],
+      ['timeline', 'query Q($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED) { total } }', chainOnly],
+      ['whoKnew', 'query Q($chainId: ID!, $i: ID!) { whoKnew(chainId: $chainId, incidentId: $i) { incidentIds } }', (w: World) => ({ chainId: w.chainId, i: w.incident.marek })],
+      ['accidentReplay', 'query Q($chainId: ID!, $i: ID!) { accidentReplay(chainId: $chainId, incidentId: $i) { happenedAt } }', (w: World) => ({ chainId: w.chainId, i: w.incident.marek })],
+      ['exportEvidenceBundle', 'query Q($chainId: ID!) { exportEvidenceBundle(chainId: $chainId) { rootHash } }', chainOnly],
+    ] as const
+  ).map(
+    ([query, text, variables]): ReadRow => ({
+      query,
+      what: 'a replay of the log: the principal, or an inspector under a grant',
+      probe: answered(text, variables),
+      expect: {
+        admin: ROLE,
+        principal: 'answered',
+        main: REPLAY,
+        steel: REPLAY,
+        sibling: REPLAY,
+        agency: REPLAY,
+        jan: REPLAY,
+        piotr: REPLAY,
+        marek: ROLE,
+        sanne: ROLE,
+        outsider: REPLAY,
+        inspector: 'answered',
+        inspectorNoGrant: NO_GRANT,
+      },
+    }),
+  ),
+  {
+    query: 'evidencePublicKey',
+    what: 'the public key that signs bundles',
+    probe: answered('{ evidencePublicKey { fingerprint } }', () => ({})),
+    // public by design: a verifier pins it without trusting the platform
+    expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
+  },
+];
