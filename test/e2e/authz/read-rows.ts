@@ -313,6 +313,18 @@ export const readRows: ReadRow[] = [
     }),
   ),
   {
+    query: 'consistencyProof',
+    what: 'a consistency proof between two sizes of the whole log: tree hashes only, no event content',
+    probe: answered('{ consistencyProof(fromSize: 1) { fromSize toSize } }', () => ({})),
+    // any inspector and the installation's admin; a party's own staff have no use for it
+    expect: {
+      ...(Object.fromEntries(WHO.map((who) => [who, ROLE])) as Record<Who, Seen>),
+      admin: 'answered',
+      inspector: 'answered',
+      inspectorNoGrant: 'answered',
+    },
+  },
+  {
     query: 'evidencePublicKey',
     what: 'the public key that signs bundles',
     probe: answered('{ evidencePublicKey { fingerprint } }', () => ({})),
