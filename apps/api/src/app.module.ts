@@ -15,6 +15,10 @@ import { ChainsModule } from './chains/chains.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import type { GraphqlContext } from './auth/graphql-context';
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import { queryLimitsPlugin } from './limits/query-limits.plugin';
+import { RateLimitMiddleware } from './limits/rate-limit.middleware';
+import { RequestBudgetMiddleware } from './limits/request-budget.middleware';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -32,6 +36,10 @@ export class AppModule implements NestModule {
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
           formatError: formatGraphqlError,
           includeStacktraceInErrorResponses: false,
+          // Query limits (docs/security.md): the parser stops at maxTokens, the plugin measures the rest.
+          parseOptions: { maxTokens: config.limits.maxTokens },
+          plugins: [queryLimitsPlugin(config.limits)],
+          allowBatchedHttpRequests: false,
         }),
         HealthModule,
         PartiesModule,
@@ -42,11 +50,12 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        ThrottlerStorageService,
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggingMiddleware, RateLimitMiddleware, RequestBudgetMiddleware).forRoutes('*path');
   }
 }

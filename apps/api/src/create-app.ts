@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from './config/app-config';
 import { AppModule } from './app.module';
 
@@ -15,7 +16,8 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 /** Builds the Nest application for a configuration; used by main.ts, the CLI and the e2e tests. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const logger = new ConsoleLogger({ json: true, logLevels: LEVELS[config.logLevel] });
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bufferLogs: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: false });
+  app.useBodyParser('json', { limit: config.limits.maxBodyBytes });
   app.enableShutdownHooks();
   return app;
 }

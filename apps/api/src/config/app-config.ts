@@ -20,6 +20,29 @@ export interface AppConfig {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Max minutes an occurredAt may lie in the future (clock skew between a device and the server). */
   readonly maxClockSkewMinutes: number;
+  /** What one request may ask and how often a caller may ask (docs/security.md, Bounded requests). */
+  readonly limits: RequestLimits;
+}
+
+/** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
+export interface RequestLimits {
+  /** Most aliased fields in one operation (1,000 aliases of a list were one way to ask for 92 MB). */
+  readonly maxAliases: number;
+  /** Deepest field nesting in one operation. */
+  readonly maxDepth: number;
+  /** Highest estimated cost of one operation (docs/security.md explains the estimate). */
+  readonly maxCost: number;
+  /** Most lexical tokens in a query document; parsing stops past it. */
+  readonly maxTokens: number;
+  /** Longest string argument or variable, in characters (an inspector's filter text included). */
+  readonly maxStringLength: number;
+  /** Largest request body, in bytes. */
+  readonly maxBodyBytes: number;
+  /** Wall-clock budget of one request; its reads stop when it passes or the client leaves. */
+  readonly requestBudgetMs: number;
+  /** Requests per caller (token subject, else address) in each window; 0 switches the rate limit off. */
+  readonly rateLimit: number;
+  readonly rateWindowSeconds: number;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -111,5 +134,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signingKeyFile: env.SCHAKEL_SIGNING_KEY_FILE ? resolve(env.SCHAKEL_SIGNING_KEY_FILE) : null,
     logLevel,
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
+    limits: loadLimits(env),
+  };
+}
+
+function loadLimits(env: NodeJS.ProcessEnv): RequestLimits {
+  return {
+    maxAliases: integer(env, 'SCHAKEL_MAX_ALIASES', 30, 0, 10_000),
+    maxDepth: integer(env, 'SCHAKEL_MAX_DEPTH', 10, 2, 100),
+    maxCost: integer(env, 'SCHAKEL_MAX_COST', 10_000, 10, 10_000_000),
+    maxTokens: integer(env, 'SCHAKEL_MAX_TOKENS', 3_000, 100, 1_000_000),
+    maxStringLength: integer(env, 'SCHAKEL_MAX_STRING_LENGTH', 2_000, 16, 1_000_000),
+    maxBodyBytes: integer(env, 'SCHAKEL_MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    requestBudgetMs: integer(env, 'SCHAKEL_REQUEST_BUDGET_MS', 10_000, 100, 600_000),
+    rateLimit: integer(env, 'SCHAKEL_RATE_LIMIT', 600, 0, 1_000_000),
+    rateWindowSeconds: integer(env, 'SCHAKEL_RATE_WINDOW_SECONDS', 60, 1, 3600),
   };
 }

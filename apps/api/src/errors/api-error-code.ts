@@ -10,6 +10,8 @@ export enum ApiErrorCode {
   CONFLICT = 'CONFLICT',
   BUSINESS_RULE_VIOLATED = 'BUSINESS_RULE_VIOLATED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The caller sent more requests than its rate allows; the answer carries Retry-After. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -20,6 +22,8 @@ export class ApiError extends Error {
     /** A stable, more specific reason, e.g. AUTH_TOKEN_MISSING. */
     readonly reason: string,
     message: string,
+    /** Extra `extensions` fields, e.g. retryAfterSeconds. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -30,3 +34,5 @@ export const unauthenticated = (reason: string, message: string) => new ApiError
 export const forbidden = (reason: string, message: string) => new ApiError(ApiErrorCode.FORBIDDEN, reason, message);
 export const notFound = (reason: string, message: string) => new ApiError(ApiErrorCode.NOT_FOUND, reason, message);
 export const badInput = (reason: string, message: string) => new ApiError(ApiErrorCode.BAD_USER_INPUT, reason, message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new ApiError(ApiErrorCode.TOO_MANY_REQUESTS, 'RATE_LIMITED', message, { retryAfterSeconds });

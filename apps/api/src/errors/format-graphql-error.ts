@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@schakel/domain';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUnavailableError } from '@schakel/event-store';
 import { ApiError, ApiErrorCode } from './api-error-code';
@@ -24,6 +24,9 @@ const APOLLO_REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's message when `parseOptions.maxTokens` stops the parser. */
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
+
 interface Mapped {
   code: string;
   reason?: string;
@@ -34,7 +37,7 @@ interface Mapped {
 /** Maps a thrown error to its stable code; null for anything unexpected. */
 export function mapError(error: unknown): Mapped | null {
   if (error instanceof DomainError) return { code: FAMILY_CODES[error.family], reason: error.code };
-  if (error instanceof ApiError) return { code: error.code, reason: error.reason };
+  if (error instanceof ApiError) return { code: error.code, reason: error.reason, details: error.details };
   if (error instanceof ConcurrencyError) {
     return {
       code: ApiErrorCode.CONFLICT,
@@ -59,7 +62,9 @@ const logger = new Logger('GraphQL');
 
 /** The one place where errors become GraphQL `extensions.code`; Apollo's `formatError`. */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A refusal raised by a plugin before execution (query limits, the time budget) comes wrapped.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof ApiError ? unwrapped.originalError : unwrapped;
   const mapped = mapError(original);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (mapped) {
@@ -70,6 +75,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const apolloCode = formatted.extensions?.code;
+  const tokens = apolloCode === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  if (tokens) {
+    const message = `The query document has more than ${tokens[1]} tokens; send a shorter query.`;
+    return { ...base, message, extensions: { code: ApiErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_LONG' } };
+  }
   if (typeof apolloCode === 'string' && APOLLO_REQUEST_CODES.has(apolloCode)) {
     return { ...base, extensions: { code: apolloCode } };
   }

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import type { KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import type { Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
 import { KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
 @ObjectType({ description: 'A link as it stood at the replayed moment.' })
@@ -111,7 +111,7 @@ export class ReplayFinding {
 }
 
 /** What the findings field needs to evaluate the rules on demand (not exposed). */
-export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; clock: ReplayClock };
+export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; clock: ReplayClock; interrupt?: Interruption };
 
 @ObjectType({ description: 'A chain folded from the log up to a moment on one clock.' })
 export class ChainAsOf {
