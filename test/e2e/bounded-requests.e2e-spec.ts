@@ -72,12 +72,11 @@ describe('bounded requests', () => {
   it('refuses an 80 KB filter (inline or as a variable) before recording a read', async () => {
     const long = 'x'.repeat(80_000);
     const reads = (await api.store.readStream(accessStreamId(chain.chainId))).length;
-    await refusedWithoutWriting(
-      `query T($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED, filter: { types: ["${long}"] }) { total } }`,
-      { chainId: chain.chainId },
-      inspector,
-      'INPUT_TOO_LONG',
-    );
+    const inline = (text: string) => `query T($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED, filter: { types: ["${text}"] }) { total } }`;
+    // inline, 80 KB makes the document itself too long; a string over maxStringLength in a short document is refused by name
+    await refusedWithoutWriting(inline(long), { chainId: chain.chainId }, inspector, 'QUERY_TOO_LONG');
+    const res = await refusedWithoutWriting(inline('y'.repeat(api.config.limits.maxStringLength + 1)), { chainId: chain.chainId }, inspector, 'INPUT_TOO_LONG');
+    expect(res.errors?.[0].message).toContain('timeline(filter)');
     await refusedWithoutWriting(
       `query T($chainId: ID!, $filter: TimelineFilterInput) { timeline(chainId: $chainId, clock: RECORDED, filter: $filter) { total } }`,
       { chainId: chain.chainId, filter: { types: [long] } },
@@ -169,7 +168,7 @@ describe('bounded requests under tighter limits', () => {
   let cast: Cast;
 
   beforeAll(async () => {
-    api = await startApi({ SCHAKEL_RATE_LIMIT: '10', SCHAKEL_RATE_WINDOW_SECONDS: '3600', SCHAKEL_MAX_DEPTH: '3', SCHAKEL_MAX_TOKENS: '200' });
+    api = await startApi({ SCHAKEL_RATE_LIMIT: '10', SCHAKEL_RATE_WINDOW_SECONDS: '3600', SCHAKEL_MAX_DEPTH: '3', SCHAKEL_MAX_TOKENS: '200', SCHAKEL_MAX_CONCURRENT_PER_CALLER: '1' });
     cast = await registerCast(api);
   }, 60_000);
   afterAll(() => api?.close());
@@ -200,5 +199,36 @@ describe('bounded requests under tighter limits', () => {
     expect((await ask(cast.agency.token)).status).toBe(200);
     // health is never rate limited
     expect((await request(server).get('/health')).status).toBe(200);
+  });
+
+  it('refuses a caller\'s second request while its first is still in progress, and serves it again after', async () => {
+    const server = api.app.getHttpServer();
+    const { chainId } = await ok(api, 'openChain', { name: 'Project', description: 'Nieuwbouw', siteAddress: 'Kade 1, Utrecht', principalPartyId: cast.principal.id }, cast.principal.token);
+    const query = { query: 'query T($c: ID!) { timeline(chainId: $c, clock: RECORDED) { total } }', variables: { c: chainId } };
+    const ask = () => request(server).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${cast.principal.token}`).send(query);
+    let readStarted!: () => void;
+    const started = new Promise<void>((resolve) => (readStarted = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const readStream = api.store.readStream.bind(api.store);
+    const hold = jest.spyOn(api.store, 'readStream').mockImplementationOnce(async (...args) => {
+      readStarted();
+      await released;
+      return readStream(...args);
+    });
+    try {
+      const first = ask().then((r) => r);
+      await started;
+      const second = await ask();
+      expect(second.status).toBe(429);
+      expect(second.body.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_IN_PROGRESS' });
+      expect(second.headers['retry-after']).toBe('1');
+      release();
+      expect((await first).status).toBe(200);
+      expect((await ask()).body.data.timeline.total).toBe(1);
+    } finally {
+      release();
+      hold.mockRestore();
+    }
   });
 });

@@ -17,6 +17,7 @@ import { ComplianceModule } from './compliance/compliance.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
+import { QueryLengthMiddleware } from './limits/query-length.middleware';
 import { RateLimitMiddleware } from './limits/rate-limit.middleware';
 import { RequestBudgetMiddleware } from './limits/request-budget.middleware';
 
@@ -56,6 +57,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggingMiddleware, RateLimitMiddleware, RequestBudgetMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggingMiddleware, RateLimitMiddleware, QueryLengthMiddleware, RequestBudgetMiddleware).forRoutes('*path');
   }
 }

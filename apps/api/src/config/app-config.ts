@@ -34,6 +34,8 @@ export interface RequestLimits {
   readonly maxCost: number;
   /** Most lexical tokens in a query document; parsing stops past it. */
   readonly maxTokens: number;
+  /** Longest query document, in characters; refused before parsing. */
+  readonly maxQueryLength: number;
   /** Longest string argument or variable, in characters (an inspector's filter text included). */
   readonly maxStringLength: number;
   /** Largest request body, in bytes. */
@@ -43,6 +45,8 @@ export interface RequestLimits {
   /** Requests per caller (token subject, else address) in each window; 0 switches the rate limit off. */
   readonly rateLimit: number;
   readonly rateWindowSeconds: number;
+  /** Requests one caller may have in progress at once; 0 switches this off. */
+  readonly maxConcurrentPerCaller: number;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -144,10 +148,12 @@ function loadLimits(env: NodeJS.ProcessEnv): RequestLimits {
     maxDepth: integer(env, 'SCHAKEL_MAX_DEPTH', 10, 2, 100),
     maxCost: integer(env, 'SCHAKEL_MAX_COST', 10_000, 10, 10_000_000),
     maxTokens: integer(env, 'SCHAKEL_MAX_TOKENS', 3_000, 100, 1_000_000),
+    maxQueryLength: integer(env, 'SCHAKEL_MAX_QUERY_LENGTH', 10_000, 100, 10_000_000),
     maxStringLength: integer(env, 'SCHAKEL_MAX_STRING_LENGTH', 2_000, 16, 1_000_000),
     maxBodyBytes: integer(env, 'SCHAKEL_MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
     requestBudgetMs: integer(env, 'SCHAKEL_REQUEST_BUDGET_MS', 10_000, 100, 600_000),
     rateLimit: integer(env, 'SCHAKEL_RATE_LIMIT', 600, 0, 1_000_000),
     rateWindowSeconds: integer(env, 'SCHAKEL_RATE_WINDOW_SECONDS', 60, 1, 3600),
+    maxConcurrentPerCaller: integer(env, 'SCHAKEL_MAX_CONCURRENT_PER_CALLER', 4, 0, 10_000),
   };
 }

@@ -34,5 +34,5 @@ export const unauthenticated = (reason: string, message: string) => new ApiError
 export const forbidden = (reason: string, message: string) => new ApiError(ApiErrorCode.FORBIDDEN, reason, message);
 export const notFound = (reason: string, message: string) => new ApiError(ApiErrorCode.NOT_FOUND, reason, message);
 export const badInput = (reason: string, message: string) => new ApiError(ApiErrorCode.BAD_USER_INPUT, reason, message);
-export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
-  new ApiError(ApiErrorCode.TOO_MANY_REQUESTS, 'RATE_LIMITED', message, { retryAfterSeconds });
+export const tooManyRequests = (message: string, retryAfterSeconds: number, reason: 'RATE_LIMITED' | 'TOO_MANY_IN_PROGRESS' = 'RATE_LIMITED') =>
+  new ApiError(ApiErrorCode.TOO_MANY_REQUESTS, reason, message, { retryAfterSeconds });

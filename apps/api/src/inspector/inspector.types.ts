@@ -161,7 +161,7 @@ export class TimelineFilterInput {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Period start on the chosen clock (inclusive).' }) from?: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Period end on the chosen clock (inclusive).' }) to?: Date | null;
   @Field(() => Float, { nullable: true, description: 'LATE_ENTRY threshold in hours; default 24.' }) lateEntryHours?: number | null;
-  @Field(() => Int, { nullable: true, description: 'At most this many entries (default 500, max 5000).' }) limit?: number | null;
+  @Field(() => Int, { nullable: true, description: 'At most this many entries (default and max 500).' }) limit?: number | null;
   @Field(() => Int, { nullable: true }) offset?: number | null;
 }
 

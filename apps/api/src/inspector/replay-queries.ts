@@ -21,7 +21,14 @@ import { ChainReplaySource } from './chain-replay-source';
 import type { AccidentReplay, ChainAsOf, ChainAsOfSource, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
 import { toAccidentReplay, toChainAsOf, toKnower, toTimelineEntry } from './replay-mapping';
 
-const MAX_TIMELINE_PAGE = 5000;
+export const MAX_TIMELINE_PAGE = 500;
+
+/**
+ * A fold runs synchronously; waiting one turn of the event loop before it lets requests that
+ * arrived meanwhile (another client's) start between the folds of a many-aliased query, instead of
+ * after all of them.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The inspector's questions, answered by folding the chain's events (the pure replay functions). */
 @Injectable()
@@ -30,6 +37,7 @@ export class ReplayQueries {
 
   async chainAsOf(chainId: string, events: readonly ReplayEvent[], asOf: Date, clock: ReplayClock, interrupt?: Interruption): Promise<ChainAsOf> {
     const at = validInstant(asOf, 'asOf');
+    await nextTurn();
     const answer = chainAsOf(events, at, clock, interrupt);
     return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt } };
   }
@@ -59,6 +67,7 @@ export class ReplayQueries {
     if (limit < 0 || limit > MAX_TIMELINE_PAGE || offset < 0) throw badInput('INPUT_VALUE_INVALID', `limit must be 0..${MAX_TIMELINE_PAGE} and offset 0 or more`);
     if (filter.lateEntryHours != null && !(filter.lateEntryHours >= 0)) throw badInput('INPUT_VALUE_INVALID', 'lateEntryHours must be 0 or more');
     const nameOf = await this.source.namesFor(events);
+    await nextTurn();
     const entries = timeline(events, {
       clock,
       filter: {
@@ -76,6 +85,7 @@ export class ReplayQueries {
   }
 
   async whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {
+    await nextTurn();
     const answer = whoKnew(events, subject, interrupt);
     const nameOf = await this.source.namesFor(events);
     return { incidentIds: answer.incidentIds, knowers: answer.knowers.map((k) => toKnower(k, nameOf)) };
@@ -83,6 +93,7 @@ export class ReplayQueries {
 
   async accidentReplay(events: readonly ReplayEvent[], incidentId: string, interrupt?: Interruption): Promise<AccidentReplay> {
     const nameOf = await this.source.namesFor(events);
+    await nextTurn();
     return toAccidentReplay(accidentReplay(events, incidentId, nameOf, interrupt), nameOf);
   }
 }

@@ -46,6 +46,9 @@ export const FOLD_COST: Readonly<Record<string, number>> = {
   exportEvidenceBundle: 5_000,
 };
 
+/** Reads whose lists are paged by `filter.limit` (the timeline's entries), with its default. */
+const FILTER_PAGED: Readonly<Record<string, number>> = { timeline: 500 };
+
 type Variables = Readonly<Record<string, unknown>>;
 
 function valueOf(node: ValueNode, variables: Variables): unknown {
@@ -79,16 +82,26 @@ function longestIn(value: unknown, at: string, best: { length: number; at: strin
   }
 }
 
-/** Page size of a list field: its `first` (or the timeline's `filter.limit`), else the schema default, else UNPAGED_LIST_SIZE. */
-function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, variables: Variables): number {
-  const arg = (name: string): ArgumentNode | undefined => node.arguments?.find((a) => a.name.value === name);
-  const first = arg('first');
+const argument = (node: FieldNode, name: string): ArgumentNode | undefined => node.arguments?.find((a) => a.name.value === name);
+
+/** The page a read gives the lists under it: the timeline's `filter.limit`, else its default; null for others. */
+function filterPage(node: FieldNode, variables: Variables): number | null {
+  const fallback = FILTER_PAGED[node.name.value];
+  if (fallback === undefined) return null;
+  const filter = argument(node, 'filter');
+  const limit = filter ? (valueOf(filter.value, variables) as { limit?: unknown } | null)?.limit : undefined;
+  return typeof limit === 'number' && limit >= 0 ? limit : fallback;
+}
+
+/** Page size of a list field: its `first`, else the schema default, else the page of the read above it, else UNPAGED_LIST_SIZE. */
+function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, variables: Variables, inherited: number | null): number {
+  const first = argument(node, 'first');
   if (first) {
     const n = valueOf(first.value, variables);
     if (typeof n === 'number' && n >= 0) return n;
   }
   const fallback = field?.args.find((a) => a.name === 'first')?.defaultValue;
-  return typeof fallback === 'number' ? fallback : UNPAGED_LIST_SIZE;
+  return typeof fallback === 'number' ? fallback : (inherited ?? UNPAGED_LIST_SIZE);
 }
 
 /**
@@ -107,17 +120,17 @@ export function measureOperation(
   let aliases = 0;
   let depth = 0;
 
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, level: number, root: boolean): number => {
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, level: number, root: boolean, page: number | null = null): number => {
     let cost = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments[selection.name.value];
-        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType, level, root);
+        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType, level, root, page);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typed = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType) : parent;
-        cost += walk(selection.selectionSet, typed, level, root);
+        cost += walk(selection.selectionSet, typed, level, root, page);
         continue;
       }
       if (selection.alias) aliases++;
@@ -130,9 +143,9 @@ export function measureOperation(
       if (selection.selectionSet) {
         const named = field ? getNamedType(field.type) : undefined;
         const child = named && isCompositeType(named) ? named : null;
-        const inner = walk(selection.selectionSet, child, level + 1, false);
         const list = field ? isListType(getNullableType(field.type)) : false;
-        own += list ? inner * pageSize(selection, field, variables) : inner;
+        const inner = walk(selection.selectionSet, child, level + 1, false, list ? null : (filterPage(selection, variables) ?? page));
+        own += list ? inner * pageSize(selection, field, variables, page) : inner;
       }
       cost += own;
     }
