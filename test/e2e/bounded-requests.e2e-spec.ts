@@ -232,3 +232,31 @@ describe('bounded requests under tighter limits', () => {
     }
   });
 });
+
+describe('a request over its time budget', () => {
+  let api: ApiHarness;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    api = await startApi({ SCHAKEL_REQUEST_BUDGET_MS: '100' });
+    cast = await registerCast(api);
+  }, 60_000);
+  afterAll(() => api?.close());
+
+  it('stops its fold once the budget has passed and answers SERVICE_UNAVAILABLE saying why, never INTERNAL', async () => {
+    const { chainId } = await ok(api, 'openChain', { name: 'Project', description: 'Nieuwbouw', siteAddress: 'Kade 1, Utrecht', principalPartyId: cast.principal.id }, cast.principal.token);
+    // the log read outlasts the budget (no timing is asserted: the read waits for the budget to pass)
+    const readStream = api.store.readStream.bind(api.store);
+    const hold = jest.spyOn(api.store, 'readStream').mockImplementationOnce(async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return readStream(...args);
+    });
+    try {
+      const res = await api.gql('query T($c: ID!) { timeline(chainId: $c, clock: RECORDED) { total } }', { c: chainId }, cast.principal.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'REQUEST_BUDGET_EXCEEDED', budgetMs: 100 });
+      expect(res.errors?.[0].message).toContain('budget of 100 ms');
+    } finally {
+      hold.mockRestore();
+    }
+  });
+});
