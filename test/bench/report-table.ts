@@ -9,6 +9,9 @@ export const TARGETS: Record<StoreFamily, { peer: number; limit: number }> = {
 };
 export const WHOLE_LOG_FLOOR = 300_000;
 
+/** Cases 1–6 (and 6a, 6b): the event store's, compared with the peer and the limit; 10 is not one of them. */
+const STORE_CASE = /^[1-6]([a-z]|$)/;
+
 export interface TargetVerdict {
   readonly caseId: string;
   readonly family: StoreFamily;
@@ -28,7 +31,7 @@ export function comparisonTable(figures: readonly Figure[]): { markdown: string;
     '|---|---|---|---|---|---|---|---|',
   ];
   const verdicts: TargetVerdict[] = [];
-  const caseIds = [...new Set(figures.filter((f) => f.role === 'schakel' && /^[1-6]/.test(f.caseId)).map((f) => f.caseId))];
+  const caseIds = [...new Set(figures.filter((f) => f.role === 'schakel' && STORE_CASE.test(f.caseId)).map((f) => f.caseId))];
   for (const caseId of caseIds) {
     for (const family of ['sqlite', 'postgres'] as const) {
       const of = (role: string, id = caseId) => figures.find((f) => f.caseId === id && f.family === family && f.role === role);
@@ -68,7 +71,7 @@ export function comparisonTable(figures: readonly Figure[]): { markdown: string;
 /** Every other figure (cases 7–9, hashing): one row each. */
 export function figureTable(figures: readonly Figure[]): string {
   const lines = ['| case | what | who | min / median / max | unit | runs | load (1 min) |', '|---|---|---|---|---|---|---|'];
-  for (const f of figures.filter((f) => !/^[1-6]/.test(f.caseId))) {
+  for (const f of figures.filter((f) => !STORE_CASE.test(f.caseId))) {
     const load = f.load ? `${f.load.start.toFixed(2)} → ${f.load.end.toFixed(2)}` : '';
     lines.push(`| ${f.caseId} | ${f.title}${f.note ? ` (${f.note})` : ''} | ${f.contender} | ${cell(f)} | ${f.unit} | ${f.samples.length} | ${load} |`);
   }
@@ -78,6 +81,6 @@ export function figureTable(figures: readonly Figure[]): string {
 /** Load averages seen while cases 1–6 ran, one line per case. */
 export function loadTable(figures: readonly Figure[]): string {
   const seen = new Map<string, Figure['load']>();
-  for (const f of figures) if (/^[1-6]/.test(f.caseId) && f.load && !seen.has(f.caseId)) seen.set(f.caseId, f.load);
+  for (const f of figures) if (STORE_CASE.test(f.caseId) && f.load && !seen.has(f.caseId)) seen.set(f.caseId, f.load);
   return [...seen].map(([caseId, load]) => `case ${caseId}: load ${load!.start.toFixed(2)} → ${load!.end.toFixed(2)}`).join('; ');
 }

@@ -17,6 +17,11 @@ import { ComplianceModule } from './compliance/compliance.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import { queryLimitsPlugin } from './limits/query-limits.plugin';
+import { QueryLengthMiddleware } from './limits/query-length.middleware';
+import { RateLimitMiddleware } from './limits/rate-limit.middleware';
+import { RequestBudgetMiddleware } from './limits/request-budget.middleware';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -36,7 +41,11 @@ export class AppModule implements NestModule {
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
           formatError: formatGraphqlError,
           includeStacktraceInErrorResponses: false,
-          plugins: [inputTextPlugin],
+          // Query limits (docs/security.md): the parser stops at maxTokens, the plugins measure the rest
+          // and refuse text with control characters, before any resolver runs.
+          parseOptions: { maxTokens: config.limits.maxTokens },
+          plugins: [queryLimitsPlugin(config.limits), inputTextPlugin],
+          allowBatchedHttpRequests: false,
           // Suggestions spell out the schema to whoever guesses names; in production they stay off.
           hideSchemaDetailsFromClientErrors: config.hideSchemaDetails,
         }),
@@ -49,11 +58,12 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        ThrottlerStorageService,
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggingMiddleware, RateLimitMiddleware, QueryLengthMiddleware, RequestBudgetMiddleware).forRoutes('*path');
   }
 }

@@ -19,6 +19,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: false });
   // No advertising of the framework (and its version hunting) in every answer.
   app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.limits.maxBodyBytes });
   app.enableShutdownHooks();
   return app;
 }

@@ -16,6 +16,8 @@ export interface CreateEvidenceBundleOptions {
   readonly now: Date | string;
   /** Events per readAll page. Default 5000. */
   readonly pageSize?: number;
+  /** Asked between pages whether to stop (an AbortSignal, or the API's request budget): it throws to stop. */
+  readonly signal?: { throwIfAborted(): void };
 }
 
 /**
@@ -39,6 +41,7 @@ export async function createEvidenceBundle(options: CreateEvidenceBundleOptions)
   let treeSize = 0;
   let after = START;
   reading: for (;;) {
+    options.signal?.throwIfAborted();
     const page = await options.store.readAll({ after, limit: options.pageSize ?? 5000 });
     if (page.length === 0) break;
     const leaves = Buffer.allocUnsafe(page.length * 32);
@@ -61,6 +64,7 @@ export async function createEvidenceBundle(options: CreateEvidenceBundleOptions)
     after = page[page.length - 1].checkpoint;
   }
 
+  options.signal?.throwIfAborted();
   const tree = MerkleTree.fromLeafHashes(Buffer.concat(leafChunks));
   const { checkpoint, signature: checkpointSignature } = signTreeHead(
     { treeSize, rootHash: tree.root().toString('hex'), issuedAt, store: options.store.kind },

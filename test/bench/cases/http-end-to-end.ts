@@ -120,6 +120,8 @@ export async function runHttpCase(options: BenchOptions, results: BenchResults, 
         SCHAKEL_JWT_SECRET: JWT_SECRET,
         LOG_LEVEL: 'silent',
         PORT: '0',
+        // one token at full speed is what this case measures; case 10 measures the rate limit
+        SCHAKEL_RATE_LIMIT: '0',
       });
       app = await createApp(config);
       await app.listen(0, '127.0.0.1');

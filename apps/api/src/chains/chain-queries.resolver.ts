@@ -1,6 +1,7 @@
 import { UseFilters } from '@nestjs/common';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DEFAULT_PAGE, MAX_PAGE, pageSize } from '../graphql/page-args';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -28,9 +29,18 @@ export class ChainQueriesResolver {
     return chain;
   }
 
-  @Query(() => [Chain], { description: 'Every chain your party is in, as principal or through a link.' })
-  async chains(@CurrentCaller() caller: Caller): Promise<Chain[]> {
-    const ids = await this.access.chainIdsOf(caller);
+  @Query(() => [Chain], {
+    description: `The chains your party is in, as principal or through a link, oldest first: at most \`first\` (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}), after the chain id \`after\` (the last id of the previous page; fewer than \`first\` means the last page).`,
+  })
+  async chains(
+    @CurrentCaller() caller: Caller,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number = DEFAULT_PAGE,
+    @Args('after', { type: () => ID, nullable: true }) after?: string | null,
+  ): Promise<Chain[]> {
+    const size = pageSize(first);
+    // chain ids are UUIDv7: in id order is in the order they were opened
+    const cursor = after ? after.toLowerCase() : null;
+    const ids = [...(await this.access.chainIdsOf(caller))].sort().filter((id) => cursor === null || id > cursor).slice(0, size);
     const scopes = await Promise.all(ids.map((id) => this.access.chainFor(caller, id)));
     return this.chainReads.chains(scopes);
   }

@@ -32,6 +32,33 @@ export interface AppConfig {
   readonly maxClockSkewMinutes: number;
   /** NODE_ENV=production: GraphQL errors suggest no field or type names ("Did you mean …?"). */
   readonly hideSchemaDetails: boolean;
+  /** What one request may ask and how often a caller may ask (docs/security.md, Bounded requests). */
+  readonly limits: RequestLimits;
+}
+
+/** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
+export interface RequestLimits {
+  /** Most aliased fields in one operation (1,000 aliases of a list were one way to ask for 92 MB). */
+  readonly maxAliases: number;
+  /** Deepest field nesting in one operation. */
+  readonly maxDepth: number;
+  /** Highest estimated cost of one operation (docs/security.md explains the estimate). */
+  readonly maxCost: number;
+  /** Most lexical tokens in a query document; parsing stops past it. */
+  readonly maxTokens: number;
+  /** Longest query document, in characters; refused before parsing. */
+  readonly maxQueryLength: number;
+  /** Longest string argument or variable, in characters (an inspector's filter text included). */
+  readonly maxStringLength: number;
+  /** Largest request body, in bytes. */
+  readonly maxBodyBytes: number;
+  /** Wall-clock budget of one request; its reads stop when it passes or the client leaves. */
+  readonly requestBudgetMs: number;
+  /** Requests per caller (token subject, else address) in each window; 0 switches the rate limit off. */
+  readonly rateLimit: number;
+  readonly rateWindowSeconds: number;
+  /** Requests one caller may have in progress at once; 0 switches this off. */
+  readonly maxConcurrentPerCaller: number;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -146,5 +173,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
     hideSchemaDetails: env.NODE_ENV === 'production',
+    limits: loadLimits(env),
+  };
+}
+
+function loadLimits(env: NodeJS.ProcessEnv): RequestLimits {
+  return {
+    maxAliases: integer(env, 'SCHAKEL_MAX_ALIASES', 30, 0, 10_000),
+    maxDepth: integer(env, 'SCHAKEL_MAX_DEPTH', 10, 2, 100),
+    maxCost: integer(env, 'SCHAKEL_MAX_COST', 10_000, 10, 10_000_000),
+    maxTokens: integer(env, 'SCHAKEL_MAX_TOKENS', 3_000, 100, 1_000_000),
+    maxQueryLength: integer(env, 'SCHAKEL_MAX_QUERY_LENGTH', 10_000, 100, 10_000_000),
+    maxStringLength: integer(env, 'SCHAKEL_MAX_STRING_LENGTH', 2_000, 16, 1_000_000),
+    maxBodyBytes: integer(env, 'SCHAKEL_MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    requestBudgetMs: integer(env, 'SCHAKEL_REQUEST_BUDGET_MS', 10_000, 100, 600_000),
+    rateLimit: integer(env, 'SCHAKEL_RATE_LIMIT', 600, 0, 1_000_000),
+    rateWindowSeconds: integer(env, 'SCHAKEL_RATE_WINDOW_SECONDS', 60, 1, 3600),
+    maxConcurrentPerCaller: integer(env, 'SCHAKEL_MAX_CONCURRENT_PER_CALLER', 4, 0, 10_000),
   };
 }

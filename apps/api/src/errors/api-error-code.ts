@@ -12,6 +12,8 @@ export enum ApiErrorCode {
   CONFLICT = 'CONFLICT',
   BUSINESS_RULE_VIOLATED = 'BUSINESS_RULE_VIOLATED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The caller sent more requests than its rate allows; the answer carries Retry-After. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -35,3 +37,5 @@ export const forbidden = (reason: string, message: string) => new ApiError(ApiEr
 export const notFound = (reason: string, message: string) => new ApiError(ApiErrorCode.NOT_FOUND, reason, message);
 export const badInput = (reason: string, message: string) => new ApiError(ApiErrorCode.BAD_USER_INPUT, reason, message);
 export const conflict = (reason: string, message: string) => new ApiError(ApiErrorCode.CONFLICT, reason, message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number, reason: 'RATE_LIMITED' | 'TOO_MANY_IN_PROGRESS' = 'RATE_LIMITED') =>
+  new ApiError(ApiErrorCode.TOO_MANY_REQUESTS, reason, message, { retryAfterSeconds });

@@ -24,6 +24,9 @@ const APOLLO_REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's message when `parseOptions.maxTokens` stops the parser. */
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
+
 interface Mapped {
   code: string;
   reason?: string;
@@ -81,6 +84,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const apolloCode = formatted.extensions?.code;
+  const tokens = apolloCode === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  if (tokens) {
+    const message = `The query document has more than ${tokens[1]} tokens; send a shorter query.`;
+    return { ...base, message, extensions: { code: ApiErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_LONG' } };
+  }
   if (typeof apolloCode === 'string' && APOLLO_REQUEST_CODES.has(apolloCode)) {
     return { ...base, extensions: { code: apolloCode } };
   }

@@ -1,40 +1,69 @@
 import { Injectable } from '@nestjs/common';
 import { accessDecider, accessStreamId, type ReplayClock, type ReplayEvent } from '@schakel/domain';
 import type { Caller } from '../auth/caller';
-import type { CommandContext } from '../core/command-runner';
 import { WriteSide } from '../core/write-side';
 import { forbidden } from '../errors/api-error-code';
 import { ChainReplaySource } from './chain-replay-source';
+import { combineReads, type InspectorRead } from './inspector-reads';
 
-export type InspectorRead = { query: string; asOf?: string | null; clock?: ReplayClock | null; subject?: string | null };
+export type { InspectorRead };
+
+/** Who reads: the caller, its correlation id, and the request the read belongs to (its aliases share it). */
+export type GateRequest = { caller: Caller; correlationId: string; request?: object };
+
+type Pending = { reads: InspectorRead[]; recorded: Promise<readonly ReplayEvent[]> };
 
 /**
  * Who may replay a chain: an INSPECTOR under a valid grant (the read is appended to the chain's
  * access stream before anything is answered, so looking is itself on record), or a MANAGER of the
  * chain's principal (the records are its own).
+ *
+ * An inspector's reads of one chain within one request are recorded as ONE event: the fields of a
+ * query start together, so the first waits a turn of the event loop for its siblings to join, and
+ * all of them answer after that one append (a thousand aliases cannot write a thousand events).
  */
 @Injectable()
 export class InspectorGate {
+  private readonly pending = new WeakMap<object, Map<string, Pending>>();
+
   constructor(
     private readonly writes: WriteSide,
     private readonly source: ChainReplaySource,
   ) {}
 
-  async open(request: Pick<CommandContext, 'caller' | 'correlationId'>, chainId: string, read: InspectorRead): Promise<readonly ReplayEvent[]> {
+  async open(request: GateRequest, chainId: string, read: InspectorRead): Promise<readonly ReplayEvent[]> {
     const id = this.writes.id(chainId, 'chainId');
-    const events = await this.source.events(id);
     const caller = request.caller;
-    if (caller.role === 'INSPECTOR') {
-      await this.writes.run(accessDecider, accessStreamId(id), { caller, correlationId: request.correlationId }, (metadata) => ({
-        type: 'RecordInspectorRead' as const,
-        data: { chainId: id, query: read.query, asOf: read.asOf ?? null, clock: read.clock ?? null, subject: read.subject ?? null },
-        metadata,
-      }));
-      return events;
-    }
+    if (caller.role === 'INSPECTOR') return this.recorded(request, id, read);
+    const events = await this.source.events(id);
     if (caller.role === 'MANAGER' && caller.partyId && caller.partyId === this.source.grantorsOf(events).principalPartyId) return events;
     throw forbidden('REPLAY_NOT_ALLOWED', `Replaying chain ${id} needs an INSPECTOR token under a grant, or a MANAGER token of its principal.`);
   }
+
+  private recorded(request: GateRequest, chainId: string, read: InspectorRead): Promise<readonly ReplayEvent[]> {
+    const key = request.request ?? {};
+    let byChain = this.pending.get(key);
+    if (!byChain) this.pending.set(key, (byChain = new Map()));
+    const joined = byChain.get(chainId);
+    if (joined) {
+      joined.reads.push(read);
+      return joined.recorded;
+    }
+    const reads = [read];
+    const recorded = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      byChain.delete(chainId); // a read arriving after this append is recorded by one of its own
+      const events = await this.source.events(chainId);
+      const combined = combineReads(reads);
+      await this.writes.run(accessDecider, accessStreamId(chainId), { caller: request.caller, correlationId: request.correlationId }, (metadata) => ({
+        type: 'RecordInspectorRead' as const,
+        data: { chainId, ...combined },
+        metadata,
+      }));
+      return events;
+    });
+    byChain.set(chainId, { reads, recorded });
+    return recorded;
+  }
 }
 
-export type { Caller };
+export type { ReplayClock };

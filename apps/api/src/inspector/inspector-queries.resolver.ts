@@ -2,17 +2,14 @@ import { UseFilters } from '@nestjs/common';
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { ReplayClock, WhoKnewSubject } from '@schakel/domain';
-import { RequestContext } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
-import type { CommandContext } from '../core/command-runner';
+import { CurrentRead, type ReadRequest } from '../limits/read-request.decorator';
 import { badInput } from '../errors/api-error-code';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { InspectorGate } from './inspector-gate';
 import { ReplayClockEnum } from './inspector.enums';
 import { AccidentReplay, ChainAsOf, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
 import { ReplayQueries, validInstant } from './replay-queries';
-
-type RequestCtx = Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>;
 
 /** Replay of a chain from its log. Every INSPECTOR read is recorded in the chain's access stream first. */
 @UseFilters(GraphqlExceptionFilter)
@@ -29,11 +26,11 @@ export class InspectorQueriesResolver {
     @Args('chainId', { type: () => ID }) chainId: string,
     @Args('asOf', { type: () => DateTimeScalar }) asOf: Date,
     @Args('clock', { type: () => ReplayClockEnum }) clock: ReplayClock,
-    @RequestContext() request: RequestCtx,
+    @CurrentRead() request: ReadRequest,
   ): Promise<ChainAsOf> {
     const at = validInstant(asOf, 'asOf');
     const events = await this.gate.open(request, chainId, { query: 'chainAsOf', asOf: at, clock });
-    return this.replay.chainAsOf(chainId.toLowerCase(), events, asOf, clock);
+    return this.replay.chainAsOf(chainId.toLowerCase(), events, asOf, clock, request.budget);
   }
 
   @Query(() => Timeline, { description: 'Every event of the chain in the order of a clock, filtered, with backdating and late-entry flags.' })
@@ -41,10 +38,10 @@ export class InspectorQueriesResolver {
     @Args('chainId', { type: () => ID }) chainId: string,
     @Args('clock', { type: () => ReplayClockEnum }) clock: ReplayClock,
     @Args('filter', { type: () => TimelineFilterInput, nullable: true }) filter: TimelineFilterInput | null,
-    @RequestContext() request: RequestCtx,
+    @CurrentRead() request: ReadRequest,
   ): Promise<Timeline> {
     const events = await this.gate.open(request, chainId, { query: 'timeline', clock, subject: filter ? JSON.stringify(filter) : null });
-    return this.replay.timeline(events, clock, filter ?? {});
+    return this.replay.timeline(events, clock, filter ?? {}, request.budget);
   }
 
   @Query(() => WhoKnew, { description: 'Who knew of an incident, an instruction, or a hazard (topic and/or location), from when and how. Give one subject.' })
@@ -54,21 +51,21 @@ export class InspectorQueriesResolver {
     @Args('instructionId', { type: () => ID, nullable: true }) instructionId: string | null,
     @Args('topic', { type: () => String, nullable: true }) topic: string | null,
     @Args('location', { type: () => String, nullable: true }) location: string | null,
-    @RequestContext() request: RequestCtx,
+    @CurrentRead() request: ReadRequest,
   ): Promise<WhoKnew> {
     const subject = subjectOf(incidentId, instructionId, topic, location);
     const events = await this.gate.open(request, chainId, { query: 'whoKnew', subject: JSON.stringify(subject) });
-    return this.replay.whoKnew(events, subject);
+    return this.replay.whoKnew(events, subject, request.budget);
   }
 
   @Query(() => AccidentReplay, { description: 'Story 4: at the moment of the accident, the active links, current instructions and acknowledgements, earlier near misses and who was told, and what was recorded after.' })
   async accidentReplay(
     @Args('chainId', { type: () => ID }) chainId: string,
     @Args('incidentId', { type: () => ID }) incidentId: string,
-    @RequestContext() request: RequestCtx,
+    @CurrentRead() request: ReadRequest,
   ): Promise<AccidentReplay> {
     const events = await this.gate.open(request, chainId, { query: 'accidentReplay', clock: 'OCCURRED', subject: incidentId });
-    return this.replay.accidentReplay(events, incidentId.toLowerCase());
+    return this.replay.accidentReplay(events, incidentId.toLowerCase(), request.budget);
   }
 }
 

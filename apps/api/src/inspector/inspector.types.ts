@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
-import type { KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import type { Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
 import { KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
 @ObjectType({ description: 'A link as it stood at the replayed moment.' })
@@ -112,7 +112,7 @@ export class ReplayFinding {
 }
 
 /** What the findings field needs to evaluate the rules on demand (not exposed). */
-export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; clock: ReplayClock };
+export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; clock: ReplayClock; interrupt?: Interruption };
 
 @ObjectType({ description: 'A chain folded from the log up to a moment on one clock.' })
 export class ChainAsOf {
@@ -162,7 +162,7 @@ export class TimelineFilterInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Period start on the chosen clock (inclusive).' }) from?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Period end on the chosen clock (inclusive).' }) to?: Date | null;
   @Field(() => Float, { nullable: true, description: 'LATE_ENTRY threshold in hours; default 24.' }) lateEntryHours?: number | null;
-  @Field(() => Int, { nullable: true, description: 'At most this many entries (default 500, max 5000).' }) limit?: number | null;
+  @Field(() => Int, { nullable: true, description: 'At most this many entries (default and max 500).' }) limit?: number | null;
   @Field(() => Int, { nullable: true }) offset?: number | null;
 }
 

@@ -13,6 +13,7 @@ import {
   type ReplayClock,
   type ReplayEvent,
   type WhoKnewSubject,
+  type Interruption,
 } from '@schakel/domain';
 import { badInput } from '../errors/api-error-code';
 import { instantText } from '../graphql/instant-text';
@@ -20,23 +21,32 @@ import { ChainReplaySource } from './chain-replay-source';
 import type { AccidentReplay, ChainAsOf, ChainAsOfSource, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
 import { toAccidentReplay, toChainAsOf, toKnower, toTimelineEntry } from './replay-mapping';
 
-const MAX_TIMELINE_PAGE = 5000;
+export const MAX_TIMELINE_PAGE = 500;
+
+/**
+ * A fold runs synchronously; waiting one turn of the event loop before it lets requests that
+ * arrived meanwhile (another client's) start between the folds of a many-aliased query, instead of
+ * after all of them.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The inspector's questions, answered by folding the chain's events (the pure replay functions). */
 @Injectable()
 export class ReplayQueries {
   constructor(private readonly source: ChainReplaySource) {}
 
-  async chainAsOf(chainId: string, events: readonly ReplayEvent[], asOf: Date, clock: ReplayClock): Promise<ChainAsOf> {
+  async chainAsOf(chainId: string, events: readonly ReplayEvent[], asOf: Date, clock: ReplayClock, interrupt?: Interruption): Promise<ChainAsOf> {
     const at = validInstant(asOf, 'asOf');
-    const answer = chainAsOf(events, at, clock);
-    return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock } };
+    await nextTurn();
+    const answer = chainAsOf(events, at, clock, interrupt);
+    return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt } };
   }
 
   /** The rules engine (issue 6) on the chain as of that moment and clock, with its parties' credentials. */
   async findings(source: ChainAsOfSource): Promise<ReplayFinding[]> {
-    const state = foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock));
+    const state = foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt);
     const credentialEvents = await this.source.credentialEventsOf(partiesEverInChain(state));
+    source.interrupt?.throwIfAborted();
     const findings = evaluateFindings({ chainEvents: source.events as ChainEvent[], credentialEvents }, { asOf: source.asOf, clock: source.clock });
     return findings.map((f) => ({
       ruleId: f.ruleId,
@@ -51,12 +61,13 @@ export class ReplayQueries {
     }));
   }
 
-  async timeline(events: readonly ReplayEvent[], clock: ReplayClock, filter: TimelineFilterInput = {}): Promise<Timeline> {
+  async timeline(events: readonly ReplayEvent[], clock: ReplayClock, filter: TimelineFilterInput = {}, interrupt?: Interruption): Promise<Timeline> {
     const limit = filter.limit ?? 500;
     const offset = filter.offset ?? 0;
     if (limit < 0 || limit > MAX_TIMELINE_PAGE || offset < 0) throw badInput('INPUT_VALUE_INVALID', `limit must be 0..${MAX_TIMELINE_PAGE} and offset 0 or more`);
     if (filter.lateEntryHours != null && !(filter.lateEntryHours >= 0)) throw badInput('INPUT_VALUE_INVALID', 'lateEntryHours must be 0 or more');
     const nameOf = await this.source.namesFor(events);
+    await nextTurn();
     const entries = timeline(events, {
       clock,
       filter: {
@@ -68,19 +79,22 @@ export class ReplayQueries {
       },
       lateEntryMs: filter.lateEntryHours != null ? filter.lateEntryHours * 3600_000 : DEFAULT_LATE_ENTRY_MS,
       nameOf,
+      interrupt,
     });
     return { total: entries.length, entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)) };
   }
 
-  async whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject): Promise<WhoKnew> {
-    const answer = whoKnew(events, subject);
+  async whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {
+    await nextTurn();
+    const answer = whoKnew(events, subject, interrupt);
     const nameOf = await this.source.namesFor(events);
     return { incidentIds: answer.incidentIds, knowers: answer.knowers.map((k) => toKnower(k, nameOf)) };
   }
 
-  async accidentReplay(events: readonly ReplayEvent[], incidentId: string): Promise<AccidentReplay> {
+  async accidentReplay(events: readonly ReplayEvent[], incidentId: string, interrupt?: Interruption): Promise<AccidentReplay> {
     const nameOf = await this.source.namesFor(events);
-    return toAccidentReplay(accidentReplay(events, incidentId, nameOf), nameOf);
+    await nextTurn();
+    return toAccidentReplay(accidentReplay(events, incidentId, nameOf, interrupt), nameOf);
   }
 }
 

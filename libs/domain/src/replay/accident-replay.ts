@@ -3,6 +3,7 @@ import { NotFound } from '../shared/errors';
 import { chainAsOf, type AsOfInstruction } from './chain-as-of';
 import { summarizeEvent } from './event-summary';
 import { foldChainEvents } from './fast-chain-fold';
+import type { Interruption } from './interruption';
 import { instantKey, instantMs, type ReplayEvent } from './replay-event';
 import { sameLocation, sharesTopic, whoKnew, whoKnewIncidents, type Knower } from './who-knew';
 
@@ -34,16 +35,16 @@ export type AccidentReplay = {
  * Replays a chain to the moment an accident happened (valid time), and flags every entry of the
  * answer that was stored only after it: the world as it stood, and what was written in later.
  */
-export function accidentReplay(events: readonly ReplayEvent[], incidentId: string, nameOf?: (partyId: string) => string): AccidentReplay {
+export function accidentReplay(events: readonly ReplayEvent[], incidentId: string, nameOf?: (partyId: string) => string, interrupt?: Interruption): AccidentReplay {
   const reported = events.find((e) => e.type === 'IncidentReported' && (e.data as { incidentId: string }).incidentId === incidentId);
   if (!reported) throw new NotFound('INCIDENT_NOT_FOUND', { incidentId });
   const happenedAt = (reported.data as { happenedAt: string }).happenedAt;
   const happenedMs = instantMs(happenedAt);
-  const then = chainAsOf(events, happenedAt, 'OCCURRED');
+  const then = chainAsOf(events, happenedAt, 'OCCURRED', interrupt);
   const incident =
     then.incidents.find((i) => i.incidentId === incidentId) ??
     // reported with a valid time after it happened: take it from the whole log
-    (foldChainEvents(events) as { incidents: IncidentState[] }).incidents.find((i) => i.incidentId === incidentId)!;
+    (foldChainEvents(events, interrupt) as { incidents: IncidentState[] }).incidents.find((i) => i.incidentId === incidentId)!;
 
   const candidates = then.incidents
     .filter((i) => i.kind === 'NEAR_MISS' && i.retraction === null && instantMs(i.happenedAt) < happenedMs)
@@ -55,6 +56,7 @@ export function accidentReplay(events: readonly ReplayEvent[], incidentId: strin
     })
     .filter((n) => n.matchedOn.length > 0);
   // knowing is about the record up to the accident on valid time; later notifications are not "earlier"
+  interrupt?.throwIfAborted();
   const knowers = whoKnewIncidents(eventsUpTo(events, happenedMs), candidates.map((n) => n.incident.incidentId));
   const nearMisses: EarlierNearMiss[] = candidates.map((n) => ({ ...n, knowers: knowers.get(n.incident.incidentId) ?? [] }));
 
@@ -78,7 +80,7 @@ export function accidentReplay(events: readonly ReplayEvent[], incidentId: strin
     activeLinks: then.activeLinks,
     instructions: then.instructions,
     earlierNearMisses: nearMisses,
-    accidentKnowers: whoKnew(events, { kind: 'INCIDENT', incidentId }).knowers,
+    accidentKnowers: whoKnew(events, { kind: 'INCIDENT', incidentId }, interrupt).knowers,
     recordedAfterAccident,
   };
 }

@@ -3,6 +3,7 @@ import { countingAcknowledgements, type AcknowledgementStatusRow } from '../chai
 import type { InstructionId, PartyId, WorkerId } from '../shared/values';
 import { eventsAsOf } from './events-on-clock';
 import { foldChainEvents } from './fast-chain-fold';
+import type { Interruption } from './interruption';
 import type { ReplayClock, ReplayEvent } from './replay-event';
 
 export type AsOfAcknowledgement = {
@@ -46,9 +47,10 @@ export type ChainAsOf = {
 };
 
 /** Folds the events on `clock` up to `asOf` (inclusive) and answers from that state. */
-export function chainAsOf(events: readonly ReplayEvent[], asOf: string, clock: ReplayClock): ChainAsOf {
+export function chainAsOf(events: readonly ReplayEvent[], asOf: string, clock: ReplayClock, interrupt?: Interruption): ChainAsOf {
+  interrupt?.throwIfAborted();
   const folded = eventsAsOf(events, asOf, clock);
-  return answerFromState(foldChainEvents(folded), asOf, clock, folded.length);
+  return answerFromState(foldChainEvents(folded, interrupt), asOf, clock, folded.length);
 }
 
 export function answerFromState(state: ChainState, asOf: string, clock: ReplayClock, eventCount: number): ChainAsOf {

@@ -10,6 +10,7 @@ import type {
 } from '../chain/chain.events';
 import { evolveChain } from '../chain/chain.decider';
 import { initialChainState, type ChainState, type EntryStamp, type OpenedChain } from '../chain/chain.state';
+import { checkEvery, type Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
 
 // evolveChain copies the arrays it changes, so a fold of n appends costs O(n²): fine for a
@@ -57,8 +58,8 @@ function grew(state: OpenedChain, positions: Positions): boolean {
 }
 
 /** Folds chain events in the order given; the same state as `events.reduce(evolveChain, initial)`. */
-export function foldChainEvents(events: readonly ReplayEvent[]): ChainState {
-  return continueChainFold(initialChainState(), events);
+export function foldChainEvents(events: readonly ReplayEvent[], interrupt?: Interruption): ChainState {
+  return continueChainFold(initialChainState(), events, interrupt);
 }
 
 // The positions index of a state this module produced, so a fold can be continued without
@@ -71,10 +72,12 @@ const positionsByState = new WeakMap<OpenedChain, Positions>();
  * `state` IN PLACE, so only a caller that owns the state and drops the old value may use it
  * (the command runner's cache does; a pure caller folds from scratch with foldChainEvents).
  */
-export function continueChainFold(from: ChainState, events: readonly ReplayEvent[]): ChainState {
+export function continueChainFold(from: ChainState, events: readonly ReplayEvent[], interrupt?: Interruption): ChainState {
   let state = from;
   let positions: Positions | null = state.status === 'Opened' ? (positionsByState.get(state) ?? positionsOf(state)) : null;
+  let step = 0;
   for (const event of events) {
+    checkEvery(interrupt, ++step);
     if (state.status !== 'Opened' || positions === null) {
       state = evolveChain(state, event as ChainEvent);
       if (state.status === 'Opened') positions = positionsOf(state);

@@ -1,4 +1,5 @@
 export * from './replay-event';
+export type { Interruption } from './interruption';
 export * from './events-on-clock';
 export { foldChainEvents } from './fast-chain-fold';
 export * from './chain-as-of';

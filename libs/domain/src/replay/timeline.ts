@@ -1,5 +1,6 @@
 import { eventsOnClock } from './events-on-clock';
 import { linksNamed, partiesNamed, summarizeEvent } from './event-summary';
+import { checkEvery, type Interruption } from './interruption';
 import { instantMs, type ReplayClock, type ReplayEvent } from './replay-event';
 
 export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY'] as const;
@@ -39,6 +40,8 @@ export type TimelineOptions = {
   /** recordedAt − occurredAt above this is a LATE_ENTRY; default 24 h. */
   lateEntryMs?: number;
   nameOf?: (partyId: string) => string;
+  /** Asked every few hundred events whether to stop (the request's budget). */
+  interrupt?: Interruption;
 };
 
 type IncidentTime = { incidentId: string; happenedMs: number };
@@ -112,7 +115,10 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
   const to = filter.to ? instantMs(filter.to) : Infinity;
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
   const entries: TimelineEntry[] = [];
+  let step = 0;
+  options.interrupt?.throwIfAborted();
   for (const event of eventsOnClock(events, options.clock)) {
+    checkEvery(options.interrupt, ++step);
     const at = instantMs(event.meta[field]);
     if (at < from || at > to) continue;
     if (types && !types.has(event.type)) continue;

@@ -1,4 +1,5 @@
 import type { IncidentNotified, IncidentReported, SafetyInstructionAcknowledged, SafetyInstructionIssued, SafetyInstructionPassedDown, VergewisCheckRecorded } from '../chain/chain.events';
+import type { Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
 import { instantMs } from './replay-event';
 
@@ -141,7 +142,8 @@ export function hazardIncidents(events: readonly ReplayEvent[], topic: string | 
  * party knew from the earliest recorded moment it recorded, was notified of, received or
  * acknowledged it. Retractions do not undo knowing.
  */
-export function whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject): WhoKnewAnswer {
+export function whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): WhoKnewAnswer {
+  interrupt?.throwIfAborted();
   const knowledge = new Knowledge();
   let incidentIds: string[] = [];
   switch (subject.kind) {
@@ -157,6 +159,7 @@ export function whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject)
       learnIncident(() => knowledge, events, new Set(incidentIds));
       break;
   }
+  interrupt?.throwIfAborted();
   return { subject, incidentIds, knowers: knowledge.list() };
 }
 

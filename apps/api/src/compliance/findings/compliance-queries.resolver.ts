@@ -1,6 +1,7 @@
 import { UseFilters } from '@nestjs/common';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../graphql/date-time.scalar';
+import { DEFAULT_PAGE, MAX_PAGE, pageOffset, pageSize } from '../../graphql/page-args';
 import {
   accidentRegister,
   accidentRegisterCsv,
@@ -42,14 +43,17 @@ export class ComplianceQueriesResolver {
   ) {}
 
   @Query(() => [Finding], {
-    description: 'Findings of a chain as of a moment (default now), under a clock; only those concerning parties you may see.',
+    description: `Findings of a chain as of a moment (default now), under a clock; only those concerning parties you may see. At most \`first\` (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}) from \`offset\`.`,
   })
   async findings(
     @Args('chainId', { type: () => ID }) chainId: string,
     @CurrentCaller() caller: Caller,
     @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf?: Date | null,
     @Args('clock', { type: () => ClockEnum, defaultValue: 'RECORDED' }) clock: ComplianceClock = 'RECORDED',
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number = DEFAULT_PAGE,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number = 0,
   ): Promise<Finding[]> {
+    const [size, from] = [pageSize(first), pageOffset(offset)];
     const scope = await this.access.chainFor(caller, chainId);
     const facts = await this.facts.facts(chainId);
     const findings = evaluateFindings(facts, {
@@ -62,6 +66,7 @@ export class ComplianceQueriesResolver {
     const own = subjectPartyIdsIn(state, caller.partyId as string);
     return findings
       .filter((f) => scope.isPrincipal || f.partyIds.some((p) => own.has(p) && scope.visiblePartyIds.has(p)))
+      .slice(from, from + size)
       .map((f) => toFinding(chainId, f));
   }
 
@@ -83,9 +88,17 @@ export class ComplianceQueriesResolver {
     };
   }
 
-  @Query(() => [AccidentRegisterEntry], { description: 'Your party\'s accident register: reported accidents and those with more than 3 working days\' absence.' })
-  async accidentRegister(@Args('partyId', { type: () => ID }) partyId: string, @CurrentCaller() caller: Caller): Promise<AccidentRegisterEntry[]> {
-    return (await this.register(caller, partyId)).map((e) => ({
+  @Query(() => [AccidentRegisterEntry], {
+    description: `Your party's accident register: reported accidents and those with more than 3 working days' absence. At most \`first\` (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}) from \`offset\`.`,
+  })
+  async accidentRegister(
+    @Args('partyId', { type: () => ID }) partyId: string,
+    @CurrentCaller() caller: Caller,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number = DEFAULT_PAGE,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number = 0,
+  ): Promise<AccidentRegisterEntry[]> {
+    const [size, from] = [pageSize(first), pageOffset(offset)];
+    return (await this.register(caller, partyId)).slice(from, from + size).map((e) => ({
       ...e,
       happenedAt: new Date(e.happenedAt),
       reportedToNlaAt: e.reportedToNlaAt ? new Date(e.reportedToNlaAt) : null,

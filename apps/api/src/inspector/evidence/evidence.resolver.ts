@@ -3,10 +3,9 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import type { EventStore } from '@schakel/event-store';
 import { publicKeyOf, serializeConsistencyProof, serializeEvidenceBundle, type SigningKey } from '@schakel/evidence';
-import { RequestContext } from '../../auth/current-caller.decorator';
 import { Public } from '../../auth/public.decorator';
 import { Roles } from '../../auth/roles.decorator';
-import type { CommandContext } from '../../core/command-runner';
+import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
 import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import { InspectorGate } from '../inspector-gate';
@@ -15,8 +14,6 @@ import { validInstant } from '../replay-queries';
 import { EVIDENCE_SIGNING_KEY } from './evidence-signing-key';
 import { exportChainBundle } from './export-chain-bundle';
 import { proveConsistency } from './prove-consistency';
-
-type RequestCtx = Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>;
 
 @UseFilters(GraphqlExceptionFilter)
 @Resolver()
@@ -39,11 +36,11 @@ export class EvidenceResolver {
   async exportEvidenceBundle(
     @Args('chainId', { type: () => ID }) chainId: string,
     @Args('upTo', { type: () => DateTimeScalar, nullable: true }) upTo: Date | null,
-    @RequestContext() request: RequestCtx,
+    @CurrentRead() request: ReadRequest,
   ): Promise<EvidenceBundleExport> {
     const cutOff = upTo ? validInstant(upTo, 'upTo') : null;
     await this.gate.open(request, chainId, { query: 'exportEvidenceBundle', asOf: cutOff, clock: cutOff ? 'RECORDED' : null });
-    const bundle = await exportChainBundle(this.store, this.signingKey, chainId.toLowerCase(), cutOff, new Date());
+    const bundle = await exportChainBundle(this.store, this.signingKey, chainId.toLowerCase(), cutOff, new Date(), request.budget);
     return {
       json: serializeEvidenceBundle(bundle),
       eventCount: bundle.events.length,

@@ -7,6 +7,13 @@ import { createEvidenceBundle, type EvidenceBundle, type SigningKey } from '@sch
  * read), with inclusion proofs into a signed tree over the whole log, optionally up to `upTo`.
  * Shared by the API and `schakel export-bundle`.
  */
-export function exportChainBundle(store: EventStore, signingKey: SigningKey, chainId: string, upTo: string | null, now: Date): Promise<EvidenceBundle> {
-  return createEvidenceBundle({ store, streamIds: [chainStreamId(chainId), accessStreamId(chainId)], upTo, signingKey, now });
+export function exportChainBundle(
+  store: EventStore,
+  signingKey: SigningKey,
+  chainId: string,
+  upTo: string | null,
+  now: Date,
+  signal?: { throwIfAborted(): void },
+): Promise<EvidenceBundle> {
+  return createEvidenceBundle({ store, streamIds: [chainStreamId(chainId), accessStreamId(chainId)], upTo, signingKey, now, signal });
 }

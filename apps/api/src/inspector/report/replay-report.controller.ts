@@ -8,12 +8,14 @@ import { ApiError, ApiErrorCode, badInput, unauthenticated } from '../../errors/
 import { ChainReplaySource } from '../chain-replay-source';
 import { InspectorGate } from '../inspector-gate';
 import { renderReplayReport } from './replay-report.html';
+import { RequestBudget, type RequestWithBudget } from '../../limits/request-budget';
 
 const STATUS_OF_API: Partial<Record<ApiErrorCode, HttpStatus>> = {
   [ApiErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
   [ApiErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ApiErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ApiErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ApiErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 const STATUS_OF_FAMILY: Record<DomainErrorFamily, HttpStatus> = {
   INVALID: HttpStatus.BAD_REQUEST,
@@ -48,15 +50,22 @@ export class ReplayReportController {
       const caller = this.callerOf(req.header('authorization') ?? '');
       if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
       const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
-      const events = await this.gate.open({ caller, correlationId }, chainId, { query: 'replayReport', asOf: asOfText ?? null, clock: 'OCCURRED', subject: incidentId ?? null });
+      // the budget middleware gives every HTTP request one; the fallback never passes
+      const budget = (req as Request & RequestWithBudget).budget ?? new RequestBudget(2 ** 31);
+      const events = await this.gate.open({ caller, correlationId, request: req }, chainId, {
+        query: 'replayReport',
+        asOf: asOfText ?? null,
+        clock: 'OCCURRED',
+        subject: incidentId ?? null,
+      });
       const nameOf = await this.source.namesFor(events);
-      const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf) : null;
+      const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf, budget) : null;
       const asOf = asOfText ? new Date(asOfText).toISOString() : (accident?.happenedAt ?? new Date().toISOString());
       return renderReplayReport({
         chainId,
-        stateThen: chainAsOf(events, asOf, 'OCCURRED').state,
+        stateThen: chainAsOf(events, asOf, 'OCCURRED', budget).state,
         asOf,
-        timeline: timeline(events, { clock: 'RECORDED', nameOf }),
+        timeline: timeline(events, { clock: 'RECORDED', nameOf, interrupt: budget }),
         accident,
         nameOf,
         generatedAt: new Date().toISOString(),

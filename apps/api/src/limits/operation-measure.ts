@@ -1,0 +1,158 @@
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  Kind,
+  type ArgumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+
+/** What one operation asks for, measured from its document and variables before anything runs. */
+export type OperationMeasure = {
+  aliases: number;
+  depth: number;
+  cost: number;
+  /** The longest string among the arguments and variables, with where it was. */
+  longestString: { length: number; at: string };
+};
+
+/**
+ * A list without a page argument is counted at this size: nested lists (a chain's links, an
+ * instruction's acknowledgements) are small, and the top-level ones take `first`.
+ */
+export const UNPAGED_LIST_SIZE = 10;
+
+/**
+ * Root reads that fold a chain's log or sign a bundle: each costs this much on top of its fields,
+ * so a few aliases of them reach the cost limit long before a few aliases of a cheap lookup.
+ */
+export const FOLD_COST: Readonly<Record<string, number>> = {
+  timeline: 1_000,
+  chainAsOf: 1_000,
+  whoKnew: 1_000,
+  accidentReplay: 1_000,
+  findings: 500,
+  openFindings: 1_000,
+  accidentRegister: 200,
+  accidentRegisterCsv: 500,
+  exportEvidenceBundle: 5_000,
+};
+
+/** Reads whose lists are paged by `filter.limit` (the timeline's entries), with its default. */
+const FILTER_PAGED: Readonly<Record<string, number>> = { timeline: 500 };
+
+type Variables = Readonly<Record<string, unknown>>;
+
+function valueOf(node: ValueNode, variables: Variables): unknown {
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return variables[node.name.value];
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.STRING:
+    case Kind.ENUM:
+      return node.value;
+    case Kind.BOOLEAN:
+      return node.value;
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return node.values.map((v) => valueOf(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
+  }
+}
+
+function longestIn(value: unknown, at: string, best: { length: number; at: string }): void {
+  if (typeof value === 'string') {
+    if (value.length > best.length) Object.assign(best, { length: value.length, at });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => longestIn(v, `${at}[${i}]`, best));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) longestIn(v, `${at}.${k}`, best);
+  }
+}
+
+const argument = (node: FieldNode, name: string): ArgumentNode | undefined => node.arguments?.find((a) => a.name.value === name);
+
+/** The page a read gives the lists under it: the timeline's `filter.limit`, else its default; null for others. */
+function filterPage(node: FieldNode, variables: Variables): number | null {
+  const fallback = FILTER_PAGED[node.name.value];
+  if (fallback === undefined) return null;
+  const filter = argument(node, 'filter');
+  const limit = filter ? (valueOf(filter.value, variables) as { limit?: unknown } | null)?.limit : undefined;
+  return typeof limit === 'number' && limit >= 0 ? limit : fallback;
+}
+
+/** Page size of a list field: its `first`, else the schema default, else the page of the read above it, else UNPAGED_LIST_SIZE. */
+function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, variables: Variables, inherited: number | null): number {
+  const first = argument(node, 'first');
+  if (first) {
+    const n = valueOf(first.value, variables);
+    if (typeof n === 'number' && n >= 0) return n;
+  }
+  const fallback = field?.args.find((a) => a.name === 'first')?.defaultValue;
+  return typeof fallback === 'number' ? fallback : (inherited ?? UNPAGED_LIST_SIZE);
+}
+
+/**
+ * Aliases, depth and estimated cost of an operation: every field costs 1, a field returning a
+ * list multiplies what is selected under it by its page size, a root read that folds the log adds
+ * its FOLD_COST. Fragments are expanded where they are spread (validation has already refused cycles).
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Variables = {},
+): OperationMeasure {
+  const longestString = { length: 0, at: '' };
+  longestIn(variables, '$', longestString);
+  let aliases = 0;
+  let depth = 0;
+
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, level: number, root: boolean, page: number | null = null): number => {
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments[selection.name.value];
+        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType, level, root, page);
+        continue;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typed = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType) : parent;
+        cost += walk(selection.selectionSet, typed, level, root, page);
+        continue;
+      }
+      if (selection.alias) aliases++;
+      depth = Math.max(depth, level);
+      const field = parent && 'getFields' in parent ? parent.getFields()[selection.name.value] : undefined;
+      for (const arg of selection.arguments ?? []) {
+        longestIn(valueOf(arg.value, {}), `${selection.name.value}(${arg.name.value})`, longestString);
+      }
+      let own = 1 + (root ? (FOLD_COST[selection.name.value] ?? 0) : 0);
+      if (selection.selectionSet) {
+        const named = field ? getNamedType(field.type) : undefined;
+        const child = named && isCompositeType(named) ? named : null;
+        const list = field ? isListType(getNullableType(field.type)) : false;
+        const inner = walk(selection.selectionSet, child, level + 1, false, list ? null : (filterPage(selection, variables) ?? page));
+        own += list ? inner * pageSize(selection, field, variables, page) : inner;
+      }
+      cost += own;
+    }
+    return cost;
+  };
+
+  const rootType = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const cost = walk(operation.selectionSet, rootType, 1, true);
+  return { aliases, depth, cost, longestString };
+}

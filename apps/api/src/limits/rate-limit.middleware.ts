@@ -1,0 +1,69 @@
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import type { NextFunction, Request, Response } from 'express';
+import { JWT_SECRET } from '../auth/auth.tokens';
+import { verifyToken } from '../auth/tokens';
+import type { AppConfig } from '../config/app-config';
+import { type ApiError, tooManyRequests } from '../errors/api-error-code';
+import { formatGraphqlError } from '../errors/format-graphql-error';
+import { APP_CONFIG } from '../infrastructure/tokens';
+
+/**
+ * Requests per caller in a sliding window (the throttler's storage), counted per HTTP request so
+ * aliases cannot multiply them, and requests per caller in progress at once (so one caller's many
+ * connections cannot fill the event loop while others wait). The caller is the verified token's
+ * user and party; a request without a valid token counts against its address, so a forged token
+ * buys nothing.
+ */
+@Injectable()
+export class RateLimitMiddleware implements NestMiddleware {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JWT_SECRET) private readonly secret: string,
+    private readonly storage: ThrottlerStorageService,
+  ) {}
+
+  private readonly inProgress = new Map<string, number>();
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const { rateLimit, rateWindowSeconds, maxConcurrentPerCaller } = this.config.limits;
+    if (req.path.startsWith('/health') || (rateLimit === 0 && maxConcurrentPerCaller === 0)) return next();
+    const key = this.callerKey(req);
+    const running = this.inProgress.get(key) ?? 0;
+    if (maxConcurrentPerCaller > 0 && running >= maxConcurrentPerCaller) {
+      return refuse(res, tooManyRequests(`Too many requests in progress: at most ${maxConcurrentPerCaller} at once per caller. Retry after 1 s.`, 1, 'TOO_MANY_IN_PROGRESS'));
+    }
+    if (rateLimit > 0) {
+      const hit = await this.storage.increment(key, rateWindowSeconds * 1000, rateLimit, 0, 'requests');
+      if (hit.isBlocked) {
+        const retryAfter = Math.max(1, hit.timeToBlockExpire);
+        return refuse(res, tooManyRequests(`Too many requests: at most ${rateLimit} per ${rateWindowSeconds} s per caller. Retry after ${retryAfter} s.`, retryAfter));
+      }
+    }
+    this.inProgress.set(key, (this.inProgress.get(key) ?? 0) + 1);
+    res.once('close', () => {
+      const left = (this.inProgress.get(key) ?? 1) - 1;
+      if (left > 0) this.inProgress.set(key, left);
+      else this.inProgress.delete(key);
+    });
+    next();
+  }
+
+  private callerKey(req: Request): string {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
+    if (match) {
+      try {
+        const caller = verifyToken(this.secret, match[1]);
+        return `caller:${caller.userId}:${caller.partyId ?? '-'}`;
+      } catch {
+        // an invalid token is counted by address below
+      }
+    }
+    return `address:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+  }
+}
+
+function refuse(res: Response, error: ApiError): void {
+  res.setHeader('Retry-After', String(error.details?.retryAfterSeconds ?? 1));
+  res.status(429).json({ errors: [formatGraphqlError({ message: error.message }, error)], data: null });
+}
