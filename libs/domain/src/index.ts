@@ -42,6 +42,7 @@ export { CheckerMustBeUpstream, ValidUntilNotBeforeCheck } from './chain/checks/
 export { NearMissHasNoSeverity } from './chain/incidents/incident-rules';
 export { EntryOnlyByItsRecorder } from './chain/corrections/entry-rules';
 export { victimRelationOf } from './chain/incidents/victim-relation';
+export { arboStandingOf, siteRoleOf, type ArboStanding } from './chain/duties/arbo-employer';
 export { correctableFieldsOf, retractableEntryTypes } from './chain/corrections/correctable-entries';
 
 // queries over chain state

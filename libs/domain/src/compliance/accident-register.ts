@@ -1,5 +1,5 @@
 import type { IncidentSeverity } from '../chain/chain.events';
-import type { ChainState } from '../chain/chain.state';
+import type { ChainState, IncidentState } from '../chain/chain.state';
 import type { IsoInstant, PartyId } from '../shared/values';
 import { isReportable } from './rule-facts';
 
@@ -18,14 +18,18 @@ export type AccidentRegisterEntry = {
   evidenceEventId: string;
 };
 
+/** Whether the register's party knows of the accident (default: every accident of its workers counts). */
+export type KnownToParty = (incident: IncidentState) => boolean;
+
 /**
- * The register of the party holding gezag over the victim: accidents reported to the NLA (or that
- * must be) and accidents with more than 3 working days' absence, oldest first.
+ * The register of the victim's Arbo employer (the party holding gezag): accidents reported to the
+ * NLA (or that must be) and accidents with more than 3 working days' absence, oldest first.
  */
-export function accidentRegister(chains: readonly ChainState[], partyId: PartyId): AccidentRegisterEntry[] {
+export function accidentRegister(chains: readonly ChainState[], partyId: PartyId, known: KnownToParty = () => true): AccidentRegisterEntry[] {
   return chains
     .flatMap((state) => (state.status === 'Opened' ? state.incidents.map((incident) => ({ chainId: state.chainId, incident })) : []))
     .filter(({ incident: i }) => i.kind === 'ACCIDENT' && i.retraction === null && i.authorityHolderPartyId === partyId && i.victimRelation !== 'SELF_EMPLOYED')
+    .filter(({ incident: i }) => known(i))
     .filter(({ incident: i }) => isReportable(i.severity) || i.absenceDays > 3 || i.notifications.some((n) => n.recipient.kind === 'AUTHORITY' && n.retraction === null))
     .map(({ chainId, incident: i }) => ({
       chainId,

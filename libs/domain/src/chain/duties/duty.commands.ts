@@ -40,7 +40,14 @@ export type SetLinkRequirements = DomainCommand<
 
 export type DescribeConstructionProject = DomainCommand<
   'DescribeConstructionProject',
-  { chainId: ChainId; estimatedWorkingDays: number; peakSimultaneousWorkers: number; personDays: number; plannedSiteStart: string }
+  {
+    chainId: ChainId;
+    estimatedWorkingDays: number;
+    peakSimultaneousWorkers: number;
+    personDays: number;
+    plannedSiteStart: string;
+    specialHazards: readonly string[];
+  }
 >;
 
 export type FileConstructionNotice = DomainCommand<'FileConstructionNotice', { chainId: ChainId; reference: string }>;
