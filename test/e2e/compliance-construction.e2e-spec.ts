@@ -35,7 +35,8 @@ describe('compliance: construction process and credentials over GraphQL', () => 
     const soon = new Date(Date.now() + 1000).toISOString();
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await findings(soon)).toEqual(
-      ['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:principal', 'NL-BOUW-VG-PLAN:principal', 'NL-BOUW-VOORMELDING:principal'].sort(),
+      // the execution-phase coordinator is the main contractor's (the uitvoerende partij) to appoint
+      ['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:main', 'NL-BOUW-VG-PLAN:principal', 'NL-BOUW-VOORMELDING:principal'].sort(),
     );
   });
 
@@ -43,7 +44,7 @@ describe('compliance: construction process and credentials over GraphQL', () => 
     const { chainId } = chain;
     await ok(api, 'fileConstructionNotice', { chainId, reference: 'NLA-VM-2026-88' }, cast.principal.token);
     await ok(api, 'appointCoordinator', { chainId, phase: 'DESIGN', coordinatorPartyId: cast.main.id }, cast.principal.token);
-    await ok(api, 'appointCoordinator', { chainId, phase: 'EXECUTION', coordinatorPartyId: cast.main.id }, cast.principal.token);
+    await ok(api, 'appointCoordinator', { chainId, phase: 'EXECUTION', coordinatorPartyId: cast.main.id }, cast.main.token);
     await ok(api, 'publishHealthSafetyPlan', { chainId, contentHash: HASH, summary: 'V&G-plan uitvoering v1' }, cast.main.token);
     await ok(api, 'acknowledgeHealthSafetyPlan', { chainId, version: 1 }, cast.jan.token);
     const res = await api.gql(
@@ -54,7 +55,7 @@ describe('compliance: construction process and credentials over GraphQL', () => 
     await ok(api, 'acknowledgeCoordinatorDirection', { chainId, directionId: res.data!.issueCoordinatorDirection.directionId }, cast.steel.token);
     // all four were late (site start had passed): resolved, none open
     expect(await findings()).toEqual(
-      ['NL-BOUW-COORDINATOR:principal:resolved', 'NL-BOUW-COORDINATOR:principal:resolved', 'NL-BOUW-VG-PLAN:principal:resolved', 'NL-BOUW-VOORMELDING:principal:resolved'].sort(),
+      ['NL-BOUW-COORDINATOR:principal:resolved', 'NL-BOUW-COORDINATOR:main:resolved', 'NL-BOUW-VG-PLAN:principal:resolved', 'NL-BOUW-VOORMELDING:principal:resolved'].sort(),
     );
   });
 
@@ -83,6 +84,6 @@ describe('compliance: construction process and credentials over GraphQL', () => 
   it('direct supervision of a zzp\'er without gezag is signalled (NL-GEZAG-SIGNAL)', async () => {
     const before = await findings();
     await ok(api, 'recordDirectSupervision', { chainId: chain.chainId, linkId: chain.links.piotr, supervisorPartyId: cast.steel.id, description: 'Voorman deelt dagelijks de taken in' }, cast.piotr.token);
-    expect((await findings()).filter((f) => !before.includes(f))).toEqual(['NL-GEZAG-SIGNAL:steel+piotr']);
+    expect((await findings()).filter((f) => !before.includes(f))).toEqual(['NL-GEZAG-SIGNAL:steel']);
   });
 });

@@ -21,7 +21,8 @@ export const lendVergewisRule: ComplianceRule = {
         const { state } = context;
         const agency = incident.victim!.partyId;
         const hirer = incident.authorityHolderPartyId as string;
-        const after = (at: string) => isAfter(at, incident.happenedAt);
+        // work after the accident on the same clock: recorded after it was recorded (RECORDED), or after it happened (OCCURRED)
+        const after = (at: string) => isAfter(at, context.time(incident.stamp));
         const resumption = state.duties.resumptions
           .filter((r) => r.incidentId === incident.incidentId)
           .map((r) => ({ at: context.time(r.stamp), eventId: r.stamp.eventId, what: 'the victim resumed work' }));
