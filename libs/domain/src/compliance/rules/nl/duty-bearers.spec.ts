@@ -101,7 +101,7 @@ describe('4. NL-ARBO-8-INSTRUCTION names the Arbo employer', () => {
     expect(run(at('2026-03-02T07:00:00.000Z', start('link-main-jan', 'jan', 'jan-self')))).toEqual(['NL-ARBO-8-INSTRUCTION:main']);
     expect(run(at('2026-03-01T10:00:00.000Z', instructionAcknowledged({ instructionId: 'i', partyId: 'jan' })), at('2026-03-02T07:00:00.000Z', start('link-main-jan', 'jan', 'jan-self')))).toEqual([]);
   });
-  it('a genuine zzp\'er is not flagged under art. 8; the engaging party is, under CHAIN-INFORM-ZZP', () => {
+  it('a genuine zzp\'er is not flagged under Arbowet 8; the engaging party is, under CHAIN-INFORM-ZZP', () => {
     expect(run(at('2026-03-02T07:00:00.000Z', start('link-main-piotr', 'piotr', 'piotr-self')))).toEqual(['CHAIN-INFORM-ZZP:main']);
     expect(run(at('2026-03-01T10:00:00.000Z', instructionAcknowledged({ instructionId: 'i', partyId: 'piotr', language: 'pl' })), at('2026-03-02T07:00:00.000Z', start('link-main-piotr', 'piotr', 'piotr-self')))).toEqual([]);
   });
