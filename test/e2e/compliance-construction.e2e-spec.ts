@@ -36,7 +36,7 @@ describe('compliance: construction process and credentials over GraphQL', () => 
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await findings(soon)).toEqual(
       // the execution-phase coordinator is the main contractor's (the uitvoerende partij) to appoint
-      ['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:main', 'NL-BOUW-VG-PLAN:principal', 'NL-BOUW-VOORMELDING:principal'].sort(),
+      ['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:main', 'NL-BOUW-VG-PLAN:principal', 'NL-BOUW-VOORMELDING:principal'].sort(),
     );
   });
 
@@ -45,6 +45,7 @@ describe('compliance: construction process and credentials over GraphQL', () => 
     await ok(api, 'fileConstructionNotice', { chainId, reference: 'NLA-VM-2026-88' }, cast.principal.token);
     await ok(api, 'appointCoordinator', { chainId, phase: 'DESIGN', coordinatorPartyId: cast.main.id }, cast.principal.token);
     await ok(api, 'appointCoordinator', { chainId, phase: 'EXECUTION', coordinatorPartyId: cast.main.id }, cast.main.token);
+    await ok(api, 'recordExecutionAgreement', { chainId, uitvoerendePartyId: cast.main.id, reference: 'Aannemingsovereenkomst 2026-088' }, cast.principal.token);
     await ok(api, 'publishHealthSafetyPlan', { chainId, contentHash: HASH, summary: 'V&G-plan uitvoering v1' }, cast.main.token);
     await ok(api, 'acknowledgeHealthSafetyPlan', { chainId, version: 1 }, cast.jan.token);
     const res = await api.gql(
@@ -53,9 +54,9 @@ describe('compliance: construction process and credentials over GraphQL', () => 
       cast.main.token,
     );
     await ok(api, 'acknowledgeCoordinatorDirection', { chainId, directionId: res.data!.issueCoordinatorDirection.directionId }, cast.steel.token);
-    // all four were late (site start had passed): resolved, none open
+    // all five were late (site start had passed): resolved, none open
     expect(await findings()).toEqual(
-      ['NL-BOUW-COORDINATOR:principal:resolved', 'NL-BOUW-COORDINATOR:main:resolved', 'NL-BOUW-VG-PLAN:principal:resolved', 'NL-BOUW-VOORMELDING:principal:resolved'].sort(),
+      ['NL-BOUW-COORDINATOR:principal:resolved', 'NL-BOUW-COORDINATOR:principal:resolved', 'NL-BOUW-COORDINATOR:main:resolved', 'NL-BOUW-VG-PLAN:principal:resolved', 'NL-BOUW-VOORMELDING:principal:resolved'].sort(),
     );
   });
 

@@ -46,6 +46,7 @@ async function playStories(api: ApiHarness, compliant: boolean): Promise<{ cast:
   if (compliant) {
     await ok(api, 'appointCoordinator', { chainId, phase: 'DESIGN', coordinatorPartyId: cast.main.id }, cast.principal.token);
     await ok(api, 'appointCoordinator', { chainId, phase: 'EXECUTION', coordinatorPartyId: cast.main.id }, cast.main.token);
+    await ok(api, 'recordExecutionAgreement', { chainId, uitvoerendePartyId: cast.main.id, reference: 'Aannemingsovereenkomst 2026-041' }, cast.principal.token);
   }
 
   // the hirer hands its RI&E extract to the agency; then everyone starts work at height
@@ -123,6 +124,8 @@ describe('compliance: stories 1–3 end to end, findings from the log', () => {
           // nobody described the project, yet several employers work on site: coordinators are due
           ['NL-BOUW-COORDINATOR', [cast.principal.id], 'open'],
           ['NL-BOUW-COORDINATOR', [cast.main.id], 'open'],
+          // and no written agreement with the main contractor recorded (Arbobesluit 2.32(2))
+          ['NL-BOUW-COORDINATOR', [cast.principal.id], 'open'],
           ['NL-ARBO-9-REPORT', [cast.steel.id], 'resolved'],
           ['NL-LEND-INFORM', [cast.steel.id], 'resolved'],
           ['NL-LEND-VERGEWIS', [cast.agency.id], 'resolved'],
@@ -145,7 +148,7 @@ describe('compliance: stories 1–3 end to end, findings from the log', () => {
       const { cast, chain } = played;
       const incidentEvent = (await api.store.readStream(chain.streamId)).find((e) => e.type === 'IncidentReported')!;
       const before = await findingsOf(api, chain.chainId, cast.principal.token, { asOf: new Date(Date.parse(incidentEvent.recordedAt) - 1).toISOString() });
-      expect(before.map((f) => f.ruleId).sort()).toEqual(['CHAIN-INFORM-ZZP', 'NL-BOUW-COORDINATOR', 'NL-BOUW-COORDINATOR']);
+      expect(before.map((f) => f.ruleId).sort()).toEqual(['CHAIN-INFORM-ZZP', 'NL-BOUW-COORDINATOR', 'NL-BOUW-COORDINATOR', 'NL-BOUW-COORDINATOR']);
       const agencyView = await findingsOf(api, chain.chainId, cast.agency.token);
       expect(agencyView.map((f) => f.ruleId).sort()).toEqual(['NL-LEND-VERGEWIS']);
     });
@@ -159,14 +162,14 @@ describe('compliance: stories 1–3 end to end, findings from the log', () => {
       );
       expect(res.errors).toBeUndefined();
       const open = res.data!.openFindings;
-      expect(open.total).toBe(3);
+      expect(open.total).toBe(4);
       expect(open.byRule).toEqual([
         { key: 'CHAIN-INFORM-ZZP', count: 1, findings: [{ chainId: chain.chainId, evidenceEventIds: expect.any(Array) }] },
-        { key: 'NL-BOUW-COORDINATOR', count: 2, findings: [expect.objectContaining({ chainId: chain.chainId }), expect.objectContaining({ chainId: chain.chainId })] },
+        { key: 'NL-BOUW-COORDINATOR', count: 3, findings: [1, 2, 3].map(() => expect.objectContaining({ chainId: chain.chainId })) },
       ]);
       expect(open.byParty).toEqual([
         { key: cast.main.id, count: 1 },
-        { key: cast.principal.id, count: 1 },
+        { key: cast.principal.id, count: 2 },
         { key: cast.steel.id, count: 1 },
       ].sort((a, b) => a.key.localeCompare(b.key)));
     });

@@ -28,6 +28,8 @@ describe('demo story 3', () => {
         ['NL-ARBO-9-REPORT', [demo.parties.steel.id], 'resolved'],
         ['NL-BOUW-COORDINATOR', [demo.parties.principal.id], 'open'],
         ['NL-BOUW-COORDINATOR', [demo.parties.main.id], 'open'],
+        // and no written agreement with the main contractor (Arbobesluit 2.32(2))
+        ['NL-BOUW-COORDINATOR', [demo.parties.principal.id], 'open'],
       ].sort(),
     );
     expect(printed).toContain('NL-ARBO-9-REPORT');

@@ -11,6 +11,7 @@ import type {
   FileConstructionNotice,
   IssueCoordinatorDirection,
   PublishHealthSafetyPlan,
+  RecordExecutionAgreement,
 } from '../duties/duty.commands';
 import {
   coordinatorPhases,
@@ -20,6 +21,7 @@ import {
   type CoordinatorAppointed,
   type CoordinatorDirectionAcknowledged,
   type CoordinatorDirectionIssued,
+  type ExecutionAgreementRecorded,
   type HealthSafetyPlanAcknowledged,
   type HealthSafetyPlanPublished,
 } from '../duties/duty.events';
@@ -112,6 +114,21 @@ export function decideAppointCoordinator(command: AppointCoordinator, state: Ope
   if (phase === 'DESIGN' || !isUitvoerendePartij(state, partyId)) OnlyPrincipalForConstruction(state, partyId);
   if (coordinator === null || coordinator.partyId !== coordinatorPartyId) throw new NotFound('PARTY_NOT_FOUND', { partyId: coordinatorPartyId });
   return [{ type: 'CoordinatorAppointed', data: { phase, coordinatorPartyId, appointedByPartyId: partyId } }];
+}
+
+/** The written agreement is with a party the principal engaged for the works (the uitvoerende partij). */
+export function AgreementWithUitvoerendePartij(state: OpenedChain, partyId: string): void {
+  if (!isUitvoerendePartij(state, partyId)) {
+    throw new RuleViolated('CONSTRUCTION_NOT_UITVOERENDE_PARTIJ', { partyId }, 'AgreementWithUitvoerendePartij');
+  }
+}
+
+export function decideRecordExecutionAgreement(command: RecordExecutionAgreement, state: OpenedChain): ExecutionAgreementRecorded[] {
+  const reference = requireText(command.data.reference, 'reference');
+  const partyId = actingPartyOf(command.metadata);
+  OnlyPrincipalForConstruction(state, partyId);
+  AgreementWithUitvoerendePartij(state, command.data.uitvoerendePartyId);
+  return [{ type: 'ExecutionAgreementRecorded', data: { uitvoerendePartyId: command.data.uitvoerendePartyId, reference, recordedByPartyId: partyId } }];
 }
 
 export function OnlyCoordinatorDirects(state: OpenedChain, partyId: string): void {

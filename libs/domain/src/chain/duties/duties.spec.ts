@@ -193,6 +193,16 @@ describe('construction process', () => {
       .given(chain().events())
       .when(cmd('AppointCoordinator', asParty('steel'), { phase: 'EXECUTION', coordinatorPartyId: 'steel', coordinator: { partyId: 'steel', kind: 'ORGANISATION' } }))
       .thenThrows('CONSTRUCTION_NOT_PRINCIPAL');
+    // Arbobesluit 2.32(2): the principal records its written agreement with the uitvoerende partij
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('RecordExecutionAgreement', asParty('principal'), { uitvoerendePartyId: 'main', reference: ' Contract 17 ' }))
+      .then([{ type: 'ExecutionAgreementRecorded', data: { uitvoerendePartyId: 'main', reference: 'Contract 17', recordedByPartyId: 'principal' } }]);
+    chainSpec().given(chain().events()).when(cmd('RecordExecutionAgreement', asParty('main'), { uitvoerendePartyId: 'main', reference: 'x' })).thenThrows('CONSTRUCTION_NOT_PRINCIPAL');
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('RecordExecutionAgreement', asParty('principal'), { uitvoerendePartyId: 'steel', reference: 'x' }))
+      .thenThrows({ code: 'CONSTRUCTION_NOT_UITVOERENDE_PARTIJ', rule: 'AgreementWithUitvoerendePartij' });
     chainSpec().given(chain().events()).when(cmd('AppointCoordinator', asParty('principal'), { phase: 'BUILD' as never, coordinatorPartyId: 'main', coordinator: null })).thenThrows('INPUT_VALUE_INVALID');
     const direction = { type: 'CoordinatorDirectionIssued' as const, data: { directionId: 'd1', coordinatorPartyId: 'main', addresseePartyIds: ['steel'], text: 'Close the edge' } };
     chainSpec().given([...chain().events(), coordinator]).when(cmd('IssueCoordinatorDirection', asParty('main'), { directionId: 'd1', addresseePartyIds: ['steel', 'steel'], text: 'Close the edge' })).then([direction]);

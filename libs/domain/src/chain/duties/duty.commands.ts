@@ -59,6 +59,11 @@ export type PublishHealthSafetyPlan = DomainCommand<
 
 export type AcknowledgeHealthSafetyPlan = DomainCommand<'AcknowledgeHealthSafetyPlan', { chainId: ChainId; version: number }>;
 
+export type RecordExecutionAgreement = DomainCommand<
+  'RecordExecutionAgreement',
+  { chainId: ChainId; uitvoerendePartyId: PartyId; reference: string }
+>;
+
 export type AppointCoordinator = DomainCommand<
   'AppointCoordinator',
   { chainId: ChainId; phase: CoordinatorPhase; coordinatorPartyId: PartyId; coordinator: ResolvedParty | null }
@@ -86,5 +91,6 @@ export type DutyCommand =
   | PublishHealthSafetyPlan
   | AcknowledgeHealthSafetyPlan
   | AppointCoordinator
+  | RecordExecutionAgreement
   | IssueCoordinatorDirection
   | AcknowledgeCoordinatorDirection;

@@ -94,6 +94,12 @@ export type CoordinatorAppointed = DomainEvent<
   { phase: CoordinatorPhase; coordinatorPartyId: PartyId; appointedByPartyId: PartyId }
 >;
 
+/** The principal records that its written agreement with the uitvoerende partij exists (Arbobesluit 2.32(2)). */
+export type ExecutionAgreementRecorded = DomainEvent<
+  'ExecutionAgreementRecorded',
+  { uitvoerendePartyId: PartyId; reference: string; recordedByPartyId: PartyId }
+>;
+
 export type CoordinatorDirectionIssued = DomainEvent<
   'CoordinatorDirectionIssued',
   { directionId: string; coordinatorPartyId: PartyId; addresseePartyIds: PartyId[]; text: string }
@@ -116,6 +122,7 @@ export type DutyEvent =
   | HealthSafetyPlanPublished
   | HealthSafetyPlanAcknowledged
   | CoordinatorAppointed
+  | ExecutionAgreementRecorded
   | CoordinatorDirectionIssued
   | CoordinatorDirectionAcknowledged;
 
@@ -131,6 +138,7 @@ export const dutyEventTypes = [
   'HealthSafetyPlanPublished',
   'HealthSafetyPlanAcknowledged',
   'CoordinatorAppointed',
+  'ExecutionAgreementRecorded',
   'CoordinatorDirectionIssued',
   'CoordinatorDirectionAcknowledged',
 ] as const satisfies readonly DutyEvent['type'][];

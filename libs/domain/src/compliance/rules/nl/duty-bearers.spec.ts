@@ -23,10 +23,11 @@ function at<E extends { type: string; data: unknown }>(instant: string, event: E
 }
 const T0 = '2026-03-01T00:00:00.000Z';
 type Given = { type: string; data: unknown }[];
-const opened = (events: Given) => events.map((e) => at(T0, e as ChainEvent));
+const opened = (events: Given) => events.map((e) => at(T0, e));
 
-function findings(chain: ChainEvent[], asOf: string, options: Partial<EvaluationOptions> & { credentials?: (CompanyCertificateRecorded | WorkerDiplomaRecorded)[]; names?: Record<string, string> } = {}): Finding[] {
+function findings(given: readonly { type: string; data: unknown }[], asOf: string, options: Partial<EvaluationOptions> & { credentials?: (CompanyCertificateRecorded | WorkerDiplomaRecorded)[]; names?: Record<string, string> } = {}): Finding[] {
   const { credentials = [], names, ...rest } = options;
+  const chain = given as unknown as ChainEvent[];
   return evaluateFindings({ chainEvents: chain, credentialEvents: credentials, names }, { asOf, ...rest });
 }
 const ids = (list: Finding[]) => list.map((f) => `${f.ruleId}:${f.partyIds.join('+')}${f.resolvedAt ? ':resolved' : ''}`);
@@ -39,22 +40,25 @@ const described = (data: { days?: number; peak?: number; personDays?: number; sp
   type: 'ConstructionProjectDescribed' as const,
   data: { estimatedWorkingDays: data.days ?? 10, peakSimultaneousWorkers: data.peak ?? 5, personDays: data.personDays ?? 100, plannedSiteStart: '2026-04-01', specialHazards: data.specialHazards ?? [], describedByPartyId: 'principal' },
 });
+const agreement = { type: 'ExecutionAgreementRecorded' as const, data: { uitvoerendePartyId: 'main', reference: 'Aannemingsovereenkomst 2026-17', recordedByPartyId: 'principal' } };
 const appointed = (phase: 'DESIGN' | 'EXECUTION', by: string) => ({ type: 'CoordinatorAppointed' as const, data: { phase, coordinatorPartyId: 'coord', appointedByPartyId: by } });
 
 describe('1. execution-phase coordinator: the uitvoerende partij (Arbobesluit 2.29)', () => {
   const site = () => opened(aChain().openedBy('principal').withLink('principal', 'main').withLink('main', 'steel').events());
   it('names the main contractor for a missing execution-phase coordinator and the principal for the design phase', () => {
     const list = findings([...site(), at('2026-03-02T07:00:00.000Z', start('link-main-steel', 'steel', 's1'))], '2026-03-03T00:00:00.000Z');
-    expect(ids(list)).toEqual(['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:main']);
+    // design phase, execution phase, and the principal's record of its written agreement (2.32(2))
+    expect(ids(list)).toEqual(['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:main', 'NL-BOUW-COORDINATOR:principal']);
+    expect(list[2].explanation).toContain('written agreement');
   });
-  it('the main contractor\'s own appointment resolves the execution phase', () => {
-    const list = findings([...site(), at('2026-03-02T06:00:00.000Z', appointed('EXECUTION', 'main')), at('2026-03-02T06:00:00.000Z', appointed('DESIGN', 'principal')), at('2026-03-02T07:00:00.000Z', start('link-main-steel', 'steel', 's1'))], '2026-03-03T00:00:00.000Z');
+  it('the main contractor\'s own appointment resolves the execution phase; the principal records the written agreement', () => {
+    const list = findings([...site(), at('2026-03-02T06:00:00.000Z', agreement), at('2026-03-02T06:00:00.000Z', appointed('EXECUTION', 'main')), at('2026-03-02T06:00:00.000Z', appointed('DESIGN', 'principal')), at('2026-03-02T07:00:00.000Z', start('link-main-steel', 'steel', 's1'))], '2026-03-03T00:00:00.000Z');
     expect(ids(list)).toEqual([]);
   });
 });
 
 describe('2. V&G plan: special hazards or notifiable works only (Arbobesluit 2.28(1))', () => {
-  const site = (...events: Given) => [...opened(aChain().openedBy('principal').withLink('principal', 'main').withLink('main', 'steel').events()), ...events.map((e) => at('2026-02-01T00:00:00.000Z', e)), at('2026-02-01T00:00:00.000Z', appointed('DESIGN', 'principal')), at('2026-02-01T00:00:00.000Z', appointed('EXECUTION', 'main'))];
+  const site = (...events: Given) => [...opened(aChain().openedBy('principal').withLink('principal', 'main').withLink('main', 'steel').events()), ...events.map((e) => at('2026-02-01T00:00:00.000Z', e)), at('2026-02-01T00:00:00.000Z', appointed('DESIGN', 'principal')), at('2026-02-01T00:00:00.000Z', appointed('EXECUTION', 'main')), at('2026-02-01T00:00:00.000Z', agreement)];
   it('two employers alone do not require a plan', () => {
     expect(ids(findings(site(described()), '2026-04-02T00:00:00.000Z'))).toEqual([]);
   });
@@ -73,7 +77,7 @@ describe('3. gezag counts: a zzp\'er under gezag is a werknemer of the gezag hol
   });
   it('the same zzp\'er without gezag is a zelfstandige: coordinators are required', () => {
     const chain = opened(aChain().openedBy('principal').withLink('principal', 'main').withLink('main', 'zzp', { kind: 'SELF_EMPLOYED' }).events());
-    expect(ids(findings([...chain, at('2026-03-02T07:00:00.000Z', start('link-main-zzp', 'zzp', 'zzp-self', ['WELDING']))], '2026-03-03T00:00:00.000Z'))).toEqual([
+    expect(ids(findings([...chain, at('2026-03-01T00:00:00.000Z', agreement), at('2026-03-02T07:00:00.000Z', start('link-main-zzp', 'zzp', 'zzp-self', ['WELDING']))], '2026-03-03T00:00:00.000Z'))).toEqual([
       'NL-BOUW-COORDINATOR:principal',
       'NL-BOUW-COORDINATOR:main',
     ]);
@@ -93,7 +97,7 @@ describe('4. NL-ARBO-8-INSTRUCTION names the Arbo employer', () => {
     );
   const issued = at(T0, instructionIssued({ instructionId: 'i', issuerPartyId: 'main' }));
   const passed = ['agency', 'jan', 'piotr'].map((to) => at(T0, instructionPassedDown({ instructionId: 'i', linkId: `link-main-${to}`, fromPartyId: 'main', toPartyId: to })));
-  const run = (...events: ChainEvent[]) => ids(findings([...chain(), issued, ...passed, ...events], '2026-03-03T00:00:00.000Z'));
+  const run = (...events: Given) => ids(findings([...chain(), issued, ...passed, ...events], '2026-03-03T00:00:00.000Z'));
   it('the hirer for a lent worker, not the agency', () => {
     expect(run(at('2026-03-02T07:00:00.000Z', start('link-main-agency', 'agency', 'w7'))).filter((id) => id !== 'NL-ARBO-5-RIE:main')).toEqual(['NL-ARBO-8-INSTRUCTION:main']);
   });
@@ -159,6 +163,7 @@ describe('7. construction rules without a project description', () => {
     expect(ids(findings([...links('CONSTRUCTION'), at('2026-03-02T07:00:00.000Z', start('link-main-steel', 'steel', 's1'))], '2026-03-03T00:00:00.000Z'))).toEqual([
       'NL-BOUW-COORDINATOR:principal',
       'NL-BOUW-COORDINATOR:main',
+      'NL-BOUW-COORDINATOR:principal',
     ]);
   });
   it('no work started yet: nothing due; a transport chain is no building site', () => {

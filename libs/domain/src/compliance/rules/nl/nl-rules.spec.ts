@@ -276,7 +276,8 @@ describe('construction: NL-BOUW-*', () => {
   const plan = { type: 'HealthSafetyPlanPublished' as const, data: { version: 1, contentHash: HASH_A, summary: 'v1', publishedByPartyId: 'principal' } };
   const coordinator = (phase: 'DESIGN' | 'EXECUTION') => ({ type: 'CoordinatorAppointed' as const, data: { phase, coordinatorPartyId: 'main', appointedByPartyId: 'principal' } });
   // coordinators and plan in place before the site (and the engagements) so only the notice rule is in play
-  const prepared = (d: ReturnType<typeof describe_>) => [at('2026-02-01T00:00:00.000Z', d), at('2026-02-01T00:00:00.000Z', coordinator('DESIGN')), at('2026-02-01T00:00:00.000Z', coordinator('EXECUTION')), at('2026-02-01T00:00:00.000Z', plan)];
+  const agreement = { type: 'ExecutionAgreementRecorded' as const, data: { uitvoerendePartyId: 'main', reference: 'Contract 1', recordedByPartyId: 'principal' } };
+  const prepared = (d: ReturnType<typeof describe_>) => [at('2026-02-01T00:00:00.000Z', d), at('2026-02-01T00:00:00.000Z', coordinator('DESIGN')), at('2026-02-01T00:00:00.000Z', coordinator('EXECUTION')), at('2026-02-01T00:00:00.000Z', agreement), at('2026-02-01T00:00:00.000Z', plan)];
   const asOf = '2026-04-02T00:00:00.000Z';
   const early = (events: { type: string; data: unknown }[]) =>
     evaluateFindings({ chainEvents: [at('2026-01-01T00:00:00.000Z', aChain().openedBy('principal').events()[0] as ChainEvent), ...(events as ChainEvent[]), ...base().slice(1)], credentialEvents: [] }, { asOf });
@@ -295,8 +296,8 @@ describe('construction: NL-BOUW-*', () => {
   });
   it('NL-BOUW-COORDINATOR: design phase on the principal, execution phase on the uitvoerende partij; two employers alone need no V&G plan', () => {
     const d = at('2026-02-01T00:00:00.000Z', describe_(10, 5, 100));
-    expect(ids(early([d]))).toEqual(['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:main']);
-    expect(ids(early([d, at('2026-02-01T00:00:00.000Z', coordinator('DESIGN')), at('2026-02-01T00:00:00.000Z', coordinator('EXECUTION')), at('2026-03-31T23:59:59.000Z', plan)]))).toEqual([]);
+    expect(ids(early([d]))).toEqual(['NL-BOUW-COORDINATOR:principal', 'NL-BOUW-COORDINATOR:main', 'NL-BOUW-COORDINATOR:principal']);
+    expect(ids(early([d, at('2026-02-01T00:00:00.000Z', coordinator('DESIGN')), at('2026-02-01T00:00:00.000Z', coordinator('EXECUTION')), at('2026-02-01T00:00:00.000Z', agreement)]))).toEqual([]);
   });
   it('NL-BOUW-PLAN-RECEIPT: a party on site records receipt of the current plan; addressees of directions too (policy grace)', () => {
     const base = [...prepared(describe_(10, 5, 100)), at('2026-04-01T07:00:00.000Z', start('link-main-steel', 'steel', 's1', ['WELDING']))];
