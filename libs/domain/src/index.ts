@@ -11,6 +11,7 @@ export * from './schema-versions';
 export * from './party/party.events';
 export type * from './party/party.commands';
 export * from './party/party.state';
+export { partyAndWorkerNames } from './party/party-names';
 export { partyDecider, decideParty, evolveParty } from './party/party.decider';
 
 // credentials (party stream)

@@ -5,6 +5,7 @@ import {
   credentialsStreamId,
   DEFAULT_POLICY,
   partiesEverInChain,
+  partyAndWorkerNames,
   partyStreamId,
   type PartyEvent,
   type ChainEvent,
@@ -50,13 +51,7 @@ export class ComplianceFactsReader {
     const credentialEvents = (
       await Promise.all(parties.map((partyId) => this.store.readStream(credentialsStreamId(partyId))))
     ).flatMap((events) => events.map((stored) => toDomainEvent<CredentialEvent>(stored)));
-    const names: Record<string, string> = {};
-    for (const events of await Promise.all(parties.map((partyId) => this.store.readStream(partyStreamId(partyId))))) {
-      for (const event of events.map((stored) => toDomainEvent<PartyEvent>(stored))) {
-        if (event.type === 'PartyRegistered') names[event.data.partyId] = event.data.name;
-        if (event.type === 'WorkerRegistered') names[event.data.workerId] = event.data.name;
-      }
-    }
-    return { chainEvents, credentialEvents, names };
+    const partyEvents = (await Promise.all(parties.map((partyId) => this.store.readStream(partyStreamId(partyId))))).flat();
+    return { chainEvents, credentialEvents, names: partyAndWorkerNames(partyEvents.map((stored) => toDomainEvent<PartyEvent>(stored))) };
   }
 }

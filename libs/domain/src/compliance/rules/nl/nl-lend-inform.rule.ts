@@ -33,7 +33,7 @@ export const lendInformRule: ComplianceRule = {
         const drafts = [agency, ...otherAgencies].flatMap((to) => {
           const notice = informed(to);
           return deadlineDraft(due, notice?.at ?? null, context.asOf, {
-            partyIds: to === agency ? [hirer] : [hirer, to],
+            partyIds: [hirer],
             evidenceEventIds: [...clock.evidence, ...(notice ? [notice.stamp.eventId] : [])],
             explanation:
               to === agency

@@ -20,7 +20,7 @@ export const ladderRule: ComplianceRule = {
             (c) => c.scheme === 'SAFETY_CULTURE_LADDER' && (c.ladderStep ?? 0) >= min && validOn(c, at.slice(0, 10)),
           );
         return intervalDrafts(candidateTimes(context, holder, context.time(r.stamp)), context.asOf, violated, (at) => ({
-          partyIds: [holder, link.fromPartyId],
+          partyIds: [holder],
           evidenceEventIds: [r.stamp.eventId, ...certificatesAt(context, holder, at).map((c) => c.stamp.eventId)],
           explanation: `${context.name(holder)} held no valid Safety Culture Ladder certificate of step ${min} or higher on ${at.slice(0, 10)}, as ${context.name(link.fromPartyId)} requires of it.`,
         }));
