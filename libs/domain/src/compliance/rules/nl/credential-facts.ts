@@ -1,5 +1,6 @@
 import type { CertificateScheme } from '../../../credentials/credential.events';
 import type { LinkState } from '../../../chain/chain.state';
+import { arboStandingOf } from '../../../chain/duties/arbo-employer';
 import type { RuleContext } from '../../finding';
 import { isAfter, nextDay } from '../../rule-time';
 
@@ -40,7 +41,10 @@ export function candidateTimes(context: RuleContext, partyId: string, from: stri
 }
 
 
-/** Subcontracting work: to a subcontractor or a zzp'er. Buying supplies or hiring lent workers is not (VCA**). */
+/**
+ * Subcontracting work: engaging another employer or a zelfstandige for work (VCA**). Buying supplies
+ * is not; nor is hiring lent workers or a zzp'er under gezag, who work as the party's own werknemers.
+ */
 export function subcontractsWork(link: LinkState): boolean {
-  return link.kind === 'SUBCONTRACT' || link.kind === 'SELF_EMPLOYED';
+  return link.kind !== 'SUPPLY' && arboStandingOf(link.toPartyId, link).arboEmployerPartyId !== link.fromPartyId;
 }

@@ -231,12 +231,15 @@ describe('10. dates: VOORMELDING arises when the estimate crossed the threshold'
 describe('11. VCA**: when the party subcontracts work, not for supply or lending; VOL-VCA for supervisors', () => {
   const requirements = { type: 'LinkRequirementsSet' as const, data: { linkId: 'link-main-steel', setByPartyId: 'main', minimumCertificate: 'VCA_1STAR', minimumLadderStep: null, maySubcontract: true, workerDiplomaRequired: false } };
   const vca1: CompanyCertificateRecorded = at(T0, { type: 'CompanyCertificateRecorded', data: { partyId: 'steel', certificateId: 'c1', scheme: 'VCA_1STAR', ladderStep: null, registerNumber: 'R1', issuedOn: '2025-01-01', validUntil: '2027-01-01', status: 'VALID', recordedByPartyId: 'steel' } });
-  const withLink = (kind: 'SUPPLY' | 'LENDING' | 'SUBCONTRACT') =>
-    [...opened(aChain().openedBy('principal', { sector: 'OTHER' }).withLink('principal', 'main').withLink('main', 'steel').withLink('steel', 'other', { kind }).events()), at('2026-03-01T09:00:00.000Z', requirements)];
+  const withLink = (kind: 'SUPPLY' | 'LENDING' | 'SUBCONTRACT' | 'SELF_EMPLOYED', underAuthority = kind === 'LENDING') =>
+    [...opened(aChain().openedBy('principal', { sector: 'OTHER' }).withLink('principal', 'main').withLink('main', 'steel').withLink('steel', 'other', { kind, underAuthority }).events()), at('2026-03-01T09:00:00.000Z', requirements)];
   it('buying supplies or hiring lent workers keeps VCA* enough; subcontracting needs VCA**', () => {
     expect(ids(findings(withLink('SUPPLY'), '2026-03-03T00:00:00.000Z', { credentials: [vca1] }))).toEqual([]);
     expect(ids(findings(withLink('LENDING'), '2026-03-03T00:00:00.000Z', { credentials: [vca1] }))).toEqual([]);
     expect(ids(findings(withLink('SUBCONTRACT'), '2026-03-03T00:00:00.000Z', { credentials: [vca1] }))).toEqual(['NL-VCA-CERT:steel+main']);
+    // a genuine zzp'er is subcontracted work; a zzp'er under gezag works as steel's own werknemer
+    expect(ids(findings(withLink('SELF_EMPLOYED'), '2026-03-03T00:00:00.000Z', { credentials: [vca1] }))).toEqual(['NL-VCA-CERT:steel+main']);
+    expect(ids(findings(withLink('SELF_EMPLOYED', true), '2026-03-03T00:00:00.000Z', { credentials: [vca1] }))).toEqual([]);
   });
   it('a supervisor with only B-VCA is flagged; VOL-VCA counts', () => {
     const chain = [...opened(aChain().openedBy('principal', { sector: 'OTHER' }).withLink('principal', 'main').withLink('main', 'steel').events()), at('2026-03-01T09:00:00.000Z', { ...requirements, data: { ...requirements.data, minimumCertificate: null, workerDiplomaRequired: true } }), at('2026-03-02T07:00:00.000Z', start('link-main-steel', 'steel', 's1', ['SUPERVISION']))];
