@@ -82,9 +82,17 @@ describe('compliance: construction process and credentials over GraphQL', () => 
     expect(resolved).toEqual(['NL-VCA-CERT:steel+main:resolved', 'NL-VCA-DIPLOMA:steel:resolved', 'SCL-STEP:steel:resolved'].sort());
   });
 
-  it('direct supervision of a zzp\'er without gezag is signalled (NL-GEZAG-SIGNAL)', async () => {
+  it('direct supervision of a zzp\'er without gezag is signalled (NL-GEZAG-SIGNAL) until the gezag is assessed', async () => {
     const before = await findings();
     await ok(api, 'recordDirectSupervision', { chainId: chain.chainId, linkId: chain.links.piotr, supervisorPartyId: cast.steel.id, description: 'Voorman deelt dagelijks de taken in' }, cast.piotr.token);
     expect((await findings()).filter((f) => !before.includes(f))).toEqual(['NL-GEZAG-SIGNAL:steel']);
+    // steel, which engaged Piotr, records its assessment of the gezag question: the signal is settled
+    await ok(
+      api,
+      'recordVergewisCheck',
+      { chainId: chain.chainId, subjectPartyId: cast.piotr.id, subject: 'GEZAG_ASSESSMENT', outcome: 'NOT_CONFIRMED', summary: 'Eigen werkwijze en materieel; geen gezag', evidence: [] },
+      cast.steel.token,
+    );
+    expect((await findings()).filter((f) => !before.includes(f))).toEqual(['NL-GEZAG-SIGNAL:steel:resolved']);
   });
 });
