@@ -59,7 +59,7 @@ export async function writeBenchChain(store: EventStore, length: number): Promis
   const streamId = chainStreamId(chainId);
   const occurredAt = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
   const events: NewEvent[] = [
-    envelope({ type: 'ChainOpened', data: { chainId, name: 'Renovatie Zuiderpark', description: 'Bench chain', siteAddress: null, principalPartyId: principal } }, occurredAt(0), principal),
+    envelope({ type: 'ChainOpened', data: { chainId, name: 'Renovatie Zuiderpark', description: 'Bench chain', siteAddress: null, principalPartyId: principal, sector: 'CONSTRUCTION' } }, occurredAt(0), principal),
     envelope(
       {
         type: 'PartyEngaged',

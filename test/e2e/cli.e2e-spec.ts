@@ -41,7 +41,7 @@ describe('schakel CLI on the demo data', () => {
     expect(out).toMatch(/worker Marek Wiśniewski\s+CURRENT \(acknowledged v2\)/);
     // Story 3: the hirer reported the hospital admission 30 hours late; the lending act is not yet in force.
     expect(out).toMatch(/NL-ARBO-9-REPORT — Serious accident not reported to the NLA directly/);
-    expect(out).toMatch(/basis: Arbowet art\. 1\(2\), 9\(1\) \(LAW/);
+    expect(out).toMatch(/basis: Arbowet 9\(1\); 1\(1\)\(a\)\(2°\), 1\(2\)\(a\)\(1°\) \(LAW/);
     expect(out).not.toMatch(/NL-LEND-/);
     // Story 4: the inspector's replay, and a bundle written into the data folder.
     expect(out).toMatch(/Story 4: Woonstichting De Linde grants the Nederlandse Arbeidsinspectie access/);

@@ -206,16 +206,23 @@ describe('story 4: the inspector replays the fall', () => {
 
   it('gives the rules engine\'s findings as they stood on either clock', async () => {
     const q = `query F($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) { chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {
-      findings { ruleId partyIds arisenAt resolvedAt } } }`;
+      findings { ruleId partyIds arisenAt resolvedAt explanation } } }`;
     // asked by the principal's MANAGER: allowed on its own chain, and not recorded as an inspector read
-    const findingsAt = async (day: number) => (await gql(q, { chainId: story.chainId, asOf: at(day), clock: 'RECORDED' }, principal())).data!.chainAsOf.findings;
+    const texts: string[] = [];
+    const findingsAt = async (day: number) =>
+      ((await gql(q, { chainId: story.chainId, asOf: at(day), clock: 'RECORDED' }, principal())).data!.chainAsOf.findings as { explanation: string }[]).map(
+        ({ explanation, ...rest }) => (texts.push(explanation), rest),
+      );
     const deadline = new Date(Date.parse(story.fallAt) + 24 * 3600_000).toISOString();
     expect(await findingsAt(28.5)).toEqual([]);
     // a day after the fall the NLA had not been told: the 24 h policy for "direct" has passed
     expect(await findingsAt(29.2)).toEqual([{ ruleId: 'NL-ARBO-9-REPORT', partyIds: [cast.steel.id], arisenAt: deadline, resolvedAt: null }]);
     const later = await findingsAt(40);
     expect(later).toEqual([{ ruleId: 'NL-ARBO-9-REPORT', partyIds: [cast.steel.id], arisenAt: deadline, resolvedAt: expect.any(String) }]);
-    expect(Date.parse(later[0].resolvedAt)).toBeGreaterThan(Date.parse(at(29.4)));
+    expect(Date.parse((later[0] as { resolvedAt: string }).resolvedAt)).toBeGreaterThan(Date.parse(at(29.4)));
+    // the replay's findings name parties by name, never by id
+    for (const text of texts) expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(texts.join(' ')).toContain('Staalbouw');
   });
 
   it('the timeline flags the acknowledgement as recorded after the fall and as a late entry', async () => {

@@ -11,6 +11,7 @@ export * from './schema-versions';
 export * from './party/party.events';
 export type * from './party/party.commands';
 export * from './party/party.state';
+export { partyAndWorkerNames } from './party/party-names';
 export { partyDecider, decideParty, evolveParty } from './party/party.decider';
 
 // credentials (party stream)
@@ -42,6 +43,7 @@ export { CheckerMustBeUpstream, ValidUntilNotBeforeCheck } from './chain/checks/
 export { NearMissHasNoSeverity } from './chain/incidents/incident-rules';
 export { EntryOnlyByItsRecorder } from './chain/corrections/entry-rules';
 export { victimRelationOf } from './chain/incidents/victim-relation';
+export { arboStandingOf, siteRoleOf, type ArboStanding } from './chain/duties/arbo-employer';
 export { correctableFieldsOf, retractableEntryTypes } from './chain/corrections/correctable-entries';
 
 // queries over chain state

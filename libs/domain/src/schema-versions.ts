@@ -37,6 +37,7 @@ export const eventSchemaVersions = {
   HealthSafetyPlanPublished: 1,
   HealthSafetyPlanAcknowledged: 1,
   CoordinatorAppointed: 1,
+  ExecutionAgreementRecorded: 1,
   CoordinatorDirectionIssued: 1,
   CoordinatorDirectionAcknowledged: 1,
 } as const satisfies Record<EventType, number>;

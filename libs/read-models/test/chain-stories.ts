@@ -73,7 +73,7 @@ export async function writeStories(store: EventStore) {
     chainId,
     {
       type: 'ChainOpened',
-      data: { chainId, name: 'Zonnehof fase 2', description: '48 huurwoningen, blok A en B', siteAddress: 'Zonnehof 1, Zwolle', principalPartyId: party.principal },
+      data: { chainId, name: 'Zonnehof fase 2', description: '48 huurwoningen, blok A en B', siteAddress: 'Zonnehof 1, Zwolle', principalPartyId: party.principal, sector: 'CONSTRUCTION' },
     },
     { partyId: party.principal },
   );
@@ -337,7 +337,7 @@ export async function writeStories(store: EventStore) {
   // A second chain engages the same main contractor.
   await log.chain(
     otherChainId,
-    { type: 'ChainOpened', data: { chainId: otherChainId, name: 'Sporthal Noord', description: 'Renovatie dak', siteAddress: null, principalPartyId: party.otherPrincipal } },
+    { type: 'ChainOpened', data: { chainId: otherChainId, name: 'Sporthal Noord', description: 'Renovatie dak', siteAddress: null, principalPartyId: party.otherPrincipal, sector: 'CONSTRUCTION' } },
     { partyId: party.otherPrincipal },
   );
   await log.chain(

@@ -1,3 +1,4 @@
+import { RecordExecutionAgreementHandler } from './record-execution-agreement/record-execution-agreement.handler';
 import type { Type } from '@nestjs/common';
 import { RecordIncidentMeasuresHandler } from './record-incident-measures/record-incident-measures.handler';
 import { ResumeWorkHandler } from './resume-work/resume-work.handler';
@@ -28,6 +29,7 @@ export const complianceCommandHandlers: Type[] = [
   PublishHealthSafetyPlanHandler,
   AcknowledgeHealthSafetyPlanHandler,
   AppointCoordinatorHandler,
+  RecordExecutionAgreementHandler,
   IssueCoordinatorDirectionHandler,
   AcknowledgeCoordinatorDirectionHandler,
   RecordCompanyCertificateHandler,

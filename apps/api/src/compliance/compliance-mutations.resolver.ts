@@ -27,6 +27,8 @@ import { PublishHealthSafetyPlanInput, PublishHealthSafetyPlanPayload } from './
 import { AcknowledgeHealthSafetyPlanCommand } from './acknowledge-health-safety-plan/acknowledge-health-safety-plan.command';
 import { AcknowledgeHealthSafetyPlanInput, AcknowledgeHealthSafetyPlanPayload } from './acknowledge-health-safety-plan/acknowledge-health-safety-plan.input';
 import { AppointCoordinatorCommand } from './appoint-coordinator/appoint-coordinator.command';
+import { RecordExecutionAgreementCommand } from './record-execution-agreement/record-execution-agreement.command';
+import { RecordExecutionAgreementInput, RecordExecutionAgreementPayload } from './record-execution-agreement/record-execution-agreement.input';
 import { AppointCoordinatorInput, AppointCoordinatorPayload } from './appoint-coordinator/appoint-coordinator.input';
 import { IssueCoordinatorDirectionCommand } from './issue-coordinator-direction/issue-coordinator-direction.command';
 import { IssueCoordinatorDirectionInput, IssueCoordinatorDirectionPayload } from './issue-coordinator-direction/issue-coordinator-direction.input';
@@ -106,9 +108,17 @@ export class ComplianceMutationsResolver {
     return payloadOf(result);
   }
 
-  @Mutation(() => AppointCoordinatorPayload, { description: 'The principal appoints the V&G coordinator for the design or execution phase.' })
+  @Mutation(() => AppointCoordinatorPayload, { description: 'The principal appoints the design-phase V&G coordinator; the principal or the uitvoerende partij (main contractor) the execution-phase one.' })
   async appointCoordinator(@Args('input') input: AppointCoordinatorInput, @RequestContext() request: RequestCtx): Promise<AppointCoordinatorPayload> {
     const result = await this.commandBus.execute(new AppointCoordinatorCommand(input, commandContext(request, input)));
+    return payloadOf(result);
+  }
+
+  @Mutation(() => RecordExecutionAgreementPayload, {
+    description: 'The principal records that its written agreement with the uitvoerende partij (the main contractor) exists (Arbobesluit 2.32(2)).',
+  })
+  async recordExecutionAgreement(@Args('input') input: RecordExecutionAgreementInput, @RequestContext() request: RequestCtx): Promise<RecordExecutionAgreementPayload> {
+    const result = await this.commandBus.execute(new RecordExecutionAgreementCommand(input, commandContext(request, input)));
     return payloadOf(result);
   }
 

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   authorities,
+  chainSectors,
   checkOutcomes,
   checkSubjects,
   incidentKinds,
@@ -19,6 +20,7 @@ function enumOf<T extends string>(values: readonly T[], name: string, descriptio
   return enumObject;
 }
 
+export const ChainSectorEnum = enumOf(chainSectors, 'ChainSector', 'The kind of works a chain is for; the construction rules apply to CONSTRUCTION only.');
 export const PartyKindEnum = enumOf(partyKinds, 'PartyKind', 'An organisation (with a KvK number where Dutch) or a natural person.');
 export const WorkerRelationEnum = enumOf(workerRelations, 'WorkerRelation', 'How a worker belongs to its party.');
 export const LinkKindEnum = enumOf(linkKinds, 'LinkKind', 'What kind of engagement a link is.');

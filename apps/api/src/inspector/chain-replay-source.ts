@@ -5,6 +5,9 @@ import {
   credentialsStreamId,
   foldChainEvents,
   partiesNamed,
+  partyAndWorkerNames,
+  partyStreamId,
+  type PartyEvent,
   type ChainGrantors,
   type CompanyCertificateRecorded,
   type ReplayEvent,
@@ -58,6 +61,12 @@ export class ChainReplaySource {
   async credentialEventsOf(partyIds: readonly string[]): Promise<(CompanyCertificateRecorded | WorkerDiplomaRecorded)[]> {
     const streams = await Promise.all(partyIds.map((id) => this.store.readStream(credentialsStreamId(id))));
     return streams.flat().map((stored) => toReplayEvent(stored) as unknown as CompanyCertificateRecorded | WorkerDiplomaRecorded);
+  }
+
+  /** Names by id of these parties and their workers, from the party streams (for a finding's text). */
+  async partyAndWorkerNamesOf(partyIds: readonly string[]): Promise<Record<string, string>> {
+    const streams = await Promise.all(partyIds.map((id) => this.store.readStream(partyStreamId(id))));
+    return partyAndWorkerNames(streams.flat().map((stored) => toReplayEvent(stored) as unknown as PartyEvent));
   }
 
   /** A name lookup for every party the events mention (the id itself when unknown). */

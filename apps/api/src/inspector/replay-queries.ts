@@ -45,9 +45,11 @@ export class ReplayQueries {
   /** The rules engine (issue 6) on the chain as of that moment and clock, with its parties' credentials. */
   async findings(source: ChainAsOfSource): Promise<ReplayFinding[]> {
     const state = foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt);
-    const credentialEvents = await this.source.credentialEventsOf(partiesEverInChain(state));
+    const parties = partiesEverInChain(state);
+    const credentialEvents = await this.source.credentialEventsOf(parties);
+    const names = await this.source.partyAndWorkerNamesOf(parties);
     source.interrupt?.throwIfAborted();
-    const findings = evaluateFindings({ chainEvents: source.events as ChainEvent[], credentialEvents }, { asOf: source.asOf, clock: source.clock });
+    const findings = evaluateFindings({ chainEvents: source.events as ChainEvent[], credentialEvents, names }, { asOf: source.asOf, clock: source.clock });
     return findings.map((f) => ({
       ruleId: f.ruleId,
       title: f.title,

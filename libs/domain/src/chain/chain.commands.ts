@@ -37,6 +37,8 @@ export type OpenChain = DomainCommand<
     siteAddress: string | null;
     principalPartyId: PartyId;
     principal: ResolvedParty | null;
+    /** Default CONSTRUCTION. */
+    sector?: string | null;
   }
 >;
 

@@ -28,6 +28,7 @@ import {
   decideAcknowledgeCoordinatorDirection,
   decideAcknowledgeHealthSafetyPlan,
   decideAppointCoordinator,
+  decideRecordExecutionAgreement,
   decideDescribeConstructionProject,
   decideFileConstructionNotice,
   decideIssueCoordinatorDirection,
@@ -89,6 +90,8 @@ export function decideChain(command: ChainCommand, state: ChainState): ChainEven
       return decideAcknowledgeHealthSafetyPlan(command, requireOpened(state, chainId));
     case 'AppointCoordinator':
       return decideAppointCoordinator(command, requireOpened(state, chainId));
+    case 'RecordExecutionAgreement':
+      return decideRecordExecutionAgreement(command, requireOpened(state, chainId));
     case 'IssueCoordinatorDirection':
       return decideIssueCoordinatorDirection(command, requireOpened(state, chainId));
     case 'AcknowledgeCoordinatorDirection':
@@ -138,6 +141,7 @@ export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
     case 'HealthSafetyPlanPublished':
     case 'HealthSafetyPlanAcknowledged':
     case 'CoordinatorAppointed':
+    case 'ExecutionAgreementRecorded':
     case 'CoordinatorDirectionIssued':
     case 'CoordinatorDirectionAcknowledged':
       return evolveDuty(state, event);

@@ -20,7 +20,8 @@ import type {
 export const linkKinds = ['SUBCONTRACT', 'SELF_EMPLOYED', 'LENDING', 'SUPPLY'] as const;
 export type LinkKind = (typeof linkKinds)[number];
 
-export const checkSubjects = ['CERTIFICATE', 'INSTRUCTION_RECEIVED', 'MEASURES_TAKEN', 'OTHER'] as const;
+// GEZAG_ASSESSMENT: the engaging party's judgement whether a zzp'er works under its gezag (settles NL-GEZAG-SIGNAL)
+export const checkSubjects = ['CERTIFICATE', 'INSTRUCTION_RECEIVED', 'MEASURES_TAKEN', 'GEZAG_ASSESSMENT', 'OTHER'] as const;
 export type CheckSubject = (typeof checkSubjects)[number];
 
 export const checkOutcomes = ['CONFIRMED', 'NOT_CONFIRMED'] as const;
@@ -46,10 +47,22 @@ export type Evidence = { name: string; sha256: Sha256Hex };
 export type IncidentVictim = { partyId: PartyId; workerId: WorkerId | null; linkId: LinkId | null };
 export type NotificationRecipient = { kind: 'PARTY'; partyId: PartyId } | { kind: 'AUTHORITY'; authority: Authority };
 
+/** What kind of works the chain is for: the construction rules (Arbobesluit 2.26–2.35) apply to CONSTRUCTION only. */
+export const chainSectors = ['CONSTRUCTION', 'TRANSPORT', 'OTHER'] as const;
+export type ChainSector = (typeof chainSectors)[number];
+
 /** Stream `chain-<chainId>`. */
 export type ChainOpened = DomainEvent<
   'ChainOpened',
-  { chainId: ChainId; name: string; description: string; siteAddress: string | null; principalPartyId: PartyId }
+  {
+    chainId: ChainId;
+    name: string;
+    description: string;
+    siteAddress: string | null;
+    principalPartyId: PartyId;
+    /** Entries recorded before this field read as CONSTRUCTION. */
+    sector: ChainSector;
+  }
 >;
 
 export type PartyEngaged = DomainEvent<

@@ -14,6 +14,7 @@ import type {
 } from '../shared/values';
 import type {
   ChainEventType,
+  ChainSector,
   CheckOutcome,
   CheckSubject,
   Evidence,
@@ -204,6 +205,7 @@ export type OpenedChain = {
   description: string;
   siteAddress: string | null;
   principalPartyId: PartyId;
+  sector: ChainSector;
   opened: EntryStamp;
   /** Corrections of the ChainOpened entry. */
   corrections: CorrectionRecord[];

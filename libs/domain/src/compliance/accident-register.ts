@@ -1,5 +1,5 @@
 import type { IncidentSeverity } from '../chain/chain.events';
-import type { ChainState } from '../chain/chain.state';
+import type { ChainState, IncidentState } from '../chain/chain.state';
 import type { IsoInstant, PartyId } from '../shared/values';
 import { isReportable } from './rule-facts';
 
@@ -18,6 +18,9 @@ export type AccidentRegisterEntry = {
   evidenceEventId: string;
 };
 
+/** Whether the register's party knows of the accident (default: every accident of its workers counts). */
+export type KnownToParty = (incident: IncidentState) => boolean;
+
 /**
  * Who reads the register: the employer's managers see every line; a worker (workerId set, of
  * partyId) only the lines about themself, never colleagues' injuries.
@@ -25,14 +28,21 @@ export type AccidentRegisterEntry = {
 export type RegisterReader = { workerId: null } | { workerId: string; partyId: PartyId };
 
 /**
- * The register of the party holding gezag over the victim: accidents reported to the NLA (or that
- * must be) and accidents with more than 3 working days' absence, oldest first.
+ * The register of the victim's Arbo employer (the party holding gezag): accidents reported to the
+ * NLA (or that must be) and accidents with more than 3 working days' absence, oldest first; `known`
+ * keeps only the accidents the employer had been told of.
  */
-export function accidentRegister(chains: readonly ChainState[], partyId: PartyId, reader: RegisterReader = { workerId: null }): AccidentRegisterEntry[] {
+export function accidentRegister(
+  chains: readonly ChainState[],
+  partyId: PartyId,
+  reader: RegisterReader = { workerId: null },
+  known: KnownToParty = () => true,
+): AccidentRegisterEntry[] {
   return chains
     .flatMap((state) => (state.status === 'Opened' ? state.incidents.map((incident) => ({ chainId: state.chainId, incident })) : []))
     .filter(({ incident: i }) => i.kind === 'ACCIDENT' && i.retraction === null && i.authorityHolderPartyId === partyId && i.victimRelation !== 'SELF_EMPLOYED')
     .filter(({ incident: i }) => reader.workerId === null || (i.victim?.workerId === reader.workerId && i.victim.partyId === reader.partyId))
+    .filter(({ incident: i }) => known(i))
     .filter(({ incident: i }) => isReportable(i.severity) || i.absenceDays > 3 || i.notifications.some((n) => n.recipient.kind === 'AUTHORITY' && n.retraction === null))
     .map(({ chainId, incident: i }) => ({
       chainId,

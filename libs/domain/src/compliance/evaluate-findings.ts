@@ -45,6 +45,7 @@ export function evaluateFindings(facts: ComplianceFacts, options: EvaluationOpti
       .filter(visible)
       .flatMap((e) => (e.type === 'CompanyCertificateRecorded' ? [{ ...e.data, stamp: stampOf(e) }] : [])),
     diplomas: facts.credentialEvents.filter(visible).flatMap((e) => (e.type === 'WorkerDiplomaRecorded' ? [{ ...e.data, stamp: stampOf(e) }] : [])),
+    name: (id) => (id === null ? 'an unknown party' : (facts.names?.[id] ?? id)),
   };
 
   const findings: Finding[] = [];

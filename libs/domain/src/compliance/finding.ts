@@ -33,18 +33,23 @@ export type CompliancePolicy = {
   lendingActInForceFrom: IsoDate;
   /** Time to acknowledge a plan version or coordinator direction, and to file an updated notice. */
   acknowledgementGraceHours: number;
+  /** Time after a lent worker's accident within which the agency checks the hirer's measures (NL-LEND-VERGEWIS). */
+  vergewisPeriodHours: number;
 };
 
 export const DEFAULT_POLICY: CompliancePolicy = {
   directReportHours: 24,
   lendingActInForceFrom: '2027-07-01',
   acknowledgementGraceHours: 72,
+  vergewisPeriodHours: 168,
 };
 
 /** The facts the rules read: one chain's events and the credentials of its parties, each with meta (both clocks). */
 export type ComplianceFacts = {
   chainEvents: readonly ChainEvent[];
   credentialEvents: readonly (CompanyCertificateRecorded | WorkerDiplomaRecorded)[];
+  /** Names of parties and workers by id, for the text of findings (ids stay in the data). */
+  names?: Readonly<Record<string, string>>;
 };
 
 export type EvaluationOptions = {
@@ -67,6 +72,8 @@ export type RuleContext = {
   time(stamp: EntryStamp): IsoInstant;
   certificates: Recorded<CompanyCertificateRecorded>[];
   diplomas: Recorded<WorkerDiplomaRecorded>[];
+  /** The name of a party or worker for a finding's text (never its id when a name is known). */
+  name(id: string | null): string;
 };
 
 /** A finding before the engine adds the rule's id, title and basis. */

@@ -1,5 +1,5 @@
 import type { ChainEvent, IncidentSeverity } from '../chain/chain.events';
-import type { IncidentState, LinkState, OpenedChain } from '../chain/chain.state';
+import type { IncidentState, InstructionState, LinkState, OpenedChain } from '../chain/chain.state';
 import type { PartyId } from '../shared/values';
 import type { RuleContext } from './finding';
 import { ms } from './rule-time';
@@ -66,3 +66,26 @@ export function overlaps(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export type { ChainEvent };
+
+/** An incident as a person reads it: never its id. */
+export function incidentLabel(incident: IncidentState): string {
+  const what = incident.kind === 'ACCIDENT' ? 'the accident' : 'the near miss';
+  return `${what} at ${incident.location} on ${incident.happenedAt.slice(0, 10)}`;
+}
+
+/** The victim by name (the worker, else its party). */
+export function victimName(context: RuleContext, incident: IncidentState): string {
+  const victim = incident.victim;
+  if (!victim) return 'nobody';
+  return victim.workerId ? `${context.name(victim.workerId)} of ${context.name(victim.partyId)}` : context.name(victim.partyId);
+}
+
+/** An instruction version as a person reads it: its first title and the version. */
+export function instructionLabel(instruction: InstructionState, version: number): string {
+  const title = instruction.versions[version - 1]?.content[0]?.title ?? 'the instruction';
+  return `"${title}" version ${version}`;
+}
+
+export function linkById(state: OpenedChain, linkId: string | null): LinkState | null {
+  return linkId === null ? null : (state.links.find((l) => l.linkId === linkId) ?? null);
+}

@@ -110,6 +110,7 @@ export const domainErrorCatalog = {
   // construction process
   CONSTRUCTION_NOT_PRINCIPAL: { family: 'NOT_ALLOWED', message: 'Only the principal {principalPartyId} (for the V&G plan also an appointed coordinator) may do this' },
   CONSTRUCTION_FIGURE_INVALID: { family: 'INVALID', message: '{field} must be a whole number of 0 or more, got {value}' },
+  CONSTRUCTION_NOT_UITVOERENDE_PARTIJ: { family: 'RULE_VIOLATED', message: 'Party {partyId} is not engaged by the principal for the works (the uitvoerende partij)' },
   CONSTRUCTION_PROJECT_NOT_DESCRIBED: { family: 'RULE_VIOLATED', message: 'Chain {chainId} has no construction project description to notify' },
   PLAN_VERSION_NOT_CURRENT: { family: 'RULE_VIOLATED', message: 'V&G plan version {version} is not the current version ({currentVersion})' },
   PLAN_ALREADY_ACKNOWLEDGED: { family: 'CONFLICT', message: 'Party {partyId} already acknowledged V&G plan version {version}' },

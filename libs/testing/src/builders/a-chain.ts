@@ -12,7 +12,7 @@ type LinkOptions = { linkId?: string; kind?: LinkKind; underAuthority?: boolean;
 export class ChainBuilder {
   private readonly list: GivenEvent<ChainEvent>[] = [];
 
-  openedBy(principalPartyId: string, data: { chainId?: string; name?: string } = {}): this {
+  openedBy(principalPartyId: string, data: { chainId?: string; name?: string; sector?: 'CONSTRUCTION' | 'TRANSPORT' | 'OTHER' } = {}): this {
     this.list.push(chainOpened({ principalPartyId, ...data }));
     return this;
   }

@@ -23,7 +23,7 @@ export const HASH_B = 'b'.repeat(64);
 export function chainOpened(data: Partial<ChainOpened['data']> & { principalPartyId: string }): ChainOpened {
   return {
     type: 'ChainOpened',
-    data: { chainId: CHAIN_ID, name: 'Project Zonnehof', description: '48 homes', siteAddress: null, ...data },
+    data: { chainId: CHAIN_ID, name: 'Project Zonnehof', description: '48 homes', siteAddress: null, sector: 'CONSTRUCTION', ...data },
   };
 }
 

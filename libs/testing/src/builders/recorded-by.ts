@@ -52,6 +52,8 @@ export function chainEventRecorder(event: Data<ChainEvent>): string | null {
       return e.data.partyId;
     case 'CoordinatorAppointed':
       return e.data.appointedByPartyId;
+    case 'ExecutionAgreementRecorded':
+      return e.data.recordedByPartyId;
     case 'CoordinatorDirectionIssued':
       return e.data.coordinatorPartyId;
     case 'CoordinatorDirectionAcknowledged':

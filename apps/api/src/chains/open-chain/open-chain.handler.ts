@@ -24,6 +24,7 @@ export class OpenChainHandler implements ICommandHandler<OpenChainCommand> {
         siteAddress: input.siteAddress ?? null,
         principalPartyId,
         principal,
+        sector: input.sector ?? 'CONSTRUCTION',
       },
       metadata,
     }));

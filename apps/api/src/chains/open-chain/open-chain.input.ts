@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { CommandInput, CommandPayload } from '../../graphql/command-io';
+import { ChainSectorEnum } from '../../graphql/enums';
 
 @InputType()
 export class OpenChainInput extends CommandInput {
@@ -17,6 +18,12 @@ export class OpenChainInput extends CommandInput {
 
   @Field(() => ID, { description: 'The principal (opdrachtgever) at the root of the chain: your own party.' })
   principalPartyId!: string;
+
+  @Field(() => ChainSectorEnum, {
+    defaultValue: 'CONSTRUCTION',
+    description: 'The kind of works: the construction rules (V&G plan, coordinators, prior notice) apply to CONSTRUCTION only.',
+  })
+  sector?: string | null;
 }
 
 @ObjectType()

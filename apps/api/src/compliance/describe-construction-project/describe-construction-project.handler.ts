@@ -15,6 +15,7 @@ export class DescribeConstructionProjectHandler implements ICommandHandler<Descr
       peakSimultaneousWorkers: input.peakSimultaneousWorkers,
       personDays: input.personDays,
       plannedSiteStart: input.plannedSiteStart,
+      specialHazards: input.specialHazards ?? [],
     };
     const result = await this.writes.run(chainDecider, chainStreamId(chainId), context, (metadata) => ({
       type: 'DescribeConstructionProject' as const,

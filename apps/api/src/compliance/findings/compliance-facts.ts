@@ -5,6 +5,9 @@ import {
   credentialsStreamId,
   DEFAULT_POLICY,
   partiesEverInChain,
+  partyAndWorkerNames,
+  partyStreamId,
+  type PartyEvent,
   type ChainEvent,
   type ComplianceFacts,
   type CompliancePolicy,
@@ -22,12 +25,14 @@ export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): ComplianceP
     lendingActInForceFrom: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : DEFAULT_POLICY.lendingActInForceFrom,
     directReportHours: hours(env.SCHAKEL_DIRECT_REPORT_HOURS, DEFAULT_POLICY.directReportHours),
     acknowledgementGraceHours: hours(env.SCHAKEL_ACK_GRACE_HOURS, DEFAULT_POLICY.acknowledgementGraceHours),
+    vergewisPeriodHours: hours(env.SCHAKEL_VERGEWIS_HOURS, DEFAULT_POLICY.vergewisPeriodHours),
   };
 }
 
 /**
  * The facts the rules engine folds, read from the log with both clocks per event (never from a
- * read model): a chain's stream and the credential streams of every party ever in it.
+ * read model): a chain's stream and the credential streams of every party ever in it, with the names
+ * of those parties and their workers so a finding's text names them (never by id).
  */
 @Injectable()
 export class ComplianceFactsReader {
@@ -42,9 +47,11 @@ export class ComplianceFactsReader {
   async facts(chainId: string): Promise<ComplianceFacts> {
     const chainEvents = await this.chainEvents(chainId);
     const state = chainEvents.reduce(chainDecider.evolve, chainDecider.initialState());
+    const parties = partiesEverInChain(state);
     const credentialEvents = (
-      await Promise.all(partiesEverInChain(state).map((partyId) => this.store.readStream(credentialsStreamId(partyId))))
+      await Promise.all(parties.map((partyId) => this.store.readStream(credentialsStreamId(partyId))))
     ).flatMap((events) => events.map((stored) => toDomainEvent<CredentialEvent>(stored)));
-    return { chainEvents, credentialEvents };
+    const partyEvents = (await Promise.all(parties.map((partyId) => this.store.readStream(partyStreamId(partyId))))).flat();
+    return { chainEvents, credentialEvents, names: partyAndWorkerNames(partyEvents.map((stored) => toDomainEvent<PartyEvent>(stored))) };
   }
 }

@@ -11,18 +11,22 @@ import type {
   FileConstructionNotice,
   IssueCoordinatorDirection,
   PublishHealthSafetyPlan,
+  RecordExecutionAgreement,
 } from '../duties/duty.commands';
 import {
   coordinatorPhases,
+  specialHazards as specialHazardList,
   type ConstructionNoticeFiled,
   type ConstructionProjectDescribed,
   type CoordinatorAppointed,
   type CoordinatorDirectionAcknowledged,
   type CoordinatorDirectionIssued,
+  type ExecutionAgreementRecorded,
   type HealthSafetyPlanAcknowledged,
   type HealthSafetyPlanPublished,
 } from '../duties/duty.events';
 import { OnlyPrincipalForConstruction, requireContentHash } from '../duties/duty-guards';
+import { isUitvoerendePartij } from './uitvoerende-partij';
 
 function requireCount(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
@@ -43,12 +47,14 @@ export function decideDescribeConstructionProject(
   const peakSimultaneousWorkers = requireCount(command.data.peakSimultaneousWorkers, 'peakSimultaneousWorkers');
   const personDays = requireCount(command.data.personDays, 'personDays');
   const plannedSiteStart = requireIsoDate(command.data.plannedSiteStart, 'plannedSiteStart');
+  const hazards = Array.isArray(command.data.specialHazards) ? command.data.specialHazards : [];
+  const specialHazards = [...new Set(hazards.map((h) => requireOneOf(h, specialHazardList, 'specialHazards')))];
   const partyId = actingPartyOf(command.metadata);
   OnlyPrincipalForConstruction(state, partyId);
   return [
     {
       type: 'ConstructionProjectDescribed',
-      data: { estimatedWorkingDays, peakSimultaneousWorkers, personDays, plannedSiteStart, describedByPartyId: partyId },
+      data: { estimatedWorkingDays, peakSimultaneousWorkers, personDays, plannedSiteStart, specialHazards, describedByPartyId: partyId },
     },
   ];
 }
@@ -104,9 +110,25 @@ export function decideAppointCoordinator(command: AppointCoordinator, state: Ope
   const phase = requireOneOf(command.data.phase, coordinatorPhases, 'phase');
   const { coordinatorPartyId, coordinator } = command.data;
   const partyId = actingPartyOf(command.metadata);
-  OnlyPrincipalForConstruction(state, partyId);
+  // the principal appoints the design-phase coordinator, the uitvoerende partij the execution-phase one
+  if (phase === 'DESIGN' || !isUitvoerendePartij(state, partyId)) OnlyPrincipalForConstruction(state, partyId);
   if (coordinator === null || coordinator.partyId !== coordinatorPartyId) throw new NotFound('PARTY_NOT_FOUND', { partyId: coordinatorPartyId });
   return [{ type: 'CoordinatorAppointed', data: { phase, coordinatorPartyId, appointedByPartyId: partyId } }];
+}
+
+/** The written agreement is with a party the principal engaged for the works (the uitvoerende partij). */
+export function AgreementWithUitvoerendePartij(state: OpenedChain, partyId: string): void {
+  if (!isUitvoerendePartij(state, partyId)) {
+    throw new RuleViolated('CONSTRUCTION_NOT_UITVOERENDE_PARTIJ', { partyId }, 'AgreementWithUitvoerendePartij');
+  }
+}
+
+export function decideRecordExecutionAgreement(command: RecordExecutionAgreement, state: OpenedChain): ExecutionAgreementRecorded[] {
+  const reference = requireText(command.data.reference, 'reference');
+  const partyId = actingPartyOf(command.metadata);
+  OnlyPrincipalForConstruction(state, partyId);
+  AgreementWithUitvoerendePartij(state, command.data.uitvoerendePartyId);
+  return [{ type: 'ExecutionAgreementRecorded', data: { uitvoerendePartyId: command.data.uitvoerendePartyId, reference, recordedByPartyId: partyId } }];
 }
 
 export function OnlyCoordinatorDirects(state: OpenedChain, partyId: string): void {

@@ -122,15 +122,24 @@ describe('work on site', () => {
 describe('construction process', () => {
   const described = {
     type: 'ConstructionProjectDescribed' as const,
-    data: { estimatedWorkingDays: 120, peakSimultaneousWorkers: 25, personDays: 1800, plannedSiteStart: '2026-04-01', describedByPartyId: 'principal' },
+    data: { estimatedWorkingDays: 120, peakSimultaneousWorkers: 25, personDays: 1800, plannedSiteStart: '2026-04-01', specialHazards: [], describedByPartyId: 'principal' },
   };
   const coordinator = { type: 'CoordinatorAppointed' as const, data: { phase: 'EXECUTION' as const, coordinatorPartyId: 'main', appointedByPartyId: 'principal' } };
 
   it('DescribeConstructionProject and FileConstructionNotice: by the principal, notices numbered', () => {
     chainSpec()
       .given(chain().events())
-      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: 120, peakSimultaneousWorkers: 25, personDays: 1800, plannedSiteStart: '2026-04-01' }))
+      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: 120, peakSimultaneousWorkers: 25, personDays: 1800, plannedSiteStart: '2026-04-01', specialHazards: [] }))
       .then([described]);
+    // the hazards of Annex II of Directive 92/57/EEC, each once; an unknown one is refused
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: 5, peakSimultaneousWorkers: 2, personDays: 10, plannedSiteStart: '2026-04-01', specialHazards: ['FALL_FROM_HEIGHT', 'FALL_FROM_HEIGHT'] }))
+      .then([{ type: 'ConstructionProjectDescribed', data: { estimatedWorkingDays: 5, peakSimultaneousWorkers: 2, personDays: 10, plannedSiteStart: '2026-04-01', specialHazards: ['FALL_FROM_HEIGHT'], describedByPartyId: 'principal' } }]);
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: 5, peakSimultaneousWorkers: 2, personDays: 10, plannedSiteStart: '2026-04-01', specialHazards: ['SHARKS'] }))
+      .thenThrows({ code: 'INPUT_VALUE_INVALID', params: { field: 'specialHazards' } });
     chainSpec()
       .given([...chain().events(), described, { type: 'ConstructionNoticeFiled', data: { noticeNumber: 1, reference: 'NLA-1', filedByPartyId: 'principal' } }])
       .when(cmd('FileConstructionNotice', asParty('principal'), { reference: ' NLA-1b ' }))
@@ -142,10 +151,10 @@ describe('construction process', () => {
     spec().when(cmd('FileConstructionNotice', asParty('main'), { reference: 'x' })).thenThrows({ code: 'CONSTRUCTION_NOT_PRINCIPAL', rule: 'OnlyPrincipalForConstruction' });
     spec().when(cmd('FileConstructionNotice', asParty('principal'), { reference: 'x' })).thenThrows({ code: 'CONSTRUCTION_PROJECT_NOT_DESCRIBED', rule: 'NoticeNeedsProjectDescription' });
     spec()
-      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: -1, peakSimultaneousWorkers: 1, personDays: 1, plannedSiteStart: '2026-04-01' }))
+      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: -1, peakSimultaneousWorkers: 1, personDays: 1, plannedSiteStart: '2026-04-01', specialHazards: [] }))
       .thenThrows({ code: 'CONSTRUCTION_FIGURE_INVALID', params: { field: 'estimatedWorkingDays' } });
     spec()
-      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: 1, peakSimultaneousWorkers: 1, personDays: 1, plannedSiteStart: '1 April' }))
+      .when(cmd('DescribeConstructionProject', asParty('principal'), { estimatedWorkingDays: 1, peakSimultaneousWorkers: 1, personDays: 1, plannedSiteStart: '1 April', specialHazards: [] }))
       .thenThrows('INPUT_DATE_INVALID');
   });
 
@@ -171,6 +180,29 @@ describe('construction process', () => {
       .when(cmd('AppointCoordinator', asParty('principal'), { phase: 'EXECUTION', coordinatorPartyId: 'main', coordinator: { partyId: 'main', kind: 'ORGANISATION' } }))
       .then([coordinator]);
     chainSpec().given(chain().events()).when(cmd('AppointCoordinator', asParty('principal'), { phase: 'EXECUTION', coordinatorPartyId: 'x', coordinator: null })).thenThrows('PARTY_NOT_FOUND');
+    // Arbobesluit 2.29: the uitvoerende partij (main contractor) appoints its own execution-phase coordinator
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('AppointCoordinator', asParty('main'), { phase: 'EXECUTION', coordinatorPartyId: 'main', coordinator: { partyId: 'main', kind: 'ORGANISATION' } }))
+      .then([{ type: 'CoordinatorAppointed', data: { phase: 'EXECUTION', coordinatorPartyId: 'main', appointedByPartyId: 'main' } }]);
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('AppointCoordinator', asParty('main'), { phase: 'DESIGN', coordinatorPartyId: 'main', coordinator: { partyId: 'main', kind: 'ORGANISATION' } }))
+      .thenThrows({ code: 'CONSTRUCTION_NOT_PRINCIPAL', rule: 'OnlyPrincipalForConstruction' });
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('AppointCoordinator', asParty('steel'), { phase: 'EXECUTION', coordinatorPartyId: 'steel', coordinator: { partyId: 'steel', kind: 'ORGANISATION' } }))
+      .thenThrows('CONSTRUCTION_NOT_PRINCIPAL');
+    // Arbobesluit 2.32(2): the principal records its written agreement with the uitvoerende partij
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('RecordExecutionAgreement', asParty('principal'), { uitvoerendePartyId: 'main', reference: ' Contract 17 ' }))
+      .then([{ type: 'ExecutionAgreementRecorded', data: { uitvoerendePartyId: 'main', reference: 'Contract 17', recordedByPartyId: 'principal' } }]);
+    chainSpec().given(chain().events()).when(cmd('RecordExecutionAgreement', asParty('main'), { uitvoerendePartyId: 'main', reference: 'x' })).thenThrows('CONSTRUCTION_NOT_PRINCIPAL');
+    chainSpec()
+      .given(chain().events())
+      .when(cmd('RecordExecutionAgreement', asParty('principal'), { uitvoerendePartyId: 'steel', reference: 'x' }))
+      .thenThrows({ code: 'CONSTRUCTION_NOT_UITVOERENDE_PARTIJ', rule: 'AgreementWithUitvoerendePartij' });
     chainSpec().given(chain().events()).when(cmd('AppointCoordinator', asParty('principal'), { phase: 'BUILD' as never, coordinatorPartyId: 'main', coordinator: null })).thenThrows('INPUT_VALUE_INVALID');
     const direction = { type: 'CoordinatorDirectionIssued' as const, data: { directionId: 'd1', coordinatorPartyId: 'main', addresseePartyIds: ['steel'], text: 'Close the edge' } };
     chainSpec().given([...chain().events(), coordinator]).when(cmd('IssueCoordinatorDirection', asParty('main'), { directionId: 'd1', addresseePartyIds: ['steel', 'steel'], text: 'Close the edge' })).then([direction]);

@@ -40,7 +40,14 @@ export type SetLinkRequirements = DomainCommand<
 
 export type DescribeConstructionProject = DomainCommand<
   'DescribeConstructionProject',
-  { chainId: ChainId; estimatedWorkingDays: number; peakSimultaneousWorkers: number; personDays: number; plannedSiteStart: string }
+  {
+    chainId: ChainId;
+    estimatedWorkingDays: number;
+    peakSimultaneousWorkers: number;
+    personDays: number;
+    plannedSiteStart: string;
+    specialHazards: readonly string[];
+  }
 >;
 
 export type FileConstructionNotice = DomainCommand<'FileConstructionNotice', { chainId: ChainId; reference: string }>;
@@ -51,6 +58,11 @@ export type PublishHealthSafetyPlan = DomainCommand<
 >;
 
 export type AcknowledgeHealthSafetyPlan = DomainCommand<'AcknowledgeHealthSafetyPlan', { chainId: ChainId; version: number }>;
+
+export type RecordExecutionAgreement = DomainCommand<
+  'RecordExecutionAgreement',
+  { chainId: ChainId; uitvoerendePartyId: PartyId; reference: string }
+>;
 
 export type AppointCoordinator = DomainCommand<
   'AppointCoordinator',
@@ -79,5 +91,6 @@ export type DutyCommand =
   | PublishHealthSafetyPlan
   | AcknowledgeHealthSafetyPlan
   | AppointCoordinator
+  | RecordExecutionAgreement
   | IssueCoordinatorDirection
   | AcknowledgeCoordinatorDirection;

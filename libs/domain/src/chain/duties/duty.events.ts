@@ -7,6 +7,22 @@ import type { Evidence } from '../chain.events';
 // (stream `chain-<chainId>`). The rules engine (libs/domain/src/compliance) reads them.
 
 export const coordinatorPhases = ['DESIGN', 'EXECUTION'] as const;
+
+/** Works with special hazards, after Annex II of Directive 92/57/EEC: each makes a V&G plan required (Arbobesluit 2.28(1)). */
+export const specialHazards = [
+  'FALL_FROM_HEIGHT',
+  'BURIAL_OR_SINKING',
+  'CHEMICAL_OR_BIOLOGICAL_AGENTS',
+  'IONISING_RADIATION',
+  'HIGH_VOLTAGE_LINES',
+  'DROWNING',
+  'WELLS_TUNNELS_UNDERGROUND',
+  'DIVING',
+  'COMPRESSED_AIR',
+  'EXPLOSIVES',
+  'HEAVY_PREFABRICATED_ELEMENTS',
+] as const;
+export type SpecialHazard = (typeof specialHazards)[number];
 export type CoordinatorPhase = (typeof coordinatorPhases)[number];
 
 export type IncidentMeasuresRecorded = DomainEvent<
@@ -55,6 +71,8 @@ export type ConstructionProjectDescribed = DomainEvent<
     peakSimultaneousWorkers: number;
     personDays: number;
     plannedSiteStart: IsoDate;
+    /** Annex II hazards of the works; entries recorded before this field read as none. */
+    specialHazards: SpecialHazard[];
     describedByPartyId: PartyId;
   }
 >;
@@ -74,6 +92,12 @@ export type HealthSafetyPlanAcknowledged = DomainEvent<'HealthSafetyPlanAcknowle
 export type CoordinatorAppointed = DomainEvent<
   'CoordinatorAppointed',
   { phase: CoordinatorPhase; coordinatorPartyId: PartyId; appointedByPartyId: PartyId }
+>;
+
+/** The principal records that its written agreement with the uitvoerende partij exists (Arbobesluit 2.32(2)). */
+export type ExecutionAgreementRecorded = DomainEvent<
+  'ExecutionAgreementRecorded',
+  { uitvoerendePartyId: PartyId; reference: string; recordedByPartyId: PartyId }
 >;
 
 export type CoordinatorDirectionIssued = DomainEvent<
@@ -98,6 +122,7 @@ export type DutyEvent =
   | HealthSafetyPlanPublished
   | HealthSafetyPlanAcknowledged
   | CoordinatorAppointed
+  | ExecutionAgreementRecorded
   | CoordinatorDirectionIssued
   | CoordinatorDirectionAcknowledged;
 
@@ -113,6 +138,7 @@ export const dutyEventTypes = [
   'HealthSafetyPlanPublished',
   'HealthSafetyPlanAcknowledged',
   'CoordinatorAppointed',
+  'ExecutionAgreementRecorded',
   'CoordinatorDirectionIssued',
   'CoordinatorDirectionAcknowledged',
 ] as const satisfies readonly DutyEvent['type'][];

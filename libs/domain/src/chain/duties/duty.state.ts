@@ -6,6 +6,7 @@ import type {
   CoordinatorDirectionAcknowledged,
   CoordinatorDirectionIssued,
   DirectSupervisionRecorded,
+  ExecutionAgreementRecorded,
   HealthSafetyPlanAcknowledged,
   HealthSafetyPlanPublished,
   IncidentMeasuresRecorded,
@@ -31,6 +32,7 @@ export type DutiesState = {
   planVersions: Recorded<HealthSafetyPlanPublished>[];
   planAcknowledgements: Recorded<HealthSafetyPlanAcknowledged>[];
   coordinators: Recorded<CoordinatorAppointed>[];
+  executionAgreements: Recorded<ExecutionAgreementRecorded>[];
   directions: Recorded<CoordinatorDirectionIssued>[];
   directionAcknowledgements: Recorded<CoordinatorDirectionAcknowledged>[];
 };
@@ -48,6 +50,7 @@ export function initialDutiesState(): DutiesState {
     planVersions: [],
     planAcknowledgements: [],
     coordinators: [],
+    executionAgreements: [],
     directions: [],
     directionAcknowledgements: [],
   };

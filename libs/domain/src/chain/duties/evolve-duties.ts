@@ -15,6 +15,7 @@ const listOf: { [T in DutyEvent['type']]: keyof DutiesState } = {
   HealthSafetyPlanPublished: 'planVersions',
   HealthSafetyPlanAcknowledged: 'planAcknowledgements',
   CoordinatorAppointed: 'coordinators',
+  ExecutionAgreementRecorded: 'executionAgreements',
   CoordinatorDirectionIssued: 'directions',
   CoordinatorDirectionAcknowledged: 'directionAcknowledgements',
 };

@@ -1,12 +1,12 @@
 import { Conflict, Invalid, NotAllowed, NotFound } from '../../shared/errors';
-import { isNonEmptyText } from '../../shared/values';
+import { isNonEmptyText, requireOneOf } from '../../shared/values';
 import type { OpenChain } from '../chain.commands';
-import type { ChainOpened } from '../chain.events';
+import { chainSectors, type ChainOpened } from '../chain.events';
 import type { ChainState } from '../chain.state';
 import { actingPartyOf } from '../chain-guards';
 
 export function decideOpenChain(command: OpenChain, state: ChainState): ChainOpened[] {
-  const { chainId, name, description, siteAddress, principalPartyId, principal } = command.data;
+  const { chainId, name, description, siteAddress, principalPartyId, principal, sector } = command.data;
   if (!isNonEmptyText(name)) throw new Invalid('CHAIN_NAME_REQUIRED');
   if (state.status === 'Opened') throw new Conflict('CHAIN_ALREADY_OPENED', { chainId });
   const actor = actingPartyOf(command.metadata);
@@ -23,6 +23,7 @@ export function decideOpenChain(command: OpenChain, state: ChainState): ChainOpe
         description: typeof description === 'string' ? description.trim() : '',
         siteAddress: isNonEmptyText(siteAddress) ? siteAddress.trim() : null,
         principalPartyId,
+        sector: sector === undefined || sector === null ? 'CONSTRUCTION' : requireOneOf(sector, chainSectors, 'sector'),
       },
     },
   ];

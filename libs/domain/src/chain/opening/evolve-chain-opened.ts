@@ -11,6 +11,8 @@ export function evolveChainOpened(event: ChainOpened): OpenedChain {
     description: event.data.description,
     siteAddress: event.data.siteAddress,
     principalPartyId: event.data.principalPartyId,
+    // entries recorded before chains had a sector were all building sites
+    sector: event.data.sector ?? 'CONSTRUCTION',
     opened: stampOf(event),
     corrections: [],
     links: [],

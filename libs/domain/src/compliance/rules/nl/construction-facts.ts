@@ -1,6 +1,9 @@
-import type { OpenedChain } from '../../../chain/chain.state';
+import type { LinkState, OpenedChain } from '../../../chain/chain.state';
+import { siteRoleOf } from '../../../chain/duties/arbo-employer';
 import type { RuleContext } from '../../finding';
 import { earliest, ms, startOfDay } from '../../rule-time';
+
+export const ARBOBESLUIT_FROM = '1997-01-01';
 
 export type ProjectFigures = { estimatedWorkingDays: number; peakSimultaneousWorkers: number; personDays: number };
 
@@ -14,35 +17,41 @@ export function latestDescription(state: OpenedChain) {
   return list.length ? list[list.length - 1] : null;
 }
 
-/** Site start: the planned start day, or the first recorded work start if that came earlier. */
+/** A building site: a chain opened for construction works, or one whose project was described. */
+export function isConstructionSite(state: OpenedChain): boolean {
+  return state.sector === 'CONSTRUCTION' || state.duties.projectDescriptions.length > 0;
+}
+
+/** Site start: the planned start day, or the first recorded work start if earlier; without a description, the first work start. */
 export function siteStart(context: RuleContext): string | null {
   const description = latestDescription(context.state);
-  if (!description) return null;
   const firstWork = context.state.duties.workStarts.map((w) => context.time(w.stamp));
-  return earliest([startOfDay(description.plannedSiteStart), ...firstWork]);
+  return earliest([description ? startOfDay(description.plannedSiteStart) : null, ...firstWork]);
 }
 
-/** Employers (organisations engaged by SUBCONTRACT) and zzp'ers on the site. */
-export function siteParties(state: OpenedChain): { employers: string[]; selfEmployed: string[] } {
-  const employers = new Set<string>();
-  const selfEmployed = new Set<string>();
-  for (const link of state.links) {
-    if (link.kind === 'SUBCONTRACT') employers.add(link.toPartyId);
-    if (link.kind === 'SELF_EMPLOYED') selfEmployed.add(link.toPartyId);
-  }
-  return { employers: [...employers], selfEmployed: [...selfEmployed] };
-}
+/** Links whose parties work on site (a supplier delivering does not count). */
+const worksOnSite = (link: LinkState) => link.kind !== 'SUPPLY';
 
-/** When the site first had ≥2 employers, 1 employer and a zzp'er, or ≥2 zzp'ers (coordinators required), or null. */
+/**
+ * When the site first had two or more employers, one employer and a zelfstandige, or two or more
+ * zelfstandigen (Arbobesluit 2.29), counted by Arbo standing: a zzp'er under gezag and a lent worker
+ * count as werknemers of the gezag holder / hirer, never as zelfstandigen.
+ */
 export function coordinatorsRequiredSince(context: RuleContext): { at: string; eventId: string } | null {
   const employers = new Set<string>();
   const selfEmployed = new Set<string>();
-  const links = [...context.state.links].sort((a, b) => ms(context.time(a.engaged)) - ms(context.time(b.engaged)));
+  const links = context.state.links.filter(worksOnSite).sort((a, b) => ms(context.time(a.engaged)) - ms(context.time(b.engaged)));
   for (const link of links) {
-    if (link.kind === 'SUBCONTRACT') employers.add(link.toPartyId);
-    else if (link.kind === 'SELF_EMPLOYED') selfEmployed.add(link.toPartyId);
-    else continue;
+    const role = siteRoleOf(link);
+    if ('employerPartyId' in role) employers.add(role.employerPartyId);
+    else selfEmployed.add(role.selfEmployedPartyId);
     if (employers.size + selfEmployed.size >= 2) return { at: context.time(link.engaged), eventId: link.engaged.eventId };
   }
   return null;
+}
+
+/** The party on site answerable for a worker: its Arbo employer, or the zzp'er itself. */
+export function onSitePartyOf(link: LinkState): string {
+  const role = siteRoleOf(link);
+  return 'employerPartyId' in role ? role.employerPartyId : role.selfEmployedPartyId;
 }

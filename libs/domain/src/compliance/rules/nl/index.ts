@@ -1,12 +1,26 @@
 import type { RuleSet } from '../../finding';
-import { acknowledgementRule, coordinatorRule, vgPlanRule, voormeldingRule } from './construction.rules';
-import { certificateRule, diplomaRule, ladderRule } from './credential.rules';
-import { gezagSignalRule } from './gezag.rules';
-import { flowdownRule, instructionRule } from './instruction.rules';
-import { lendInformRule, lendVergewisRule, rieExtractRule } from './lending.rules';
-import { lateDiscoveryRule, phoneRule, registerRule, reportRule } from './reporting.rules';
+import { informEmployerRule } from './chain-inform-employer.rule';
+import { informZzpRule } from './chain-inform-zzp.rule';
+import { flowdownRule } from './chain-flowdown.rule';
+import { siteInstructionRule } from './chain-site-instruction.rule';
+import { rieExtractRule } from './nl-arbo-5-rie.rule';
+import { instructionRule } from './nl-arbo-8-instruction.rule';
+import { lateDiscoveryRule } from './nl-arbo-9-late-discovery.rule';
+import { phoneRule } from './nl-arbo-9-phone.rule';
+import { registerRule } from './nl-arbo-9-register.rule';
+import { reportRule } from './nl-arbo-9-report.rule';
+import { coordinatorRule } from './nl-bouw-coordinator.rule';
+import { planReceiptRule } from './nl-bouw-plan-receipt.rule';
+import { vgPlanRule } from './nl-bouw-vg-plan.rule';
+import { voormeldingRule } from './nl-bouw-voormelding.rule';
+import { gezagSignalRule } from './nl-gezag-signal.rule';
+import { lendInformRule } from './nl-lend-inform.rule';
+import { lendVergewisRule } from './nl-lend-vergewis.rule';
+import { certificateRule } from './nl-vca-cert.rule';
+import { diplomaRule } from './nl-vca-diploma.rule';
+import { ladderRule } from './scl-step.rule';
 
-/** The Dutch rule set (the default). */
+/** The Dutch rule set (the default): one file per rule, named for its id. */
 export const nlRuleSet: RuleSet = {
   jurisdiction: 'nl',
   rules: [
@@ -14,15 +28,18 @@ export const nlRuleSet: RuleSet = {
     phoneRule,
     lateDiscoveryRule,
     registerRule,
+    informEmployerRule,
     lendInformRule,
     lendVergewisRule,
     rieExtractRule,
     voormeldingRule,
     vgPlanRule,
     coordinatorRule,
-    acknowledgementRule,
+    planReceiptRule,
     instructionRule,
+    informZzpRule,
     flowdownRule,
+    siteInstructionRule,
     diplomaRule,
     certificateRule,
     ladderRule,
