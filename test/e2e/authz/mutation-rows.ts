@@ -228,6 +228,18 @@ export const mutationRows: MutationRow[] = [
     expect: managers(NOT_PRINCIPAL, { principal: OK }),
   },
   {
+    mutation: 'appointCoordinator',
+    what: 'the execution-phase coordinator: the principal, or the uitvoerende partij (main) its own',
+    input: (w) => ({ ...chain(w), phase: 'EXECUTION', coordinatorPartyId: w.party.main }),
+    expect: managers(NOT_PRINCIPAL, { principal: OK, main: OK }),
+  },
+  {
+    mutation: 'recordExecutionAgreement',
+    what: 'the written agreement with the uitvoerende partij (Arbobesluit 2.32(2))',
+    input: (w, who) => ({ ...chain(w), uitvoerendePartyId: w.party.main, reference: `AGR-${who}` }),
+    expect: managers(NOT_PRINCIPAL, { principal: OK }),
+  },
+  {
     mutation: 'issueCoordinatorDirection',
     what: 'a direction to steel',
     input: (w) => ({ ...chain(w), addresseePartyIds: [w.party.steel], text: 'Helm op' }),
