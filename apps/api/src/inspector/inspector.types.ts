@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import type { KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
-import { KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
+import type { AcknowledgementEntry, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import { AcknowledgementEntryEnum, KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
 @ObjectType({ description: 'A link as it stood at the replayed moment.' })
 export class ReplayLink {
@@ -28,6 +28,9 @@ export class ReplayAcknowledgement {
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => Int) version!: number;
   @Field() language!: string;
+  @Field({ description: 'false: signed in a language the worker does not read (on record, not evidence of instruction).' }) understood!: boolean;
+  @Field(() => AcknowledgementEntryEnum, { description: 'OWN: the worker\'s (or party\'s) own act. ON_BEHALF: a manager\'s entry for the worker. IMPORTED: brought in by a history import.' })
+  entry!: AcknowledgementEntry;
   @Field(() => GraphQLISODateTime, { description: 'Valid time: when it was signed.' }) acknowledgedAt!: Date;
   @Field(() => GraphQLISODateTime) recordedAt!: Date;
 }
@@ -145,6 +148,15 @@ export class TimelineEntry {
   @Field(() => [ID]) linkIds!: string[];
   @Field(() => [TimelineFlagEnum]) flags!: TimelineFlag[];
   @Field(() => [ID], { description: 'Incidents this entry is backdated across.' }) recordedAfterIncidentIds!: string[];
+  @Field(() => EntryImport, { nullable: true, description: 'Set when the entry was brought in by a history import.' }) imported!: EntryImport | null;
+}
+
+@ObjectType({ description: 'How an imported entry came in: recorded at the import, dated as the file claimed.' })
+export class EntryImport {
+  @Field(() => ID) importId!: string;
+  @Field({ description: 'SHA-256 (hex) of the imported file\'s bytes.' }) sourceSha256!: string;
+  @Field(() => ID, { nullable: true, description: 'The party whose manager imported it.' }) importerPartyId!: string | null;
+  @Field(() => String, { nullable: true }) importerName!: string | null;
 }
 
 @ObjectType()
@@ -205,6 +217,7 @@ export class RecordedAfterEntry {
   @Field(() => GraphQLISODateTime) occurredAt!: Date;
   @Field(() => GraphQLISODateTime) recordedAt!: Date;
   @Field() summary!: string;
+  @Field({ description: 'Brought in by a history import.' }) imported!: boolean;
 }
 
 @ObjectType({ description: 'Story 4 in one answer: the chain at the moment of an accident, and who knew what.' })

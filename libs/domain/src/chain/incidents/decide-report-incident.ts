@@ -15,9 +15,15 @@ function requireVictimShape(victim: unknown): IncidentVictim {
   return { partyId: v.partyId, workerId: v.workerId ?? null, linkId: v.linkId ?? null };
 }
 
-/** The victim's link, which must engage the victim's party. */
+/**
+ * The victim's link, which must engage the victim's party. Only the principal's own people have no
+ * link; anyone else's relation (employee, lent worker, zzp'er) comes from the link, never a guess.
+ */
 function victimLink(state: OpenedChain, victim: IncidentVictim): LinkState | null {
-  if (victim.linkId === null) return null;
+  if (victim.linkId === null) {
+    if (victim.partyId === state.principalPartyId) return null;
+    throw new Invalid('INCIDENT_VICTIM_LINK_REQUIRED', { partyId: victim.partyId });
+  }
   const link = linkOf(state, victim.linkId);
   if (!link) throw new NotFound('LINK_NOT_FOUND', { linkId: victim.linkId });
   if (link.toPartyId !== victim.partyId) {

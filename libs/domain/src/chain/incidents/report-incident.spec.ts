@@ -107,6 +107,13 @@ describe('ReportIncident', () => {
       .thenThrows('INCIDENT_VICTIM_LINK_MISMATCH');
   });
 
+  it('refuses a victim of an engaged party without the link that engaged it, instead of guessing an employee', () => {
+    chainSpec()
+      .given(chain().events())
+      .when(reportIncident(asParty('steel'), accident({ partyId: 'zzp', workerId: null, linkId: null })))
+      .thenThrows({ code: 'INCIDENT_VICTIM_LINK_REQUIRED', params: { partyId: 'zzp' } });
+  });
+
   it('refuses happenedAt in the future or not an instant', () => {
     const spec = () => chainSpec().given(chain().events());
     spec().when(reportIncident(asParty('main'), { incidentId: 'x', happenedAt: '2026-03-02T13:00:00.000Z' })).thenThrows('INCIDENT_HAPPENED_IN_FUTURE');

@@ -37,7 +37,8 @@ export const instructionRule: ComplianceRule = {
       const link = context.state.links.find((l) => l.linkId === start.linkId);
       const partyMayAcknowledge = link?.toPartyKind === 'PERSON'; // a zzp'er acknowledges as itself
       const ack = instruction.acknowledgements
-        .filter((a) => a.retraction === null && a.version === version && a.partyId === start.partyId)
+        // an acknowledgement in a language the worker does not read is on record but instructed nobody
+        .filter((a) => a.retraction === null && a.understood && a.version === version && a.partyId === start.partyId)
         .filter((a) => a.workerId === start.workerId || (partyMayAcknowledge && a.workerId === null))
         .map((a) => ({ a, at: context.time(a.stamp) }))
         .sort((x, y) => ms(x.at) - ms(y.at))[0];
