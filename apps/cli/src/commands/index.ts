@@ -4,6 +4,7 @@ import { verifyCommand } from './verify.command';
 import { rebuildProjectionsCommand } from './rebuild-projections.command';
 import { migrateCommand } from './migrate.command';
 import { demoCommand } from './demo.command';
+import { importCommand } from './import.command';
 
 export const commands: Record<string, CliCommand> = {
   token: tokenCommand,
@@ -11,6 +12,7 @@ export const commands: Record<string, CliCommand> = {
   'rebuild-projections': rebuildProjectionsCommand,
   migrate: migrateCommand,
   demo: demoCommand,
+  import: importCommand,
   'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,
   'export-bundle': (require('./export-bundle.command') as typeof import('./export-bundle.command')).exportBundleCommand,
 };
