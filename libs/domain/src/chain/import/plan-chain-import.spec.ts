@@ -1,11 +1,11 @@
-import { chainDecider, type ChainState } from '../../index';
+import { chainDecider, type ChainEvent, type ChainState } from '../../index';
 import { aChain, asParty, engageParty, reportIncident } from '../../../../testing/src/builders';
 import { ImportRowRejected, planChainImport, type ImportRow } from './plan-chain-import';
 
 // Given a chain (principal → main), when the main contractor's history is planned row by row, then
 // every row is decided as the party that acted then, dated as claimed — or the first bad row rejects all.
 const NOW = '2026-06-01T12:00:00.000Z';
-const given = (): ChainState => aChain().openedBy('principal').withLink('principal', 'main').events().reduce(chainDecider.evolve, chainDecider.initialState());
+const given = (): ChainState => aChain().openedBy('principal').withLink('principal', 'main').events().reduce<ChainState>((s, e) => chainDecider.evolve(s, e as ChainEvent), chainDecider.initialState());
 const importer = { userId: 'user-main', partyId: 'main' };
 const row = (n: number, byPartyId: string, occurredAt: string, command: ImportRow['command']): ImportRow => ({ row: n, byPartyId, occurredAt, command });
 const steelLink = row(1, 'main', '2026-03-01T08:00:00.000Z', engageParty(asParty('main'), { engagedPartyId: 'steel', linkId: 'link-main-steel' }));
