@@ -68,6 +68,13 @@ describe('importChainHistory over GraphQL', () => {
     expect(stored[7].data).toMatchObject({ partyId: cast.agency.id, workerId: cast.workers.tomasz.id, language: 'nl', understood: false });
   });
 
+  it('refuses the same file twice: its history is on record once', async () => {
+    const before = await api.eventCount();
+    const res = await api.gql(IMPORT, { input: { content: file } }, cast.main.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_ALREADY_IMPORTED' });
+    expect(await api.eventCount()).toBe(before);
+  });
+
   it('the timeline shows every imported entry as imported, by whom, from which file', async () => {
     const res = await api.gql(
       `query($chainId: ID!) { timeline(chainId: $chainId, clock: OCCURRED) { entries { type flags imported { importerName sourceSha256 } } } }`,

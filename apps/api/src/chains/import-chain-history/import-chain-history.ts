@@ -18,7 +18,7 @@ import type { Caller } from '../../auth/caller';
 import { toDomainEvent } from '../../core/to-domain-event';
 import { EntryCommands, type ImportDirectory } from './entry-commands';
 import { parseImportFile } from './import-file';
-import { forbidden, notFound } from '../../errors/api-error-code';
+import { ApiError, ApiErrorCode, forbidden, notFound } from '../../errors/api-error-code';
 
 export interface ChainHistoryImport {
   readonly chainId: string;
@@ -55,6 +55,11 @@ export async function importChainHistory(
     if (state.status !== 'Opened') throw notFound('CHAIN_NOT_FOUND', `Chain ${chainId} does not exist.`);
     if (!isInChain(state, importerPartyId)) {
       throw forbidden('IMPORT_NOT_IN_CHAIN', `Party ${importerPartyId} is not in chain ${chainId}: only a party of the chain imports its history.`);
+    }
+    // the same file twice would record its history twice
+    const earlier = stored.find((e) => e.actor.importedFrom?.sourceSha256 === sourceSha256);
+    if (earlier) {
+      throw new ApiError(ApiErrorCode.CONFLICT, 'IMPORT_ALREADY_IMPORTED', `This file (SHA-256 ${sourceSha256}) was imported into chain ${chainId} before, at ${earlier.recordedAt}.`);
     }
   }
 
