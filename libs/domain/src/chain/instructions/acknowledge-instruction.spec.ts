@@ -132,6 +132,18 @@ describe('AcknowledgeInstruction', () => {
       .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'nl', understood: false })]);
   });
 
+  it('lets a worker who signed in a language he does not read acknowledge again in one he reads, once', () => {
+    const notUnderstood = instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'nl', understood: false });
+    chainSpec()
+      .given([...chain().events(), notUnderstood])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })]);
+    chainSpec()
+      .given([...chain().events(), notUnderstood])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'nl' }))
+      .thenThrows('INSTRUCTION_ALREADY_ACKNOWLEDGED');
+  });
+
   it('refuses a language that is not ISO 639-1', () => {
     chainSpec().given(chain().events()).when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', language: 'dutch' })).thenThrows('LANGUAGE_INVALID');
   });

@@ -47,8 +47,10 @@ export function decideAcknowledgeInstruction(
   if (!content.some((entry) => entry.language === language)) {
     throw new Invalid('INSTRUCTION_LANGUAGE_UNAVAILABLE', { instructionId, version, language });
   }
+  const understood = worker === null || worker.languages.includes(language);
+  // a signature the worker could not read does not stand in the way of one he can
   const duplicate = countingAcknowledgements(instruction).some(
-    (ack) => ack.version === version && ack.partyId === partyId && ack.workerId === workerId,
+    (ack) => ack.version === version && ack.partyId === partyId && ack.workerId === workerId && (ack.understood || !understood),
   );
   if (duplicate) {
     throw new Conflict('INSTRUCTION_ALREADY_ACKNOWLEDGED', {
@@ -57,6 +59,5 @@ export function decideAcknowledgeInstruction(
       subject: workerId === null ? `party ${partyId}` : `worker ${workerId}`,
     });
   }
-  const understood = worker === null || worker.languages.includes(language);
   return [{ type: 'SafetyInstructionAcknowledged', data: { instructionId, version, partyId, workerId, language, understood } }];
 }
