@@ -35,6 +35,10 @@ describe('importChainHistory over GraphQL', () => {
     above.entries[3].by = cast.principal.id;
     const res = await api.gql(IMPORT, { input: { content: JSON.stringify(above) } }, cast.main.token);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_ROW_NOT_OWN', row: 4 });
+    const untitled = JSON.parse(file);
+    delete untitled.entries[2].content[1].title;
+    const noTitle = await api.gql(IMPORT, { input: { content: JSON.stringify(untitled) } }, cast.main.token);
+    expect(noTitle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_ROW_INVALID', row: 3 });
     const notJson = await api.gql(IMPORT, { input: { content: 'date;party\n2026-03-01;x' } }, cast.main.token);
     expect(notJson.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_FILE_INVALID', row: 0 });
   });

@@ -63,9 +63,13 @@ export class EntryCommands {
       case 'ISSUE_INSTRUCTION': {
         const supersedes = f.optionalText('supersedes');
         const items = f.list('content');
-        if (!items.every((c) => typeof c === 'object' && c !== null)) f.reject('content must be a list of { language, title, body }');
+        const isText = (c: Record<string, unknown>) => typeof c.language === 'string' && typeof c.title === 'string' && typeof c.body === 'string';
+        if (!items.every((c) => typeof c === 'object' && c !== null && isText(c as Record<string, unknown>))) {
+          f.reject('content must be a list of { language, title, body }, each text');
+        }
         const content = storedContent(items as InstructionText[]);
         const topics = f.list('topics') as string[];
+        if (!topics.every((t) => typeof t === 'string')) f.reject('topics must be a list of text');
         const instructionId = supersedes === null ? this.define(f, 'INSTRUCTION') : this.resolve(f, 'supersedes', 'INSTRUCTION');
         return {
           type: 'IssueSafetyInstruction',

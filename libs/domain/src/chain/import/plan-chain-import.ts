@@ -52,8 +52,10 @@ export function planChainImport(
     if (row.byPartyId !== importer.partyId && !(state.status === 'Opened' && reachableBelow(state.links, importer.partyId).has(row.byPartyId))) {
       throw new ImportRowRejected(row.row, 'IMPORT_ROW_NOT_OWN', `party ${row.byPartyId} is neither the importer's party nor below it in the chain`);
     }
+    // one form for every instant the entry is stored and judged under (an offset or a date alone becomes UTC)
+    const occurredAt = new Date(row.occurredAt).toISOString();
     const actor: CommandActor = { userId: importer.userId, partyId: row.byPartyId, role: 'MANAGER', workerId: null };
-    const command = { ...row.command, metadata: { now, actor, occurredAt: row.occurredAt } } as ChainCommand;
+    const command = { ...row.command, metadata: { now, actor, occurredAt } } as ChainCommand;
     let events: ChainEvent[];
     try {
       events = chainDecider.decide(command, state);
@@ -62,9 +64,9 @@ export function planChainImport(
       throw new ImportRowRejected(row.row, (error as DomainError).code, error.message);
     }
     for (const event of events) {
-      const meta: EventMeta = { eventId: `import-row-${row.row}-${planned.length}`, occurredAt: row.occurredAt, recordedAt: now, actorPartyId: importer.partyId };
+      const meta: EventMeta = { eventId: `import-row-${row.row}-${planned.length}`, occurredAt, recordedAt: now, actorPartyId: importer.partyId };
       state = chainDecider.evolve(state, { ...event, meta } as ChainEvent);
-      planned.push({ row: row.row, occurredAt: row.occurredAt, event });
+      planned.push({ row: row.row, occurredAt, event });
     }
   }
   return planned;
