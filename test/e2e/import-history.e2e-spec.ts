@@ -79,6 +79,14 @@ describe('importChainHistory over GraphQL', () => {
     expect(await api.eventCount()).toBe(before);
   });
 
+  it('the principal\'s screen keeps a worker who signed a text he cannot read as MISSING', async () => {
+    const res = await api.gql(`query($id: ID!) { chain(id: $id) { instructions { status { workerId status } } } }`, { id: chainId }, cast.principal.token);
+    expect(res.errors).toBeUndefined();
+    const status = res.data!.chain.instructions[0].status as Array<{ workerId: string | null; status: string }>;
+    expect(status.find((s) => s.workerId === cast.workers.tomasz.id)).toMatchObject({ status: 'MISSING' });
+    expect(status.find((s) => s.workerId === cast.workers.marek.id)).toMatchObject({ status: 'CURRENT' });
+  });
+
   it('the timeline shows every imported entry as imported, by whom, from which file', async () => {
     const res = await api.gql(
       `query($chainId: ID!) { timeline(chainId: $chainId, clock: OCCURRED) { entries { type flags imported { importerName sourceSha256 } } } }`,

@@ -44,7 +44,8 @@ function latestAcknowledgement(
 ): AcknowledgementState | null {
   let latest: AcknowledgementState | null = null;
   for (const ack of countingAcknowledgements(instruction)) {
-    if (ack.partyId !== partyId || ack.workerId !== workerId) continue;
+    // signed in a language the worker does not read: on record, but not an acknowledgement that counts
+    if (ack.partyId !== partyId || ack.workerId !== workerId || !ack.understood) continue;
     if (latest === null || ack.version > latest.version) latest = ack;
   }
   return latest;
