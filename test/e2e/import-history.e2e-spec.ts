@@ -80,8 +80,14 @@ describe('importChainHistory over GraphQL', () => {
   });
 
   it('the principal\'s screen keeps a worker who signed a text he cannot read as MISSING', async () => {
-    const res = await api.gql(`query($id: ID!) { chain(id: $id) { instructions { status { workerId status } } } }`, { id: chainId }, cast.principal.token);
+    const res = await api.gql(
+      `query($id: ID!) { chain(id: $id) { instructions { versions { acknowledgements { workerId understood } } status { workerId status } } } }`,
+      { id: chainId },
+      cast.principal.token,
+    );
     expect(res.errors).toBeUndefined();
+    const acks = res.data!.chain.instructions[0].versions[0].acknowledgements as Array<{ workerId: string; understood: boolean }>;
+    expect(acks.find((a) => a.workerId === cast.workers.tomasz.id)).toMatchObject({ understood: false });
     const status = res.data!.chain.instructions[0].status as Array<{ workerId: string | null; status: string }>;
     expect(status.find((s) => s.workerId === cast.workers.tomasz.id)).toMatchObject({ status: 'MISSING' });
     expect(status.find((s) => s.workerId === cast.workers.marek.id)).toMatchObject({ status: 'CURRENT' });
