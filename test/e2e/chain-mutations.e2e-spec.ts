@@ -140,7 +140,7 @@ describe('chain mutations over GraphQL', () => {
         cast.workers.piotr.token,
       );
       const event = await recorded(payload, 'SafetyInstructionAcknowledged');
-      expect(event.data).toEqual({ instructionId, version: 1, partyId: cast.piotr.id, workerId: cast.workers.piotr.id, language: 'pl' });
+      expect(event.data).toEqual({ instructionId, version: 1, partyId: cast.piotr.id, workerId: cast.workers.piotr.id, language: 'pl', understood: true });
       expect(event.actor).toMatchObject({ partyId: cast.piotr.id, role: 'WORKER', workerId: cast.workers.piotr.id });
     });
 
@@ -167,6 +167,19 @@ describe('chain mutations over GraphQL', () => {
         const payload = await ok(api, 'passDownInstruction', { chainId: chain.chainId, instructionId, linkId }, token);
         expect((await recorded(payload, 'SafetyInstructionPassedDown')).data).toMatchObject({ version: 2, linkId });
       }
+    });
+
+    it('acknowledgeInstruction: a hirer records the paper acknowledgement of a worker lent to it, under the agency', async () => {
+      const payload = await ok(
+        api,
+        'acknowledgeInstruction',
+        { chainId: chain.chainId, instructionId, version: 1, workerId: cast.workers.tomasz.id, language: 'nl' },
+        cast.steel.token,
+      );
+      const event = await recorded(payload, 'SafetyInstructionAcknowledged');
+      // v1 never came down to the agency and Tomasz reads no Dutch: both recorded, for the rules to flag
+      expect(event.data).toEqual({ instructionId, version: 1, partyId: cast.agency.id, workerId: cast.workers.tomasz.id, language: 'nl', understood: false });
+      expect(event.actor).toMatchObject({ partyId: cast.steel.id, role: 'MANAGER' });
     });
 
     it('zzp\'ers and lent workers acknowledge v2 (a manager for its worker or its party, a worker for itself); Piotr stays on v1 and is STALE', async () => {

@@ -47,6 +47,14 @@ describe('schakel CLI on the demo data', () => {
     expect(out).toMatch(/Story 4: Woonstichting De Linde grants the Nederlandse Arbeidsinspectie access/);
     expect(out).toMatch(/Recorded only after the accident:\n.*notified Woonstichting De Linde/);
     expect(out).toContain(`check it offline: ./bin/schakel verify-bundle ${join(dir, 'demo')}`);
+    // names, not ids: no UUID anywhere in what the demo prints
+    expect(out).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    // the story runs over days, and says whose act each acknowledgement is
+    expect(out).toMatch(/worker Jan de Vries\s+signed \S+ \S+ UTC in nl: own act/);
+    expect(out).toMatch(/worker Marek Wiśniewski\s+signed \S+ \S+ UTC in pl, recorded \S+ \S+ UTC: entered by a manager on their behalf/);
+    expect(out).toMatch(/Staalbouw Kowalski BV\s+signed \S+ \S+ UTC in nl, recorded \S+ \S+ UTC: imported from the paper file/);
+    expect(out).toMatch(/NL-BOUW-VOORMELDING/);
+    expect(out).toMatch(/The inspector's way in \(token, chain, the replay report's address and the questions to ask\): \S+inspector-way-in\.txt/);
     const secret = loadOrCreateJwtSecret(dir, null);
     const workerToken = /WORKER {2}Piotr Nowak\s+(\S+)/.exec(out)![1];
     expect(verifyToken(secret, workerToken)).toMatchObject({ role: 'WORKER' });

@@ -20,18 +20,16 @@ describe('demo story 3', () => {
     expect(story3.incidentId).toMatch(/^[0-9a-f-]{36}$/);
     let printed = '';
     const findings = await printFindings(client, mint({ party: demo.parties.principal.id, role: 'MANAGER' }), demo.chainId, (t) => (printed += t));
-    // the late report (law in force); the lending act is not yet in force by default
-    // and the renovation, which nobody described, does not look compliant: several employers work on
-    // site without coordinators (the design phase is the principal's, the execution phase the main contractor's)
-    expect(findings.map((f) => [f.ruleId, f.partyIds, f.resolvedAt ? 'resolved' : 'open']).sort()).toEqual(
-      [
-        ['NL-ARBO-9-REPORT', [demo.parties.steel.id], 'resolved'],
-        ['NL-BOUW-COORDINATOR', [demo.parties.principal.id], 'open'],
-        ['NL-BOUW-COORDINATOR', [demo.parties.main.id], 'open'],
-        // and no written agreement with the main contractor (Arbobesluit 2.32(2))
-        ['NL-BOUW-COORDINATOR', [demo.parties.principal.id], 'open'],
-      ].sort(),
-    );
+    // the late report (law in force); the lending act is not yet in force by default; the site,
+    // described above the notice thresholds, shows its construction findings: the prior notice against
+    // the principal, and coordinators while several employers work on site (the design phase is the
+    // principal's, the execution phase the main contractor's)
+    const rows = findings.map((f) => [f.ruleId, f.partyIds, f.resolvedAt ? 'resolved' : 'open']);
+    expect(rows).toContainEqual(['NL-ARBO-9-REPORT', [demo.parties.steel.id], 'resolved']);
+    expect(rows).toContainEqual(['NL-BOUW-VOORMELDING', [demo.parties.principal.id], 'open']);
+    expect(rows).toContainEqual(['NL-BOUW-COORDINATOR', [demo.parties.principal.id], 'open']);
+    expect(rows).toContainEqual(['NL-BOUW-COORDINATOR', [demo.parties.main.id], 'open']);
+    expect(rows.filter(([id]) => !(id as string).startsWith('NL-BOUW-')).map(([id]) => id)).toEqual(['NL-ARBO-9-REPORT']);
     expect(printed).toContain('NL-ARBO-9-REPORT');
     expect(printed).toContain('Arbowet 9(1); 1(1)(a)(2°), 1(2)(a)(1°) (LAW');
   }, 60_000);

@@ -67,3 +67,4 @@ export * from './replay';
 
 // compliance: the rules engine
 export * from './compliance';
+export { planChainImport, ImportRowRejected, type ImportRow, type PlannedEntry } from './chain/import/plan-chain-import';

@@ -14,7 +14,7 @@ export const eventSchemaVersions = {
   EngagementEnded: 1,
   SafetyInstructionIssued: 1,
   SafetyInstructionPassedDown: 1,
-  SafetyInstructionAcknowledged: 1,
+  SafetyInstructionAcknowledged: 2,
   VergewisCheckRecorded: 1,
   IncidentReported: 1,
   IncidentNotified: 1,

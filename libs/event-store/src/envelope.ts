@@ -4,6 +4,8 @@ export interface Actor {
   readonly partyId: string | null;
   readonly role: string;
   readonly workerId?: string | null;
+  /** Set on entries brought in by a history import: the source file's SHA-256 and the import's id. */
+  readonly importedFrom?: { readonly sourceSha256: string; readonly importId: string };
 }
 
 /** An event as the application hands it to the store. */

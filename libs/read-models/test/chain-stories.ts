@@ -114,7 +114,7 @@ export async function writeStories(store: EventStore) {
   const acknowledge = (version: number, partyId: string, workerId: string | null, language: string) =>
     log.chain(
       chainId,
-      { type: 'SafetyInstructionAcknowledged', data: { instructionId, version, partyId, workerId, language } },
+      { type: 'SafetyInstructionAcknowledged', data: { instructionId, version, partyId, workerId, language, understood: true } },
       { partyId, workerId },
     );
 

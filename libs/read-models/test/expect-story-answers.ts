@@ -168,6 +168,7 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
     acknowledgedAt: ionutAck.occurredAt,
     recordedAt: ionutAck.recordedAt,
     retracted: false,
+    understood: true,
   });
 
   // Story 2's answer: Jan acknowledged only v1 (STALE); Piet's retracted party acknowledgement does not count.

@@ -3,6 +3,7 @@ import { AcknowledgeInstructionHandler } from './acknowledge-instruction/acknowl
 import { CorrectEntryHandler } from './correct-entry/correct-entry.handler';
 import { EndEngagementHandler } from './end-engagement/end-engagement.handler';
 import { EngagePartyHandler } from './engage-party/engage-party.handler';
+import { ImportChainHistoryHandler } from './import-chain-history/import-chain-history.handler';
 import { IssueSafetyInstructionHandler } from './issue-safety-instruction/issue-safety-instruction.handler';
 import { NotifyIncidentHandler } from './notify-incident/notify-incident.handler';
 import { OpenChainHandler } from './open-chain/open-chain.handler';
@@ -26,4 +27,5 @@ export const chainCommandHandlers: Type[] = [
   ReclassifyIncidentHandler,
   CorrectEntryHandler,
   RetractEntryHandler,
+  ImportChainHistoryHandler,
 ];

@@ -14,6 +14,8 @@ import { EndEngagementCommand } from './end-engagement/end-engagement.command';
 import { EndEngagementInput, EndEngagementPayload } from './end-engagement/end-engagement.input';
 import { EngagePartyCommand } from './engage-party/engage-party.command';
 import { EngagePartyInput, EngagePartyPayload } from './engage-party/engage-party.input';
+import { ImportChainHistoryCommand } from './import-chain-history/import-chain-history.command';
+import { ImportChainHistoryInput, ImportChainHistoryPayload } from './import-chain-history/import-chain-history.input';
 import { IssueSafetyInstructionCommand } from './issue-safety-instruction/issue-safety-instruction.command';
 import { IssueSafetyInstructionInput, IssueSafetyInstructionPayload } from './issue-safety-instruction/issue-safety-instruction.input';
 import { NotifyIncidentCommand } from './notify-incident/notify-incident.command';
@@ -131,5 +133,15 @@ export class ChainMutationsResolver {
   @Roles('MANAGER')
   async retractEntry(@Args('input') input: RetractEntryInput, @RequestContext() request: RequestCtx): Promise<RetractEntryPayload> {
     return payloadOf(await this.commandBus.execute(new RetractEntryCommand(input, commandContext(request, input))));
+  }
+
+  @Mutation(() => ImportChainHistoryPayload, {
+    description:
+      'Imports a chain\'s history from a file (docs/import.md): entries keep their claimed dates, are recorded now and marked imported, with you as importer and the file\'s SHA-256. A bad row rejects the whole file (extensions.row); nothing is written.',
+  })
+  @Roles('MANAGER')
+  async importChainHistory(@Args('input') input: ImportChainHistoryInput, @RequestContext() request: RequestCtx): Promise<ImportChainHistoryPayload> {
+    const result = await this.commandBus.execute(new ImportChainHistoryCommand(input.content, { ...request, occurredAt: null, expectedVersion: null }));
+    return { ...result, streamId: `chain-${result.chainId}` };
   }
 }

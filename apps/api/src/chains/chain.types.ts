@@ -74,6 +74,8 @@ export class Acknowledgement {
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => Int) version!: number;
   @Field() language!: string;
+  @Field({ description: 'false: signed in a language the worker does not read; on record, but it does not count for the status.' })
+  understood!: boolean;
   @Field(() => DateTimeScalar) acknowledgedAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;

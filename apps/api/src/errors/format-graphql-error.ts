@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError } from '@schakel/domain';
+import { DomainError, ImportRowRejected } from '@schakel/domain';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUnavailableError } from '@schakel/event-store';
 import { ApiError, ApiErrorCode } from './api-error-code';
 
@@ -38,6 +38,8 @@ interface Mapped {
 export function mapError(error: unknown): Mapped | null {
   if (error instanceof DomainError) return { code: FAMILY_CODES[error.family], reason: error.code };
   if (error instanceof ApiError) return { code: error.code, reason: error.reason, details: error.details };
+  // one bad row of an import file rejects the whole file: say which row (0: the file itself) and why
+  if (error instanceof ImportRowRejected) return { code: ApiErrorCode.BAD_USER_INPUT, reason: error.reason, details: { row: error.row } };
   if (error instanceof ConcurrencyError) {
     return {
       code: ApiErrorCode.CONFLICT,

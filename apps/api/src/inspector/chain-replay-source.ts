@@ -14,6 +14,7 @@ import {
   type WorkerDiplomaRecorded,
 } from '@schakel/domain';
 import type { EventStore, StoredEvent } from '@schakel/event-store';
+import { provenanceOf } from '../core/provenance-of';
 import { notFound } from '../errors/api-error-code';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { PartyReads } from '../parties/party-reads';
@@ -22,7 +23,7 @@ export function toReplayEvent(stored: StoredEvent): ReplayEvent {
   return {
     type: stored.type,
     data: stored.data,
-    meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId },
+    meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId, ...provenanceOf(stored) },
   };
 }
 

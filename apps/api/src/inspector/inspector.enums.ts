@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { knowingWays, replayClocks, timelineFlags } from '@schakel/domain';
+import { acknowledgementEntries, knowingWays, replayClocks, timelineFlags } from '@schakel/domain';
 
 function enumOf<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
   const enumObject = Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -15,6 +15,11 @@ export const ReplayClockEnum = enumOf(
 export const TimelineFlagEnum = enumOf(
   timelineFlags,
   'TimelineFlag',
-  'RECORDED_AFTER_INCIDENT: dated before an incident it relates to but recorded after it happened (backdated). LATE_ENTRY: recorded long after it occurred.',
+  'RECORDED_AFTER_INCIDENT: dated before an incident it relates to but recorded after it happened (backdated). LATE_ENTRY: recorded long after it occurred. IMPORTED: brought in by a history import (dated as claimed, recorded at the import).',
 );
 export const KnowingWayEnum = enumOf(knowingWays, 'KnowingWay', 'How a party came to know: recorded it itself, was notified, received it passed down, acknowledged it.');
+export const AcknowledgementEntryEnum = enumOf(
+  acknowledgementEntries,
+  'AcknowledgementEntry',
+  "Whose act an acknowledgement is. OWN: the worker's own (its own token or link), or a party for itself. ON_BEHALF: a manager's entry for the worker (the employer's statement, e.g. a typed-in paper list). IMPORTED: brought in by a history import.",
+);

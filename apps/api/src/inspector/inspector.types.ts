@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
-import type { Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
-import { KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
+import type { AcknowledgementEntry, Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import { AcknowledgementEntryEnum, KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
 @ObjectType({ description: 'A link as it stood at the replayed moment.' })
 export class ReplayLink {
@@ -29,6 +29,9 @@ export class ReplayAcknowledgement {
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => Int) version!: number;
   @Field() language!: string;
+  @Field({ description: 'false: signed in a language the worker does not read (on record, not evidence of instruction).' }) understood!: boolean;
+  @Field(() => AcknowledgementEntryEnum, { description: 'OWN: the worker\'s (or party\'s) own act. ON_BEHALF: a manager\'s entry for the worker. IMPORTED: brought in by a history import.' })
+  entry!: AcknowledgementEntry;
   @Field(() => DateTimeScalar, { description: 'Valid time: when it was signed.' }) acknowledgedAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
 }
@@ -146,6 +149,15 @@ export class TimelineEntry {
   @Field(() => [ID]) linkIds!: string[];
   @Field(() => [TimelineFlagEnum]) flags!: TimelineFlag[];
   @Field(() => [ID], { description: 'Incidents this entry is backdated across.' }) recordedAfterIncidentIds!: string[];
+  @Field(() => EntryImport, { nullable: true, description: 'Set when the entry was brought in by a history import.' }) imported!: EntryImport | null;
+}
+
+@ObjectType({ description: 'How an imported entry came in: recorded at the import, dated as the file claimed.' })
+export class EntryImport {
+  @Field(() => ID) importId!: string;
+  @Field({ description: 'SHA-256 (hex) of the imported file\'s bytes.' }) sourceSha256!: string;
+  @Field(() => ID, { nullable: true, description: 'The party whose manager imported it.' }) importerPartyId!: string | null;
+  @Field(() => String, { nullable: true }) importerName!: string | null;
 }
 
 @ObjectType()
@@ -206,6 +218,7 @@ export class RecordedAfterEntry {
   @Field(() => DateTimeScalar) occurredAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() summary!: string;
+  @Field({ description: 'Brought in by a history import.' }) imported!: boolean;
 }
 
 @ObjectType({ description: 'Story 4 in one answer: the chain at the moment of an accident, and who knew what.' })

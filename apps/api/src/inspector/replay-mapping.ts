@@ -127,6 +127,9 @@ export function toTimelineEntry(entry: TimelineEntryAnswer, nameOf: NameOf): Tim
     actorName: entry.actorPartyId ? nameOf(entry.actorPartyId) : null,
     occurredAt: at(entry.occurredAt),
     recordedAt: at(entry.recordedAt),
+    imported: entry.imported
+      ? { ...entry.imported, importerName: entry.imported.importerPartyId ? nameOf(entry.imported.importerPartyId) : null }
+      : null,
   };
 }
 

@@ -9,7 +9,7 @@ import { GraphqlClient } from '../demo/graphql-client';
 import { runDemoStory } from '../demo/demo-story';
 import { printFindings, runStory3 } from '../demo/demo-story-3';
 import { runStory4 } from '../demo/demo-story-4';
-import { printDemo } from '../demo/print-demo';
+import { day, demoNames, printDemo } from '../demo/print-demo';
 import { type CliCommand, parse } from './cli-command';
 
 export const demoCommand: CliCommand = {
@@ -43,13 +43,22 @@ export const demoCommand: CliCommand = {
       const api = new GraphqlClient(url!);
       const demo = await runDemoStory(api, mint, new Date().toISOString().slice(0, 10));
       const principal = mint({ party: demo.parties.principal.id, role: 'MANAGER' });
+      write(
+        `Story 8 and 1–2: ${demo.parties.principal.name} started "Renovatie 48 woningen Zuiderpark" on ${day(demo.days.siteStart).slice(0, 10)} ` +
+          `(site start; the chain was set up two weeks before). Its paper file — contracts, the instruction register, toolbox lists — is imported today: ` +
+          `every entry keeps its own date and is marked imported (file SHA-256 ${demo.importSha256.slice(0, 16)}…).\n` +
+          `Today Jan acknowledges v2 on his phone; the agency types in the paper toolbox list its fitters signed on ${day(demo.days.toolbox).slice(0, 10)}.\n`,
+      );
       await printDemo(api, principal, demo, write);
       const accident = await runStory3(api, mint, demo);
-      write(`\nStory 3: lent worker Marek falls from the scaffold and is admitted to hospital (${accident.lateStep}).\nFindings as the principal sees them:\n`);
-      await printFindings(api, principal, demo.chainId, write);
-      // Story 4 reports its own near miss and fall, dated within the chain's lifetime, for the inspector to replay.
+      write(`\nStory 3: the fitters started on the site 16 days ago. Yesterday lent worker Marek fell from the scaffold and was admitted to hospital (${accident.lateStep}).\nFindings as the principal sees them:\n`);
+      const names = demoNames(demo);
+      names.set(accident.incidentId, "Marek's fall");
+      await printFindings(api, principal, demo.chainId, write, names);
+      // Story 4 reports its own near miss and fall, today, for the inspector to replay.
+      write(`\nToday, on the same scaffold, a plank slips under a fitter's foot (reported to the main contractor); minutes later Tomasz falls.\n`);
       await runStory4(api, mint, demo, null, write, join(config.dataDir, 'demo'));
-      write(`\nChain id: ${demo.chainId}\nTokens (Authorization: Bearer …), valid 7 days:\n`);
+      write(`\nTokens (Authorization: Bearer …), valid 7 days:\n`);
       write(`  ADMIN                         ${mint({ role: 'ADMIN' })}\n`);
       for (const party of Object.values(demo.parties)) {
         write(`  MANAGER ${party.name.padEnd(22).slice(0, 22)} ${mint({ party: party.id, role: 'MANAGER' })}\n`);

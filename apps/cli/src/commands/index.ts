@@ -5,6 +5,7 @@ import { rebuildProjectionsCommand } from './rebuild-projections.command';
 import { migrateCommand } from './migrate.command';
 import { demoCommand } from './demo.command';
 import { skipPoisonEventCommand } from './skip-poison-event.command';
+import { importCommand } from './import.command';
 
 export const commands: Record<string, CliCommand> = {
   token: tokenCommand,
@@ -13,6 +14,7 @@ export const commands: Record<string, CliCommand> = {
   'skip-poison-event': skipPoisonEventCommand,
   migrate: migrateCommand,
   demo: demoCommand,
+  import: importCommand,
   'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,
   'export-bundle': (require('./export-bundle.command') as typeof import('./export-bundle.command')).exportBundleCommand,
   checkpoint: (require('./checkpoint.command') as typeof import('./checkpoint.command')).checkpointCommand,

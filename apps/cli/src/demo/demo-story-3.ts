@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DemoResult } from './demo-story';
+import { dayBefore, type DemoResult } from './demo-story';
+import { day, readable } from './print-demo';
 import type { GraphqlClient } from './graphql-client';
 
 type Mint = (who: { party?: string; role: 'ADMIN' | 'MANAGER' | 'WORKER'; worker?: string }) => string;
@@ -42,10 +43,15 @@ export async function runStory3(api: GraphqlClient, mint: Mint, demo: DemoResult
   );
   if (!agencyLink) throw new TypeError('story 3 needs the LENDING link from the steel subcontractor to the agency (stories 1–2)');
 
-  // before the lent workers start: the RI&E extract goes to the agency
-  await api.request(steel, RIE, { input: { chainId, linkId: agencyLink.id, contentHash: sha256('RI&E-uittreksel galerijen v1'), summary: 'RI&E-uittreksel: werken op hoogte, galerijen blok A–D' } });
+  // sixteen days ago, before the lent workers started: the RI&E extract went to the agency (typed in today, dated then)
+  const now = Date.now();
+  await api.request(steel, RIE, {
+    input: { chainId, linkId: agencyLink.id, contentHash: sha256('RI&E-uittreksel galerijen v1'), summary: 'RI&E-uittreksel: werken op hoogte, galerijen blok A–D', occurredAt: dayBefore(now, 16, 6) },
+  });
   for (const worker of [workers.marek, workers.tomasz]) {
-    await api.request(steel, START, { input: { chainId, linkId: agencyLink.id, workerPartyId: parties.agency.id, workerId: worker.id, topics: ['WORK_AT_HEIGHT'] } });
+    await api.request(steel, START, {
+      input: { chainId, linkId: agencyLink.id, workerPartyId: parties.agency.id, workerId: worker.id, topics: ['WORK_AT_HEIGHT'], occurredAt: dayBefore(now, 16, 7) },
+    });
   }
 
   const fell = new Date(Date.now() - 30 * 3600_000).toISOString();
@@ -102,17 +108,24 @@ type FindingRow = {
 };
 
 /** Prints the chain's findings as the principal sees them: rule, legal basis, parties, open or resolved, evidence. */
-export async function printFindings(api: GraphqlClient, token: string, chainId: string, write: (text: string) => void): Promise<FindingRow[]> {
+export async function printFindings(
+  api: GraphqlClient,
+  token: string,
+  chainId: string,
+  write: (text: string) => void,
+  names: ReadonlyMap<string, string> = new Map(),
+): Promise<FindingRow[]> {
   const { findings } = (await api.request(token, FINDINGS, { chainId })) as { findings: FindingRow[] };
+  const name = (id: string) => names.get(id) ?? id;
   write(`\nFindings (derived from the log, never typed in): ${findings.length}\n`);
   for (const f of findings) {
-    const state = f.resolvedAt ? `resolved ${f.resolvedAt}` : 'OPEN';
+    const state = f.resolvedAt ? `resolved ${day(f.resolvedAt)}` : 'OPEN';
     write(`  ${f.ruleId} — ${f.title}\n`);
     write(`    basis: ${f.basis.article} (${f.basis.kind}, in force from ${f.basis.inForceFrom})\n`);
-    write(`    arisen ${f.arisenAt}, ${state}; parties ${f.partyIds.join(', ')}\n`);
-    write(`    ${f.explanation}\n`);
+    write(`    arisen ${day(f.arisenAt)}, ${state}; duty bearer ${f.partyIds.map(name).join(', ')}\n`);
+    write(`    ${readable(f.explanation, names)}\n`);
     if (f.policyNote) write(`    note: ${f.policyNote}\n`);
-    write(`    evidence: ${f.evidenceEventIds.join(', ')}\n`);
+    write(`    evidence: ${f.evidenceEventIds.length} entries of the log\n`);
   }
   return findings;
 }

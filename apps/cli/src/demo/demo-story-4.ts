@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoResult } from './demo-story';
+import { demoNames, readable } from './print-demo';
 import type { GraphqlClient } from './graphql-client';
 
 type Mint = (who: { party?: string; role: 'ADMIN' | 'MANAGER' | 'WORKER' | 'INSPECTOR'; worker?: string }) => string;
@@ -25,13 +26,15 @@ const REPLAY = `query AccidentReplay($chainId: ID!, $incidentId: ID!) {
     happenedAt
     incident { description location severity }
     activeLinks { fromPartyName toPartyName kind }
-    instructions { title currentVersion acknowledgements { partyName workerId acknowledgedAt recordedAt } }
+    instructions { title currentVersion acknowledgements { partyName workerId entry understood acknowledgedAt recordedAt } }
     earlierNearMisses { incident { description location happenedAt } matchedOn knowers { partyName authority how since } }
     accidentKnowers { partyName authority how since }
-    recordedAfterAccident { summary occurredAt recordedAt }
+    recordedAfterAccident { summary occurredAt recordedAt imported }
   }
 }`;
-const TIMELINE = `query Timeline($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED) { total entries { summary flags occurredAt recordedAt } } }`;
+const TIMELINE = `query Timeline($chainId: ID!) {
+  timeline(chainId: $chainId, clock: RECORDED) { total entries { summary flags occurredAt recordedAt imported { importerName sourceSha256 } } }
+}`;
 const EXPORT = `query ExportEvidenceBundle($chainId: ID!) { exportEvidenceBundle(chainId: $chainId) { json eventCount treeSize keyFingerprint } }`;
 const PUBLIC_KEY = `query EvidencePublicKey { evidencePublicKey { pem fingerprint } }`;
 
@@ -57,7 +60,15 @@ export async function runStory4(
 ): Promise<Story4Result> {
   const { chainId, parties } = demo;
   const manager = (key: string) => mint({ party: parties[key].id, role: 'MANAGER' });
-  const incidentId = accident?.incidentId ?? (await reportOwnAccident(api, manager, demo));
+  const names = demoNames(demo);
+  const own = accident ? null : await reportOwnAccident(api, manager, demo);
+  const incidentId = accident?.incidentId ?? own!.fall;
+  if (accident) names.set(accident.incidentId, 'the fall');
+  if (own) {
+    names.set(own.fall, 'the fall');
+    names.set(own.nearMiss, 'near miss (plank slipped)');
+  }
+  const say = (text: string) => readable(text, names);
 
   const admin = mint({ role: 'ADMIN' });
   const { registerParty } = await api.request(admin, REGISTER_PARTY, { input: { name: 'Nederlandse Arbeidsinspectie', kind: 'ORGANISATION', kvkNumber: null } });
@@ -67,6 +78,9 @@ export async function runStory4(
     input: { chainId, inspectorPartyId, validFrom: new Date(now - 60_000).toISOString(), validUntil: new Date(now + 30 * 86400_000).toISOString() },
   });
   const inspector = mint({ party: inspectorPartyId, role: 'INSPECTOR' });
+  mkdirSync(outDir, { recursive: true });
+  const wayInFile = join(outDir, 'inspector-way-in.txt');
+  writeFileSync(wayInFile, inspectorWayIn(api.url, chainId, incidentId, inspector));
   write(`\nStory 4: ${parties.principal.name} grants the Nederlandse Arbeidsinspectie access for 30 days. The inspector asks:\n`);
 
   const { accidentReplay: r } = await api.request(inspector, REPLAY, { chainId, incidentId });
@@ -77,7 +91,11 @@ export async function runStory4(
   write(`  Instruction versions current then, and who had acknowledged them:\n`);
   for (const i of r.instructions) {
     write(`    ${i.title} (v${i.currentVersion}):\n`);
-    for (const a of i.acknowledgements) write(`      ${a.partyName}${a.workerId ? ' (worker)' : ''}: signed ${short(a.acknowledgedAt)}, recorded ${short(a.recordedAt)}\n`);
+    for (const a of i.acknowledgements) {
+      const who = a.workerId ? `worker ${names.get(a.workerId) ?? a.workerId} (${a.partyName})` : a.partyName;
+      const how = a.entry === 'OWN' ? 'own act' : a.entry === 'IMPORTED' ? 'imported' : 'entered by a manager on their behalf';
+      write(`      ${who}: signed ${short(a.acknowledgedAt)}, recorded ${short(a.recordedAt)}, ${how}${a.understood ? '' : ', NOT UNDERSTOOD'}\n`);
+    }
   }
   write(`  Earlier near misses at the same place or on the same topic:\n`);
   for (const n of r.earlierNearMisses) {
@@ -88,30 +106,61 @@ export async function runStory4(
   write(`  Who knew of the accident:\n`);
   for (const k of r.accidentKnowers) write(`    ${k.partyName ?? k.authority}: ${k.how} from ${short(k.since)}\n`);
   write(`  Recorded only after the accident:\n`);
-  for (const e of r.recordedAfterAccident) write(`    ${e.summary} (dated ${short(e.occurredAt)}, recorded ${short(e.recordedAt)})\n`);
+  for (const e of r.recordedAfterAccident) {
+    write(`    ${say(e.summary)} (dated ${short(e.occurredAt)}, recorded ${short(e.recordedAt)}${e.imported ? ', imported' : ''})\n`);
+  }
   if (r.recordedAfterAccident.length === 0) write(`    nothing\n`);
 
   const { timeline } = await api.request(inspector, TIMELINE, { chainId });
-  const flagged = (timeline.entries as { summary: string; flags: string[] }[]).filter((e) => e.flags.length > 0);
-  write(`  Timeline: ${timeline.total} entries, ${flagged.length} flagged${flagged.length ? ':' : ''}\n`);
-  for (const e of flagged.slice(0, 10)) write(`    [${e.flags.join(', ')}] ${e.summary}\n`);
+  type Entry = { summary: string; flags: string[]; imported: { importerName: string; sourceSha256: string } | null };
+  const entries = timeline.entries as Entry[];
+  const imported = entries.filter((e) => e.imported !== null);
+  const late = entries.filter((e) => e.flags.includes('LATE_ENTRY') && e.imported === null);
+  // typed in here after an incident it relates to, dated before it: what an inspector looks at first
+  const backdated = entries.filter((e) => e.flags.includes('RECORDED_AFTER_INCIDENT') && e.imported === null);
+  write(`  Timeline: ${timeline.total} entries.\n`);
+  if (imported.length) write(`    ${imported.length} imported by ${imported[0].imported!.importerName} from a file with SHA-256 ${imported[0].imported!.sourceSha256.slice(0, 16)}…\n`);
+  write(`    ${late.length} typed in more than a day after the date they claim (late entries)\n`);
+  write(`    ${backdated.length} typed in after an incident they relate to, dated before it${backdated.length ? ':' : ''}\n`);
+  for (const e of backdated.slice(0, 10)) write(`      ${say(e.summary)}\n`);
 
   const { exportEvidenceBundle } = await api.request(inspector, EXPORT, { chainId });
   const { evidencePublicKey } = await api.request(inspector, PUBLIC_KEY);
   mkdirSync(outDir, { recursive: true, mode: 0o700 });
-  const bundleFile = join(outDir, `bundle-${chainId}.json`);
+  const bundleFile = join(outDir, 'bundle-zuiderpark.json');
   const publicKeyFile = join(outDir, 'evidence-public-key.pem');
   writeFileSync(bundleFile, exportEvidenceBundle.json, { mode: 0o600 });
   writeFileSync(publicKeyFile, evidencePublicKey.pem);
   write(
     `  Evidence bundle: ${exportEvidenceBundle.eventCount} events, checkpoint of size ${exportEvidenceBundle.treeSize}, key ${exportEvidenceBundle.keyFingerprint}\n` +
-      `    ${bundleFile}\n    check it offline: ./bin/schakel verify-bundle ${bundleFile} --public-key ${publicKeyFile}\n`,
+      `    ${bundleFile}\n    check it offline: ./bin/schakel verify-bundle ${bundleFile} --public-key ${publicKeyFile}\n` +
+      `  The inspector's way in (token, chain, the replay report's address and the questions to ask): ${wayInFile}\n`,
   );
   return { incidentId, inspectorPartyId, grantId: grantInspectorAccess.grantId, bundleFile, publicKeyFile };
 }
 
+/** What an inspector needs to ask the API itself: ids and a token go in a file, not on the screen. */
+function inspectorWayIn(graphqlUrl: string, chainId: string, incidentId: string, token: string): string {
+  const base = graphqlUrl.replace(/\/graphql$/, '');
+  return [
+    'Inspector access to "Renovatie 48 woningen Zuiderpark" (granted by the principal for 30 days).',
+    '',
+    `Authorization: Bearer ${token}`,
+    `chain:    ${chainId}`,
+    `accident: ${incidentId}`,
+    '',
+    `Replay report (HTML):  GET ${base}/reports/chains/${chainId}/replay.html?incidentId=${incidentId}`,
+    `GraphQL (${graphqlUrl}):`,
+    `  accidentReplay(chainId: "${chainId}", incidentId: "${incidentId}") { activeLinks { fromPartyName toPartyName } recordedAfterAccident { summary imported } }`,
+    `  timeline(chainId: "${chainId}", clock: RECORDED) { entries { summary flags imported { importerName sourceSha256 } } }`,
+    `  chainAsOf(chainId: "${chainId}", asOf: "<instant>", clock: OCCURRED) { instructions { acknowledgements { partyName entry understood } } }`,
+    `  exportEvidenceBundle(chainId: "${chainId}") { json }   then: ./bin/schakel verify-bundle FILE --public-key KEY.pem`,
+    '',
+  ].join('\n');
+}
+
 /** A near miss at the scaffold reported to the main contractor, then a fall there, then a notification backdated before it. */
-async function reportOwnAccident(api: GraphqlClient, manager: (key: string) => string, demo: DemoResult): Promise<string> {
+async function reportOwnAccident(api: GraphqlClient, manager: (key: string) => string, demo: DemoResult): Promise<{ nearMiss: string; fall: string }> {
   const { chainId, parties, workers } = demo;
   const steel = manager('steel');
   const { chain } = await api.request(steel, LINKS, { id: chainId });
@@ -142,5 +191,5 @@ async function reportOwnAccident(api: GraphqlClient, manager: (key: string) => s
   await api.request(steel, NOTIFY, { input: { chainId, incidentId: fall.incidentId, recipientPartyId: parties.agency.id, channel: 'PHONE' } });
   // after the fall the steel subcontractor enters that it had told the principal of the near miss by phone, dated before the fall
   await api.request(steel, NOTIFY, { input: { chainId, incidentId: nearMiss.incidentId, recipientPartyId: parties.principal.id, channel: 'PHONE', occurredAt: toldAt } });
-  return fall.incidentId;
+  return { nearMiss: nearMiss.incidentId, fall: fall.incidentId };
 }

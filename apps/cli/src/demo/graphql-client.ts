@@ -11,7 +11,7 @@ export class GraphqlRequestError extends Error {
 
 /** A minimal GraphQL-over-HTTP client: the demo talks to the API exactly as a user's program would. */
 export class GraphqlClient {
-  constructor(private readonly url: string) {}
+  constructor(readonly url: string) {}
 
   async request<T = any>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'request';

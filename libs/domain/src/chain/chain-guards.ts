@@ -45,5 +45,14 @@ export function stampOf(event: { meta?: EventMeta }): EntryStamp {
     occurredAt: meta.occurredAt,
     recordedAt: meta.recordedAt,
     recordedByPartyId: meta.actorPartyId,
+    ...provenanceOf(meta),
+  };
+}
+
+/** How an entry came in, when not a plain manager's entry: a worker's own act, or an import. */
+export function provenanceOf(meta: EventMeta): Pick<EntryStamp, 'recordedByWorkerId' | 'imported'> {
+  return {
+    ...(meta.actorWorkerId ? { recordedByWorkerId: meta.actorWorkerId } : {}),
+    ...(meta.imported ? { imported: meta.imported } : {}),
   };
 }

@@ -145,10 +145,10 @@ describe('story 2: an instruction flows down', () => {
         language: 'pl',
       }),
     );
-    // Piotr reads no Dutch
+    // Piotr signing v2 again (in Dutch, which he does not read) is the same version twice
     s.refuses(
       acknowledgeInstruction(asWorker('flex-uitzend', 'piotr'), { instructionId: 'wah', version: 2, workerId: 'piotr', worker: piotr, language: 'nl' }),
-      'INSTRUCTION_LANGUAGE_NOT_READ',
+      'INSTRUCTION_ALREADY_ACKNOWLEDGED',
     );
 
     expect(acknowledgementStatusOf(s.state, 'wah', 'zzp-jan')).toBe('STALE');

@@ -106,7 +106,15 @@ export type SafetyInstructionPassedDown = DomainEvent<
 
 export type SafetyInstructionAcknowledged = DomainEvent<
   'SafetyInstructionAcknowledged',
-  { instructionId: InstructionId; version: number; partyId: PartyId; workerId: WorkerId | null; language: LanguageCode }
+  {
+    instructionId: InstructionId;
+    version: number;
+    partyId: PartyId;
+    workerId: WorkerId | null;
+    language: LanguageCode;
+    /** false: the worker does not read the language acknowledged in (recorded, but no evidence of instruction). */
+    understood: boolean;
+  }
 >;
 
 export type VergewisCheckRecorded = DomainEvent<

@@ -1,3 +1,4 @@
+import type { ImportMark } from '../shared/messages';
 import type {
   ChainId,
   CheckId,
@@ -41,6 +42,10 @@ export type EntryStamp = {
   occurredAt: IsoInstant;
   recordedAt: IsoInstant;
   recordedByPartyId: PartyId | null;
+  /** Set when a worker recorded it with its own token, not a manager on its behalf. */
+  recordedByWorkerId?: WorkerId | null;
+  /** Set when a history import brought it in. */
+  imported?: ImportMark;
 };
 
 /** One correction of an entry: the original stays visible as `from`. */
@@ -106,6 +111,8 @@ export type AcknowledgementState = {
   partyId: PartyId;
   workerId: WorkerId | null;
   language: LanguageCode;
+  /** false when the worker does not read that language: recorded, not counted as instruction. */
+  understood: boolean;
   stamp: EntryStamp;
   retraction: RetractionRecord | null;
 };

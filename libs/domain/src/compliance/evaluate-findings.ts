@@ -40,7 +40,9 @@ export function evaluateFindings(facts: ComplianceFacts, options: EvaluationOpti
     asOf,
     clock,
     policy,
-    time: (stamp: EntryStamp) => timeOf(clock, stamp),
+    // an imported entry becomes known when it was imported (visible above), but the rules judge it on
+    // the date its source claims: a paper list signed in March is not "late" for being imported in June
+    time: (stamp: EntryStamp) => (stamp.imported ? stamp.occurredAt : timeOf(clock, stamp)),
     certificates: facts.credentialEvents
       .filter(visible)
       .flatMap((e) => (e.type === 'CompanyCertificateRecorded' ? [{ ...e.data, stamp: stampOf(e) }] : [])),

@@ -7,7 +7,7 @@ import type { Interruption } from './interruption';
 import { instantKey, instantMs, type ReplayEvent } from './replay-event';
 import { sameLocation, sharesTopic, whoKnew, whoKnewIncidents, type Knower } from './who-knew';
 
-export type RecordedAfterEntry = { eventId: string; type: string; occurredAt: string; recordedAt: string; summary: string };
+export type RecordedAfterEntry = { eventId: string; type: string; occurredAt: string; recordedAt: string; summary: string; imported: boolean };
 
 export type EarlierNearMiss = {
   incident: IncidentState;
@@ -72,7 +72,7 @@ export function accidentReplay(events: readonly ReplayEvent[], incidentId: strin
   }
   const recordedAfterAccident = events
     .filter((e) => stamps.has(e.meta.eventId) && instantMs(e.meta.recordedAt) > happenedMs)
-    .map((e) => ({ eventId: e.meta.eventId, type: e.type, occurredAt: e.meta.occurredAt, recordedAt: e.meta.recordedAt, summary: summarizeEvent(e, nameOf) }));
+    .map((e) => ({ eventId: e.meta.eventId, type: e.type, occurredAt: e.meta.occurredAt, recordedAt: e.meta.recordedAt, summary: summarizeEvent(e, nameOf), imported: e.meta.imported !== undefined }));
 
   return {
     incident,

@@ -1,5 +1,10 @@
 import type { AcknowledgementState, ChainState, CheckState, IncidentState, InstructionState, LinkState } from '../chain/chain.state';
-import { countingAcknowledgements, type AcknowledgementStatusRow } from '../chain/instructions/instruction-queries';
+import {
+  acknowledgementEntryOf,
+  countingAcknowledgements,
+  type AcknowledgementEntry,
+  type AcknowledgementStatusRow,
+} from '../chain/instructions/instruction-queries';
 import type { InstructionId, PartyId, WorkerId } from '../shared/values';
 import { eventsAsOf } from './events-on-clock';
 import { foldChainEvents } from './fast-chain-fold';
@@ -12,6 +17,10 @@ export type AsOfAcknowledgement = {
   workerId: WorkerId | null;
   version: number;
   language: string;
+  /** false: signed in a language the worker does not read. */
+  understood: boolean;
+  /** The worker's own act, a manager's entry on its behalf, or imported. */
+  entry: AcknowledgementEntry;
   /** Valid time of the acknowledgement (when it was signed). */
   acknowledgedAt: string;
   recordedAt: string;
@@ -76,6 +85,8 @@ export function answerFromState(state: ChainState, asOf: string, clock: ReplayCl
           workerId: ack.workerId,
           version: ack.version,
           language: ack.language,
+          understood: ack.understood,
+          entry: acknowledgementEntryOf(ack),
           acknowledgedAt: ack.stamp.occurredAt,
           recordedAt: ack.stamp.recordedAt,
         })),

@@ -18,7 +18,7 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
     case 'SafetyInstructionPassedDown':
       return `${n(d.fromPartyId)} passed instruction v${d.version} down to ${n(d.toPartyId)}`;
     case 'SafetyInstructionAcknowledged':
-      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}`;
+      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}${whoseAct(event, n)}${d.understood === false ? ', a language the worker does not read' : ''}`;
     case 'VergewisCheckRecorded':
       return `${n(d.checkerPartyId)} checked ${n(d.subjectPartyId)} (${d.subject}): ${d.outcome} — ${d.summary}`;
     case 'IncidentReported':
@@ -61,4 +61,13 @@ export function linksNamed(event: ReplayEvent): string[] {
   if (typeof d.linkId === 'string') ids.add(d.linkId);
   if (typeof d.victim?.linkId === 'string') ids.add(d.victim.linkId);
   return [...ids];
+}
+
+/** Whose act a worker's acknowledgement is: its own, or a manager's entry (the employer's statement). */
+function whoseAct(event: ReplayEvent, n: (id: string | null | undefined) => string): string {
+  const d = event.data as AnyData;
+  if (!d.workerId) return '';
+  if (event.meta.imported) return ` (imported by ${n(event.meta.imported.importerPartyId)})`;
+  if (event.meta.actorWorkerId === d.workerId) return ' (own act)';
+  return ` (entered by ${n(event.meta.actorPartyId)} on the worker's behalf)`;
 }

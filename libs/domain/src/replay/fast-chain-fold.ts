@@ -9,6 +9,8 @@ import type {
   VergewisCheckRecorded,
 } from '../chain/chain.events';
 import { evolveChain } from '../chain/chain.decider';
+import { wasUnderstood } from '../chain/instructions/evolve-instructions';
+import { provenanceOf } from '../chain/chain-guards';
 import { initialChainState, type ChainState, type EntryStamp, type OpenedChain } from '../chain/chain.state';
 import { checkEvery, type Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
@@ -26,6 +28,7 @@ const stamp = (event: ReplayEvent): EntryStamp => ({
   occurredAt: event.meta.occurredAt,
   recordedAt: event.meta.recordedAt,
   recordedByPartyId: event.meta.actorPartyId,
+  ...provenanceOf(event.meta),
 });
 
 /** Puts an item at its id's position (replacing, as evolveChain's `put` does) or appends it. */
@@ -134,7 +137,8 @@ function applyInPlace(state: OpenedChain, positions: Positions, event: ReplayEve
       const { instructionId, version, partyId, workerId, language } = (event as SafetyInstructionAcknowledged).data;
       const at = positions.instructions.get(instructionId);
       if (at !== undefined) {
-        state.instructions[at].acknowledgements.push({ version, partyId, workerId, language, stamp: stamp(event), retraction: null });
+        const understood = wasUnderstood(event as SafetyInstructionAcknowledged);
+        state.instructions[at].acknowledgements.push({ version, partyId, workerId, language, understood, stamp: stamp(event), retraction: null });
       }
       return true;
     }

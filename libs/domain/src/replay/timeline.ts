@@ -1,9 +1,10 @@
+import type { ImportMark } from '../shared/messages';
 import { eventsOnClock } from './events-on-clock';
 import { linksNamed, partiesNamed, summarizeEvent } from './event-summary';
 import { checkEvery, type Interruption } from './interruption';
 import { instantMs, type ReplayClock, type ReplayEvent } from './replay-event';
 
-export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY'] as const;
+export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'IMPORTED'] as const;
 export type TimelineFlag = (typeof timelineFlags)[number];
 
 export const DEFAULT_LATE_ENTRY_MS = 24 * 3600_000;
@@ -22,6 +23,8 @@ export type TimelineEntry = {
   flags: TimelineFlag[];
   /** Incidents this entry was backdated across: dated before them, recorded after they happened. */
   recordedAfterIncidentIds: string[];
+  /** The import that brought the entry in, or null when it was recorded here as it happened. */
+  imported: ImportMark | null;
 };
 
 export type TimelineFilter = {
@@ -102,6 +105,8 @@ export function flagsOf(event: ReplayEvent, incidents: IncidentIndex, lateEntryM
   const flags: TimelineFlag[] = [];
   if (after.length > 0) flags.push('RECORDED_AFTER_INCIDENT');
   if (instantMs(event.meta.recordedAt) - instantMs(event.meta.occurredAt) > lateEntryMs) flags.push('LATE_ENTRY');
+  // an imported entry is never shown as if it had been recorded at the time
+  if (event.meta.imported) flags.push('IMPORTED');
   return { flags, recordedAfterIncidentIds: after };
 }
 
@@ -137,6 +142,7 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
       partyIds,
       linkIds,
       ...flagsOf(event, incidents, options.lateEntryMs),
+      imported: event.meta.imported ?? null,
     });
   }
   return entries;

@@ -67,7 +67,6 @@ export const domainErrorCatalog = {
   INSTRUCTION_VERSION_SUPERSEDED: { family: 'RULE_VIOLATED', message: 'Version {version} of instruction {instructionId} is superseded by version {currentVersion}' },
   INSTRUCTION_ALREADY_PASSED: { family: 'CONFLICT', message: 'Version {version} of instruction {instructionId} was already passed down link {linkId}' },
   INSTRUCTION_LANGUAGE_UNAVAILABLE: { family: 'INVALID', message: 'Version {version} of instruction {instructionId} has no content in {language}' },
-  INSTRUCTION_LANGUAGE_NOT_READ: { family: 'RULE_VIOLATED', message: 'Worker {workerId} does not read {language}' },
   INSTRUCTION_ALREADY_ACKNOWLEDGED: { family: 'CONFLICT', message: 'Version {version} of instruction {instructionId} was already acknowledged by {subject}' },
 
   // vergewis checks
@@ -87,8 +86,8 @@ export const domainErrorCatalog = {
   INCIDENT_NEAR_MISS_HAS_SEVERITY: { family: 'INVALID', message: 'A near miss has severity NONE and no absence days' },
   INCIDENT_VICTIM_REQUIRED: { family: 'INVALID', message: 'An accident names its victim' },
   INCIDENT_VICTIM_NOT_IN_CHAIN: { family: 'RULE_VIOLATED', message: 'Victim party {partyId} is not in this chain' },
+  INCIDENT_VICTIM_LINK_REQUIRED: { family: 'INVALID', message: 'Victim party {partyId} was engaged in this chain: name the link that engaged it (employee, lent worker or zzp\'er), so the right employer bears the duty; only the principal\'s own staff stand on no link' },
   INCIDENT_VICTIM_LINK_MISMATCH: { family: 'INVALID', message: 'Link {linkId} does not engage the victim party {partyId}' },
-  INCIDENT_VICTIM_LINK_REQUIRED: { family: 'INVALID', message: 'Name the link that engaged the victim party {partyId}: only the principal\'s own staff stand on no link' },
   INCIDENT_VICTIM_NOT_REPORTABLE: { family: 'NOT_ALLOWED', message: 'Party {partyId} may not report about victim party {victimPartyId}: a party reports about itself and the parties below it' },
   INCIDENT_VICTIM_WORKER_NOT_OF_PARTY: { family: 'INVALID', message: 'Worker {workerId} is not a registered worker of the victim party {partyId}' },
   INCIDENT_ABSENCE_DAYS_INVALID: { family: 'INVALID', message: 'absenceDays must be a whole number of 0 or more, got {value}' },

@@ -9,7 +9,14 @@ export type EventMeta = {
   /** Transaction time (ISO instant, UTC). */
   recordedAt: string;
   actorPartyId: string | null;
+  /** Present on entries brought in by a history import (recorded now, dated as claimed). */
+  imported?: ImportMark;
+  /** The worker whose own token recorded it (own act); absent or null when a manager or system did. */
+  actorWorkerId?: string | null;
 };
+
+/** Who imported an entry, from which file (SHA-256 of its bytes), in which import. */
+export type ImportMark = { importId: string; sourceSha256: string; importerPartyId: string | null };
 
 /** A domain event: decide emits it without meta; the application attaches meta when it folds stored events. */
 export type DomainEvent<Type extends string, Data> = {

@@ -89,7 +89,9 @@ export function readContract(ctx: ContractContext): void {
         causationId: uuidv7(),
       });
       // occurredAt as the caller wrote it (no milliseconds): the hash covers this exact string.
-      const plain = aNewEvent({ occurredAt: '2024-03-01T07:00:00Z', causationId: null, actor: { userId: 'user-8', partyId: uuidv7(), role: 'PRINCIPAL' } });
+      // an imported entry: the import's mark rides in the actor, under the hash
+      const importedFrom = { sourceSha256: 'ab'.repeat(32), importId: uuidv7() };
+      const plain = aNewEvent({ occurredAt: '2024-03-01T07:00:00Z', causationId: null, actor: { userId: 'user-8', partyId: uuidv7(), role: 'PRINCIPAL', importedFrom } });
       const end = await ctx.cursor().end();
 
       const result = await store.append(streamId, [rich, plain], NO_STREAM);
@@ -105,6 +107,7 @@ export function readContract(ctx: ContractContext): void {
       expect(read[0].actor.workerId).toBe(rich.actor.workerId);
       expect(read[0].causationId).toBe(rich.causationId);
       expect(read[1].causationId).toBeNull();
+      expect(read[1].actor.importedFrom).toEqual(importedFrom);
       expect(read[1].occurredAt).toBe('2024-03-01T07:00:00Z');
     });
   });

@@ -35,4 +35,8 @@ export class InstructionAcknowledgementRow {
 
   @Column({ type: 'boolean' })
   retracted!: boolean;
+
+  /** false: signed in a language the worker does not read; on record, but it does not count as instruction. */
+  @Column({ type: 'boolean', default: true })
+  understood!: boolean;
 }

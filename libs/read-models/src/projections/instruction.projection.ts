@@ -73,6 +73,8 @@ export const instructionProjection: Projection = {
           acknowledgedAt: logged.occurredAt,
           recordedAt: logged.recordedAt,
           retracted: false,
+          // v1 events predate the field: they were only recorded when understood
+          understood: (data as { understood?: boolean }).understood !== false,
         };
         await manager.upsert(InstructionAcknowledgementRow, row, ['eventId']);
         return;

@@ -1,12 +1,13 @@
 import { instructionStatus, type InstructionStatusInput } from './instruction-status';
 
 const receipt = (partyId: string, version: number, retracted = false) => ({ partyId, version, retracted });
-const ack = (partyId: string, workerId: string | null, version: number, acknowledgedAt: string, retracted = false) => ({
+const ack = (partyId: string, workerId: string | null, version: number, acknowledgedAt: string, retracted = false, understood = true) => ({
   partyId,
   workerId,
   version,
   acknowledgedAt,
   retracted,
+  understood,
 });
 
 const base: InstructionStatusInput = {
@@ -29,6 +30,13 @@ describe('instructionStatus', () => {
       { partyId: 'Z', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
       { partyId: 'Z', workerId: 'w-z', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
     ]);
+  });
+
+  it('does not count a signature in a language the worker does not read: still MISSING, until one he reads', () => {
+    const unread = ack('Z', 'w-z', 2, 't1', false, false);
+    expect(instructionStatus({ ...base, acknowledgements: [unread] }).find((r) => r.workerId === 'w-z')).toMatchObject({ status: 'MISSING' });
+    const read = ack('Z', 'w-z', 2, 't2');
+    expect(instructionStatus({ ...base, acknowledgements: [unread, read] }).find((r) => r.workerId === 'w-z')).toMatchObject({ status: 'CURRENT', acknowledgedAt: 't2' });
   });
 
   it('lists the issuer itself only once it acknowledged', () => {

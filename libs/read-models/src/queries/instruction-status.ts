@@ -13,7 +13,7 @@ export interface InstructionStatusInput {
   readonly receipts: readonly Pick<InstructionReceiptView, 'partyId' | 'version' | 'retracted'>[];
   readonly acknowledgements: readonly Pick<
     InstructionAcknowledgementView,
-    'partyId' | 'workerId' | 'version' | 'acknowledgedAt' | 'retracted'
+    'partyId' | 'workerId' | 'version' | 'acknowledgedAt' | 'retracted' | 'understood'
   >[];
   /** Registered workers of the parties concerned, in registration order. */
   readonly workers: readonly Pick<WorkerView, 'id' | 'partyId'>[];
@@ -23,11 +23,12 @@ export interface InstructionStatusInput {
  * For the current version: one row for each party that received any version (or acknowledged
  * one), each followed by one row per registered worker of that party. The issuer's own workers are
  * listed (they must be instructed too), the issuer itself only when it acknowledged: it wrote the
- * instruction. Retracted receipts and acknowledgements do not count.
+ * instruction. Retracted receipts and acknowledgements do not count, nor one signed in a language the
+ * worker does not read.
  */
 export function instructionStatus(input: InstructionStatusInput): InstructionStatusView[] {
   const receipts = input.receipts.filter((receipt) => !receipt.retracted);
-  const acknowledgements = input.acknowledgements.filter((ack) => !ack.retracted);
+  const acknowledgements = input.acknowledgements.filter((ack) => !ack.retracted && ack.understood);
   const parties = [
     ...new Set([input.issuerPartyId, ...receipts.map((r) => r.partyId), ...acknowledgements.map((a) => a.partyId)]),
   ];

@@ -103,6 +103,7 @@ export const toAcknowledgementView = (row: InstructionAcknowledgementRow): Instr
   acknowledgedAt: row.acknowledgedAt,
   recordedAt: row.recordedAt,
   retracted: row.retracted,
+  understood: row.understood,
 });
 
 export const toCheckView = (row: VergewisCheckRow): VergewisCheckView => ({

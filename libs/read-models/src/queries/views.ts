@@ -98,6 +98,8 @@ export interface InstructionAcknowledgementView {
   readonly acknowledgedAt: string;
   readonly recordedAt: string;
   readonly retracted: boolean;
+  /** false: signed in a language the worker does not read. */
+  readonly understood: boolean;
 }
 
 export interface InstructionVersionView {

@@ -80,7 +80,7 @@ export function instructionPassedDown(
 export function instructionAcknowledged(
   data: Partial<SafetyInstructionAcknowledged['data']> & { instructionId: string; partyId: string },
 ): SafetyInstructionAcknowledged {
-  return { type: 'SafetyInstructionAcknowledged', data: { version: 1, workerId: null, language: 'nl', ...data } };
+  return { type: 'SafetyInstructionAcknowledged', data: { version: 1, workerId: null, language: 'nl', understood: true, ...data } };
 }
 
 export function vergewisCheckRecorded(

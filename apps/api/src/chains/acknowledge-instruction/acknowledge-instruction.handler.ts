@@ -22,11 +22,28 @@ export class AcknowledgeInstructionHandler implements ICommandHandler<Acknowledg
       : caller.role === 'WORKER'
         ? caller.workerId
         : null;
-    const worker = workerId && caller.partyId ? await this.parties.worker(caller.partyId, workerId) : null;
+    const worker = workerId && caller.partyId ? await this.workerFor(chainId, caller.partyId, workerId) : null;
     return this.writes.run(chainDecider, chainStreamId(chainId), context, (metadata) => ({
       type: 'AcknowledgeInstruction' as const,
       data: { chainId, instructionId, version: input.version, workerId, worker, language: input.language },
       metadata,
     }));
+  }
+
+  /**
+   * The worker in the caller's own party, else among the agencies that lend to the caller in this
+   * chain (a hirer records for the lent workers it directs; the domain checks the link).
+   */
+  private async workerFor(chainId: string, partyId: string, workerId: string) {
+    const own = await this.parties.worker(partyId, workerId);
+    if (own) return own;
+    const { state } = await this.writes.load(chainDecider, chainStreamId(chainId));
+    if (state.status !== 'Opened') return null;
+    const lenders = state.links.filter((l) => l.kind === 'LENDING' && l.fromPartyId === partyId).map((l) => l.toPartyId);
+    for (const lender of new Set(lenders)) {
+      const lent = await this.parties.worker(lender, workerId);
+      if (lent) return lent;
+    }
+    return null;
   }
 }

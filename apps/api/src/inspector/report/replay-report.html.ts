@@ -23,7 +23,8 @@ th{background:#f3f3f3}.flag{display:inline-block;background:#b3261e;color:#fff;b
 const time = (iso: string) => e(iso.replace('T', ' ').replace(/\.000Z$/, 'Z'));
 
 function flags(entry: { flags: readonly string[] }): string {
-  return entry.flags.map((f) => `<span class="flag${f === 'LATE_ENTRY' ? ' late' : ''}">${f === 'LATE_ENTRY' ? 'late entry' : 'recorded after the fact'}</span>`).join('');
+  const label = (f: string) => (f === 'LATE_ENTRY' ? 'late entry' : f === 'IMPORTED' ? 'imported' : 'recorded after the fact');
+  return entry.flags.map((f) => `<span class="flag${f === 'RECORDED_AFTER_INCIDENT' ? '' : ' late'}">${label(f)}</span>`).join('');
 }
 
 function tree(node: ChainTreeNode, nameOf: (id: string) => string): string {

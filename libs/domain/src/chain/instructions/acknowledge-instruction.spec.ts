@@ -80,15 +80,35 @@ describe('AcknowledgeInstruction', () => {
       .thenThrows('WORKER_NOT_FOUND');
   });
 
-  it('refuses a party that has not received that version', () => {
+  it('records an acknowledgement of a version that never came down to the party (the rules flag it)', () => {
     chainSpec()
       .given([...chain().withLink('principal', 'other').events()])
       .when(acknowledgeInstruction(asParty('other'), { instructionId: 'wah' }))
-      .thenThrows('INSTRUCTION_NOT_RECEIVED');
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'other' })]);
     chainSpec()
       .given([...chain().events(), instructionIssued({ instructionId: 'wah', issuerPartyId: 'main', version: 2 })])
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', version: 2 }))
-      .thenThrows('INSTRUCTION_NOT_RECEIVED');
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 2, partyId: 'steel' })]);
+  });
+
+  it('refuses a party that is not in the chain', () => {
+    chainSpec().given(chain().events()).when(acknowledgeInstruction(asParty('outsider'), { instructionId: 'wah' })).thenThrows('CHAIN_PARTY_NOT_IN_CHAIN');
+  });
+
+  it('lets a hirer record the acknowledgement of a worker lent to it, under the agency', () => {
+    const lent = { workerId: 'radu', partyId: 'agency', languages: ['ro', 'nl'] };
+    chainSpec()
+      .given([...chain().withLink('steel', 'agency', { kind: 'LENDING' }).events()])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'radu', worker: lent, language: 'nl' }))
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'agency', workerId: 'radu', language: 'nl' })]);
+  });
+
+  it('refuses a party recording for a worker of a party that does not lend to it', () => {
+    const lent = { workerId: 'radu', partyId: 'agency', languages: ['nl'] };
+    chainSpec()
+      .given([...chain().withLink('steel', 'agency', { kind: 'LENDING' }).events()])
+      .when(acknowledgeInstruction(asParty('main'), { instructionId: 'wah', workerId: 'radu', worker: lent, language: 'nl' }))
+      .thenThrows('WORKER_NOT_OWN');
   });
 
   it('allows acknowledging a superseded version that was received', () => {
@@ -105,11 +125,23 @@ describe('AcknowledgeInstruction', () => {
       .thenThrows({ code: 'INSTRUCTION_LANGUAGE_UNAVAILABLE', params: { language: 'de' } });
   });
 
-  it('refuses a language the worker does not read', () => {
+  it('records an acknowledgement in a language the worker does not read, as not understood', () => {
     chainSpec()
       .given(chain().events())
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'nl' }))
-      .thenThrows('INSTRUCTION_LANGUAGE_NOT_READ');
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'nl', understood: false })]);
+  });
+
+  it('lets a worker who signed in a language he does not read acknowledge again in one he reads, once', () => {
+    const notUnderstood = instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'nl', understood: false });
+    chainSpec()
+      .given([...chain().events(), notUnderstood])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })]);
+    chainSpec()
+      .given([...chain().events(), notUnderstood])
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'nl' }))
+      .thenThrows('INSTRUCTION_ALREADY_ACKNOWLEDGED');
   });
 
   it('refuses a language that is not ISO 639-1', () => {

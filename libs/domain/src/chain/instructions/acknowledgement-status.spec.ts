@@ -30,6 +30,14 @@ describe('acknowledgement status (evolve + queries)', () => {
     ]);
   });
 
+  it('stays MISSING for a worker who signed in a language he does not read, until he signs in one he reads', () => {
+    const unread = instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'nl', understood: false });
+    const state = chainSpec().given([...base(), unread]).state();
+    expect(acknowledgementStatusOf(state, 'wah', 'steel', 'piotr')).toBe('MISSING');
+    const read = instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' });
+    expect(acknowledgementStatusOf(chainSpec().given([...base(), unread, read]).state(), 'wah', 'steel', 'piotr')).toBe('CURRENT');
+  });
+
   it('is CURRENT after acknowledging the current version, STALE once a new version is issued', () => {
     const acked = [...base(), instructionAcknowledged({ instructionId: 'wah', partyId: 'zzp' })];
     expect(acknowledgementStatusOf(chainSpec().given(acked).state(), 'wah', 'zzp')).toBe('CURRENT');

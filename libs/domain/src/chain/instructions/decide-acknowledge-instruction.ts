@@ -1,13 +1,26 @@
-import { Conflict, Invalid, NotAllowed, NotFound, RuleViolated } from '../../shared/errors';
+import { Conflict, Invalid, NotAllowed, NotFound } from '../../shared/errors';
 import { WORKER_ROLE } from '../../shared/messages';
+import type { PartyId, ResolvedWorker } from '../../shared/values';
 import { requireLanguage } from '../../shared/values';
 import type { AcknowledgeInstruction } from '../chain.commands';
 import type { SafetyInstructionAcknowledged } from '../chain.events';
 import type { OpenedChain } from '../chain.state';
-import { actingPartyOf } from '../chain-guards';
+import { actingPartyInChain } from '../chain-guards';
 import { countingAcknowledgements } from './instruction-queries';
-import { InstructionMustHaveBeenReceived, requireInstructionVersion } from './decide-pass-down-instruction';
+import { requireInstructionVersion } from './decide-pass-down-instruction';
 
+/** A hirer directs the workers an agency lends it: an active LENDING link from the hirer to the worker's party. */
+function directsLentWorker(state: OpenedChain, hirerPartyId: PartyId, worker: ResolvedWorker): boolean {
+  return state.links.some(
+    (link) => link.kind === 'LENDING' && link.status === 'ACTIVE' && link.fromPartyId === hirerPartyId && link.toPartyId === worker.partyId,
+  );
+}
+
+/**
+ * Records what was signed, even when it breaks a rule: a version that never came down to the
+ * party (CHAIN-FLOWDOWN stays open) or a language the worker does not read (NL-ARBO-8 stays open).
+ * Refused only: a caller acting for someone it may not, and references to nothing.
+ */
 export function decideAcknowledgeInstruction(
   command: AcknowledgeInstruction,
   state: OpenedChain,
@@ -15,28 +28,29 @@ export function decideAcknowledgeInstruction(
   const { instructionId, version, workerId, worker } = command.data;
   const { actor } = command.metadata;
   const language = requireLanguage(command.data.language);
-  const partyId = actingPartyOf(command.metadata);
+  const actingPartyId = actingPartyInChain(state, command.metadata);
 
-  // a worker signs for itself only; a manager signs for the party or for one of its workers
+  // a worker signs for itself only; a manager signs for the party, one of its workers, or a worker lent to it
   if (actor.role === WORKER_ROLE && (workerId === null || workerId !== actor.workerId)) {
     throw new NotAllowed('WORKER_NOT_SELF');
   }
   if (workerId !== null) {
     if (worker === null || worker.workerId !== workerId) throw new NotFound('WORKER_NOT_FOUND', { workerId });
-    if (worker.partyId !== partyId) throw new NotAllowed('WORKER_NOT_OWN', { workerId, partyId });
+    if (worker.partyId !== actingPartyId && !directsLentWorker(state, actingPartyId, worker)) {
+      throw new NotAllowed('WORKER_NOT_OWN', { workerId, partyId: actingPartyId });
+    }
   }
+  const partyId = worker?.partyId ?? actingPartyId;
 
   const instruction = requireInstructionVersion(state, instructionId, version);
-  InstructionMustHaveBeenReceived(instruction, partyId, version);
   const content = instruction.versions[version - 1].content;
   if (!content.some((entry) => entry.language === language)) {
     throw new Invalid('INSTRUCTION_LANGUAGE_UNAVAILABLE', { instructionId, version, language });
   }
-  if (worker !== null && !worker.languages.includes(language)) {
-    throw new RuleViolated('INSTRUCTION_LANGUAGE_NOT_READ', { workerId: worker.workerId, language });
-  }
+  const understood = worker === null || worker.languages.includes(language);
+  // a signature the worker could not read does not stand in the way of one he can
   const duplicate = countingAcknowledgements(instruction).some(
-    (ack) => ack.version === version && ack.partyId === partyId && ack.workerId === workerId,
+    (ack) => ack.version === version && ack.partyId === partyId && ack.workerId === workerId && (ack.understood || !understood),
   );
   if (duplicate) {
     throw new Conflict('INSTRUCTION_ALREADY_ACKNOWLEDGED', {
@@ -45,5 +59,5 @@ export function decideAcknowledgeInstruction(
       subject: workerId === null ? `party ${partyId}` : `worker ${workerId}`,
     });
   }
-  return [{ type: 'SafetyInstructionAcknowledged', data: { instructionId, version, partyId, workerId, language } }];
+  return [{ type: 'SafetyInstructionAcknowledged', data: { instructionId, version, partyId, workerId, language, understood } }];
 }

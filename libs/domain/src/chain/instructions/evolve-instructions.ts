@@ -36,6 +36,11 @@ export function evolveInstructionAcknowledged(state: OpenedChain, event: SafetyI
   const { instructionId, version, partyId, workerId, language } = event.data;
   const instruction = instructionOf(state, instructionId);
   if (!instruction) return state;
-  const acknowledgement = { version, partyId, workerId, language, stamp: stampOf(event), retraction: null };
+  const acknowledgement = { version, partyId, workerId, language, understood: wasUnderstood(event), stamp: stampOf(event), retraction: null };
   return withInstruction(state, { ...instruction, acknowledgements: [...instruction.acknowledgements, acknowledgement] });
+}
+
+// schema v1 predates the field: an acknowledgement was only recorded then when the worker read the language
+export function wasUnderstood(event: SafetyInstructionAcknowledged): boolean {
+  return (event.data as { understood?: boolean }).understood !== false;
 }

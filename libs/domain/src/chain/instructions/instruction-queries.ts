@@ -44,7 +44,8 @@ function latestAcknowledgement(
 ): AcknowledgementState | null {
   let latest: AcknowledgementState | null = null;
   for (const ack of countingAcknowledgements(instruction)) {
-    if (ack.partyId !== partyId || ack.workerId !== workerId) continue;
+    // signed in a language the worker does not read: on record, but not an acknowledgement that counts
+    if (ack.partyId !== partyId || ack.workerId !== workerId || !ack.understood) continue;
     if (latest === null || ack.version > latest.version) latest = ack;
   }
   return latest;
@@ -91,4 +92,18 @@ export function acknowledgementStatusOf(
 ): AcknowledgementStatus {
   const instruction = instructionOf(state, instructionId);
   return instruction ? statusRow(instruction, partyId, workerId).status : 'MISSING';
+}
+
+/**
+ * Whose act an acknowledgement is: the worker's own (its own token), a manager's entry on the
+ * worker's behalf (the employer's statement), or an entry brought in by a history import. A party
+ * acknowledging for itself is its own act.
+ */
+export const acknowledgementEntries = ['OWN', 'ON_BEHALF', 'IMPORTED'] as const;
+export type AcknowledgementEntry = (typeof acknowledgementEntries)[number];
+
+export function acknowledgementEntryOf(ack: Pick<AcknowledgementState, 'workerId' | 'stamp'>): AcknowledgementEntry {
+  if (ack.stamp.imported) return 'IMPORTED';
+  if (ack.workerId === null || ack.stamp.recordedByWorkerId === ack.workerId) return 'OWN';
+  return 'ON_BEHALF';
 }

@@ -26,7 +26,7 @@ export function coveredStarts(context: RuleContext) {
   });
 }
 
-/** The first acknowledgement (not retracted) of a version by a party, optionally as one of its workers, under the clock. */
+/** The first acknowledgement (not retracted, in a language the signer reads) of a version by a party, optionally as one of its workers, under the clock. */
 export function firstAcknowledgement(
   context: RuleContext,
   instruction: InstructionState,
@@ -36,7 +36,8 @@ export function firstAcknowledgement(
 ) {
   return (
     instruction.acknowledgements
-      .filter((a) => a.retraction === null && a.version === version && a.partyId === partyId && accepts(a.workerId))
+      // an acknowledgement in a language the worker does not read is on record but instructed nobody
+      .filter((a) => a.retraction === null && a.understood && a.version === version && a.partyId === partyId && accepts(a.workerId))
       .map((a) => ({ a, at: context.time(a.stamp) }))
       .sort((x, y) => ms(x.at) - ms(y.at))[0] ?? null
   );

@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../core/command-runner';
+import type { ChainHistoryImport } from './import-chain-history';
+
+export class ImportChainHistoryCommand extends Command<ChainHistoryImport> {
+  constructor(
+    readonly content: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
