@@ -21,8 +21,14 @@ export interface Payload {
   [field: string]: unknown;
 }
 
+// Payloads that are not a CommandPayload: their whole selection.
+const OWN_PAYLOADS: Record<string, string> = {
+  importChainHistory: 'streamId version chainId importId entries sourceSha256',
+};
+
 export function mutationText(name: string): string {
   const type = name[0].toUpperCase() + name.slice(1);
+  if (OWN_PAYLOADS[name]) return `mutation Run($input: ${type}Input!) { ${name}(input: $input) { ${OWN_PAYLOADS[name]} } }`;
   return `mutation Run($input: ${type}Input!) { ${name}(input: $input) { streamId version eventIds recordedAt replayed ${PAYLOAD_FIELDS[name] ?? ''} } }`;
 }
 

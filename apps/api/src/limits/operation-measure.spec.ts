@@ -38,8 +38,13 @@ describe('measuring an operation before it runs', () => {
     expect(m.depth).toBe(3);
   });
 
+  it('leaves out a file argument (bounded by the body limit instead), and only at the root field that takes a file', () => {
+    const doc = 'mutation M($i: ImportChainHistoryInput!) { importChainHistory(input: $i) { entries } }';
+    expect(measure(doc, { i: { content: 'x'.repeat(50_000) } }).longestString).toEqual({ length: 0, at: '' });
+  });
+
   it('finds the longest string, inline or in the variables, and says where', () => {
-    expect(measure('{ chain(id: "abcdef") { id } }').longestString).toEqual({ length: 6, at: 'chain(id)' });
-    expect(measure('query Q($f: Filter) { timeline(filter: $f) { total } }', { f: { types: ['x', 'y'.repeat(9)] } }).longestString).toEqual({ length: 9, at: '$.f.types[1]' });
+    expect(measure('{ chain(id: "abcdef") { id } }').longestString).toEqual({ length: 6, at: 'chain.id' });
+    expect(measure('query Q($f: Filter) { timeline(filter: $f) { total } }', { f: { types: ['x', 'y'.repeat(9)] } }).longestString).toEqual({ length: 9, at: 'timeline.filter.types[1]' });
   });
 });

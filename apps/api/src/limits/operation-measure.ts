@@ -72,13 +72,22 @@ function valueOf(node: ValueNode, variables: Variables): unknown {
   }
 }
 
-function longestIn(value: unknown, at: string, best: { length: number; at: string }): void {
+/**
+ * Arguments that carry a whole file rather than a field of text: bounded by the request body limit
+ * (maxBodyBytes), not by the string limit. Keyed by root field, then the argument path.
+ */
+export const FILE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  importChainHistory: ['input.content'],
+};
+
+function longestIn(value: unknown, at: string, best: { length: number; at: string }, skip: readonly string[] = []): void {
+  if (skip.includes(at)) return;
   if (typeof value === 'string') {
     if (value.length > best.length) Object.assign(best, { length: value.length, at });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => longestIn(v, `${at}[${i}]`, best));
+    value.forEach((v, i) => longestIn(v, `${at}[${i}]`, best, skip));
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) longestIn(v, `${at}.${k}`, best);
+    for (const [k, v] of Object.entries(value)) longestIn(v, `${at}.${k}`, best, skip);
   }
 }
 
@@ -115,8 +124,9 @@ export function measureOperation(
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Variables = {},
 ): OperationMeasure {
+  // Strings are measured where arguments use them, variables included (an unused variable is a
+  // validation error), so a file argument can be told from a field of text.
   const longestString = { length: 0, at: '' };
-  longestIn(variables, '$', longestString);
   let aliases = 0;
   let depth = 0;
 
@@ -137,7 +147,8 @@ export function measureOperation(
       depth = Math.max(depth, level);
       const field = parent && 'getFields' in parent ? parent.getFields()[selection.name.value] : undefined;
       for (const arg of selection.arguments ?? []) {
-        longestIn(valueOf(arg.value, {}), `${selection.name.value}(${arg.name.value})`, longestString);
+        const files = root ? (FILE_ARGUMENTS[selection.name.value] ?? []).map((path) => `${selection.name.value}.${path}`) : [];
+        longestIn(valueOf(arg.value, variables), `${selection.name.value}.${arg.name.value}`, longestString, files);
       }
       let own = 1 + (root ? (FOLD_COST[selection.name.value] ?? 0) : 0);
       if (selection.selectionSet) {
