@@ -76,7 +76,7 @@ describe('bounded requests', () => {
     // inline, 80 KB makes the document itself too long; a string over maxStringLength in a short document is refused by name
     await refusedWithoutWriting(inline(long), { chainId: chain.chainId }, inspector, 'QUERY_TOO_LONG');
     const res = await refusedWithoutWriting(inline('y'.repeat(api.config.limits.maxStringLength + 1)), { chainId: chain.chainId }, inspector, 'INPUT_TOO_LONG');
-    expect(res.errors?.[0].message).toContain('timeline(filter)');
+    expect(res.errors?.[0].message).toContain('timeline.filter.types[0]');
     await refusedWithoutWriting(
       `query T($chainId: ID!, $filter: TimelineFilterInput) { timeline(chainId: $chainId, clock: RECORDED, filter: $filter) { total } }`,
       { chainId: chain.chainId, filter: { types: [long] } },

@@ -23,21 +23,22 @@ const chain = [
   at(START, { type: 'WorkStarted', data: { workStartId: 'ws', linkId: 'link-steel-zzp1', partyId: 'zzp1', workerId: 'zzp1-self', topics: ['WORK_AT_HEIGHT'], startedByPartyId: 'zzp1' } }),
 ];
 const list = (imported?: ImportMark) => at(SIGNED, instructionAcknowledged({ instructionId: 'i', partyId: 'zzp1' }), IMPORTED_AT, imported);
-const nlArbo8 = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'NL-ARBO-8-INSTRUCTION').map((f) => ({ arisenAt: f.arisenAt, resolvedAt: f.resolvedAt }));
+// a genuine zzp'er: the rule is CHAIN-INFORM-ZZP, against the party that engaged him
+const informZzp = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'CHAIN-INFORM-ZZP').map((f) => ({ arisenAt: f.arisenAt, resolvedAt: f.resolvedAt }));
 
 describe('imported entries in the findings', () => {
   it('are judged on the date they claim once imported', () => {
-    expect(nlArbo8(evaluateFindings({ chainEvents: [...chain, list(mark)], credentialEvents: [] }, { asOf: '2026-04-02T00:00:00.000Z', clock: 'RECORDED' }))).toEqual([]);
+    expect(informZzp(evaluateFindings({ chainEvents: [...chain, list(mark)], credentialEvents: [] }, { asOf: '2026-04-02T00:00:00.000Z', clock: 'RECORDED' }))).toEqual([]);
   });
 
   it('are not known before the import', () => {
-    expect(nlArbo8(evaluateFindings({ chainEvents: [...chain, list(mark)], credentialEvents: [] }, { asOf: '2026-03-15T00:00:00.000Z', clock: 'RECORDED' }))).toEqual([
+    expect(informZzp(evaluateFindings({ chainEvents: [...chain, list(mark)], credentialEvents: [] }, { asOf: '2026-03-15T00:00:00.000Z', clock: 'RECORDED' }))).toEqual([
       { arisenAt: START, resolvedAt: null },
     ]);
   });
 
   it('while the same list typed in late by hand counts from when it was recorded', () => {
-    expect(nlArbo8(evaluateFindings({ chainEvents: [...chain, list()], credentialEvents: [] }, { asOf: '2026-04-02T00:00:00.000Z', clock: 'RECORDED' }))).toEqual([
+    expect(informZzp(evaluateFindings({ chainEvents: [...chain, list()], credentialEvents: [] }, { asOf: '2026-04-02T00:00:00.000Z', clock: 'RECORDED' }))).toEqual([
       { arisenAt: START, resolvedAt: IMPORTED_AT },
     ]);
   });
