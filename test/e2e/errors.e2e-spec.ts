@@ -1,4 +1,4 @@
-import { sign } from 'jsonwebtoken';
+import { signHs256 } from '../../apps/api/src/auth/tokens';
 import { domainErrorCatalog, type DomainErrorCode } from '@schakel/domain';
 import { startApi, type ApiHarness } from '@schakel/testing/api';
 import {
@@ -386,9 +386,14 @@ describe('every expected failure of the chain mutations', () => {
     await ok(api, 'retractEntry', { chainId, targetEventId: notified.eventIds[0], reason: 'Niet verstuurd' }, cast.steel.token);
 
     const unregisteredId = unknown(1301);
-    FORGED_TOKEN = sign({ party: cast.steel.id, role: 'MANAGER' }, 'not-the-secret-not-the-secret-not-the', {
-      subject: 'mallory',
-      issuer: 'schakel',
+    const now = Math.floor(Date.now() / 1000);
+    FORGED_TOKEN = signHs256('not-the-secret-not-the-secret-not-the', {
+      party: cast.steel.id,
+      role: 'MANAGER',
+      sub: 'mallory',
+      iss: 'schakel',
+      iat: now,
+      exp: now + 3600,
     });
     given = {
       cast: {

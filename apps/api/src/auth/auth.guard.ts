@@ -15,7 +15,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
@@ -26,7 +26,7 @@ export class AuthGuard implements CanActivate {
       throw unauthenticated('AUTH_TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token> (a development token: ./bin/schakel token --help).');
     }
     try {
-      ctx.caller = verifyToken(this.secret, match[1]);
+      ctx.caller = await verifyToken(this.secret, match[1]);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
       throw error;
