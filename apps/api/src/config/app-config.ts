@@ -32,6 +32,14 @@ export interface AppConfig {
   readonly maxClockSkewMinutes: number;
   /** NODE_ENV=production: GraphQL errors suggest no field or type names ("Did you mean …?"). */
   readonly hideSchemaDetails: boolean;
+  /** Where people reach the API (SCHAKEL_PUBLIC_URL): sign-in links point here; https makes the session cookie Secure. */
+  readonly publicUrl: string;
+  /** SMTP_URL (smtp:// or smtps://): sign-in links are e-mailed; without it only `schakel invite` prints them. */
+  readonly smtpUrl: string | null;
+  /** Sender of sign-in mails (SMTP_FROM). */
+  readonly smtpFrom: string;
+  /** Lower-cased addresses that sign in as installation ADMIN (SCHAKEL_ADMIN_EMAILS, comma-separated). */
+  readonly adminEmails: readonly string[];
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -146,5 +154,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
     hideSchemaDetails: env.NODE_ENV === 'production',
+    publicUrl: (url(env, 'SCHAKEL_PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`).replace(/\/+$/, ''),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpFrom: env.SMTP_FROM || 'Schakel <no-reply@schakel.invalid>',
+    adminEmails: (env.SCHAKEL_ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
   };
 }
