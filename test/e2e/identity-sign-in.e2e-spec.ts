@@ -146,6 +146,17 @@ describe('sign-in by e-mailed link, sessions and memberships (over HTTP, SMTP in
     expect(reasonOf(await asCookie(cookies.anna, remove, { i: { partyId, userId: annaUserId } }))).toEqual({ code: 'BUSINESS_RULE_VIOLATED', reason: 'MEMBER_LAST_MANAGER' });
   });
 
+  it('another site cannot sign this browser in (login CSRF): a sign-in POST with a foreign Origin spends nothing', async () => {
+    const before = inbox.countTo(ADMIN);
+    await asCookie(null, 'mutation { requestSignIn(email: "beheer@schakel.test") }', {}, {});
+    const code = signInCodeOf(await inbox.mailTo(ADMIN, before));
+    const refused = await request(server).post('/auth/sign-in').set('origin', 'https://evil.example').type('form').send({ code });
+    expect(refused.status).toBe(403);
+    expect(refused.headers['set-cookie']).toBeUndefined();
+    const ok = await request(server).post('/auth/sign-in').set('origin', 'http://schakel.test').type('form').send({ code });
+    expect(ok.status).toBe(200);
+  });
+
   it('signOut ends the session and clears the cookie', async () => {
     const extra = await signInByMail(ADMIN);
     const res = await request(server).post('/graphql').set('cookie', extra).set(CSRF).send({ query: 'mutation { signOut }' });

@@ -45,10 +45,8 @@ export class IdentityResolver {
     let mailed = false;
     if (this.mailer.enabled && !result.replayed) {
       const link = await this.signIn.issueLink(result.email, `invite:${request.caller.userId}`);
-      if (link) {
-        await this.mailer.send(result.email, link);
-        mailed = true;
-      }
+      // The invitation is recorded either way; a mail server that fails shows as mailed: false.
+      if (link) mailed = await this.mailer.send(result.email, link).then(() => true, (error: unknown) => this.mailer.warn(error));
     }
     return { ...payloadOf(result), invitationId: result.invitationId, userId: result.userId, mailed };
   }

@@ -29,6 +29,12 @@ export class SignInMailer {
 
   /** Fire and forget: the answer to requestSignIn must not wait on (or reveal) the mail server. */
   sendLater(to: string, link: string): void {
-    this.send(to, link).catch((error: unknown) => this.logger.warn(`sign-in mail not sent: ${error instanceof Error ? error.message : String(error)}`));
+    this.send(to, link).catch((error: unknown) => this.warn(error));
+  }
+
+  /** Logs a mail that could not be sent (never the link itself); false. */
+  warn(error: unknown): false {
+    this.logger.warn(`sign-in mail not sent: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }
