@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { IsNull, type DataSource } from 'typeorm';
 import { SignInCodeRow, UserSessionRow } from '@schakel/read-models';
+import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
 import { startApi, type ApiHarness, type GqlResponse } from '@schakel/testing/api';
 import { READ_MODELS } from '../../apps/api/src/infrastructure/tokens';
 import { SmtpInbox, signInCodeOf } from '../support/smtp-inbox';
@@ -12,8 +13,9 @@ const BOB = 'bob@staalbouw.test';
 const CARLA = 'carla@staalbouw.test';
 const CSRF = { 'x-schakel-csrf': '1' };
 
-describe('sign-in by e-mailed link, sessions and memberships (over HTTP, SMTP in-process)', () => {
+function signInStory(store: 'sqlite' | 'postgres'): void {
   const inbox = new SmtpInbox();
+  let db: TestDatabase | null = null;
   let api: ApiHarness;
   let readModels: DataSource;
   let server: ReturnType<ApiHarness['app']['getHttpServer']>;
@@ -52,13 +54,16 @@ describe('sign-in by e-mailed link, sessions and memberships (over HTTP, SMTP in
 
   beforeAll(async () => {
     await inbox.start();
-    api = await startApi({ SMTP_URL: inbox.url, SCHAKEL_ADMIN_EMAILS: ADMIN, SCHAKEL_PUBLIC_URL: 'http://schakel.test' });
+    if (store === 'postgres') db = await createTestDatabase('schakel_identity');
+    const storeEnv = db ? { SCHAKEL_STORE: 'postgres', DATABASE_URL: db.url } : {};
+    api = await startApi({ ...storeEnv, SMTP_URL: inbox.url, SCHAKEL_ADMIN_EMAILS: ADMIN, SCHAKEL_PUBLIC_URL: 'http://schakel.test' });
     server = api.app.getHttpServer();
     readModels = api.app.get<DataSource>(READ_MODELS);
   });
   afterAll(async () => {
     await api?.close();
     await inbox.stop();
+    await db?.drop();
   });
 
   it('an installation ADMIN signs in by mail; the cookie is HttpOnly and SameSite=Lax, the code is stored only as a hash', async () => {
@@ -253,4 +258,7 @@ describe('sign-in by e-mailed link, sessions and memberships (over HTTP, SMTP in
       reason: 'AUTH_PARTY_NOT_MEMBER',
     });
   });
-});
+}
+
+describe('sign-in by e-mailed link, sessions and memberships (over HTTP, SMTP in-process; SQLite)', () => signInStory('sqlite'));
+describePostgres('sign-in by e-mailed link, sessions and memberships (over HTTP, SMTP in-process; PostgreSQL)', () => signInStory('postgres'));
