@@ -55,7 +55,7 @@ function signInStory(store: 'sqlite' | 'postgres'): void {
   beforeAll(async () => {
     await inbox.start();
     if (store === 'postgres') db = await createTestDatabase('schakel_identity');
-    const storeEnv = db ? { SCHAKEL_STORE: 'postgres', DATABASE_URL: db.url } : {};
+    const storeEnv: Record<string, string> = db ? { SCHAKEL_STORE: 'postgres', DATABASE_URL: db.url } : {};
     api = await startApi({ ...storeEnv, SMTP_URL: inbox.url, SCHAKEL_ADMIN_EMAILS: ADMIN, SCHAKEL_PUBLIC_URL: 'http://schakel.test' });
     server = api.app.getHttpServer();
     readModels = api.app.get<DataSource>(READ_MODELS);
