@@ -18,7 +18,7 @@ module.exports = {
     // ESM-only packages (NestJS 12, Apollo's Express 5 integration): see test/support/esm-to-cjs.babel.js
     '^.+\\.m?js$': ['babel-jest', { babelrc: false, configFile: require('node:path').join(__dirname, 'test/support/esm-to-cjs.babel.js') }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|jose)/)'],
   moduleNameMapper: paths,
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

@@ -57,17 +57,23 @@ describe('schakel CLI on the demo data', () => {
     expect(out).toMatch(/The inspector's way in \(token, chain, the replay report's address and the questions to ask\): \S+inspector-way-in\.txt/);
     const secret = loadOrCreateJwtSecret(dir, null);
     const workerToken = /WORKER {2}Piotr Nowak\s+(\S+)/.exec(out)![1];
-    expect(verifyToken(secret, workerToken)).toMatchObject({ role: 'WORKER' });
+    await expect(verifyToken(secret, workerToken)).resolves.toMatchObject({ role: 'WORKER' });
   });
 
   it('token mints a token the API accepts, and refuses a role without a party', async () => {
     const ok = await cli(env, 'token', '--role', 'MANAGER', '--party', '0190b8a0-0000-7000-8000-000000000001');
     expect(ok.code).toBe(0);
-    expect(verifyToken(loadOrCreateJwtSecret(dir, null), ok.out.trim())).toMatchObject({
+    await expect(verifyToken(loadOrCreateJwtSecret(dir, null), ok.out.trim())).resolves.toMatchObject({
       role: 'MANAGER',
       partyId: '0190b8a0-0000-7000-8000-000000000001',
     });
     await expect(cli(env, 'token', '--role', 'MANAGER')).rejects.toThrow('a MANAGER token needs --party');
+  });
+
+  it('token refuses a lifetime over 30 days and any token when NODE_ENV=production', async () => {
+    await expect(cli(env, 'token', '--role', 'ADMIN', '--expires', '31d')).rejects.toThrow('at most 30 days');
+    expect((await cli(env, 'token', '--role', 'ADMIN', '--expires', '30d')).code).toBe(0);
+    await expect(cli({ ...env, NODE_ENV: 'production' }, 'token', '--role', 'ADMIN')).rejects.toThrow('NODE_ENV=production');
   });
 
   it('rebuild-projections gives exactly the read models the live run made', async () => {

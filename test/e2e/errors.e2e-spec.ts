@@ -1,4 +1,4 @@
-import { sign } from 'jsonwebtoken';
+import { signHs256 } from '../../apps/api/src/auth/tokens';
 import { domainErrorCatalog, type DomainErrorCode } from '@schakel/domain';
 import { startApi, type ApiHarness } from '@schakel/testing/api';
 import {
@@ -326,6 +326,20 @@ const unreachable: Partial<Record<DomainErrorCode, string>> = {
   WORKER_ALREADY_REGISTERED: 'registerWorker',
   WORKER_SELF_NOT_PERSON: 'registerWorker',
   WORKER_SELF_ALREADY_REGISTERED: 'registerWorker',
+  PARTY_KVK_TAKEN: 'registerParty',
+  // membership mutations (IdentityResolver): identity-members.e2e-spec.ts and the membership decider spec
+  MEMBER_EMAIL_INVALID: 'inviteMember',
+  MEMBER_NAME_REQUIRED: 'inviteMember',
+  MEMBER_WORKER_REQUIRED: 'inviteMember',
+  MEMBER_WORKER_ONLY_FOR_WORKER: 'inviteMember',
+  MEMBER_MANAGER_REQUIRED: 'inviteMember, changeMemberRole, removeMember',
+  MEMBER_ALREADY_MEMBER: 'inviteMember',
+  MEMBER_NOT_FOUND: 'changeMemberRole, removeMember',
+  MEMBER_ROLE_UNCHANGED: 'changeMemberRole',
+  MEMBER_LAST_MANAGER: 'changeMemberRole, removeMember',
+  INVITATION_NOT_FOUND: 'completeSignIn accepts only the invitations it finds open',
+  INVITATION_NOT_YOURS: 'completeSignIn accepts invitations as the person they were made for',
+  INVITATION_ALREADY_ACCEPTED: 'completeSignIn accepts only open invitations',
   ...complianceUnreachable,
   ...inspectorUnreachable,
 };
@@ -385,9 +399,14 @@ describe('every expected failure of the chain mutations', () => {
     await ok(api, 'retractEntry', { chainId, targetEventId: notified.eventIds[0], reason: 'Niet verstuurd' }, cast.steel.token);
 
     const unregisteredId = unknown(1301);
-    FORGED_TOKEN = sign({ party: cast.steel.id, role: 'MANAGER' }, 'not-the-secret-not-the-secret-not-the', {
-      subject: 'mallory',
-      issuer: 'schakel',
+    const now = Math.floor(Date.now() / 1000);
+    FORGED_TOKEN = signHs256('not-the-secret-not-the-secret-not-the', {
+      party: cast.steel.id,
+      role: 'MANAGER',
+      sub: 'mallory',
+      iss: 'schakel',
+      iat: now,
+      exp: now + 3600,
     });
     given = {
       cast: {

@@ -9,6 +9,9 @@ export * from './schema-versions';
 
 // party
 export * from './party/party.events';
+export * from './party/membership.events';
+export type * from './party/membership.commands';
+export { normaliseEmail } from './party/decide-membership';
 export type * from './party/party.commands';
 export * from './party/party.state';
 export { partyAndWorkerNames } from './party/party-names';

@@ -9,6 +9,10 @@ export type EventType = ChainEventType | PartyEventType | CredentialEventType | 
 export const eventSchemaVersions = {
   PartyRegistered: 1,
   WorkerRegistered: 1,
+  MemberInvited: 1,
+  InvitationAccepted: 1,
+  MemberRoleChanged: 1,
+  MemberRemoved: 1,
   ChainOpened: 1,
   PartyEngaged: 1,
   EngagementEnded: 1,

@@ -22,3 +22,6 @@ export { readModelProjections } from './projections';
 
 // Queries and their views
 export * from './queries';
+
+// Members, sign-in codes and sessions
+export * from './members';

@@ -1,6 +1,7 @@
 // The mutation matrix: every mutation of the schema, sent by every identity of the world, and what
 // comes back: OK, or the error's `code/reason`. Rows run in this order and identities in WHO
 // order, each against the state the calls before it left (a refused call writes nothing).
+import type { GqlResponse } from '@schakel/testing/api';
 import { daysAgo, instructionV1 } from '../chain-story';
 import { WHO, type Who, type World } from './authz-world';
 
@@ -10,7 +11,14 @@ export interface MutationRow {
   readonly what: string;
   input(world: World, who: Who): Record<string, unknown>;
   readonly expect: Readonly<Record<Who, string>>;
+  /** For a mutation that takes no `input` or answers no command payload: how to send it. */
+  send?(world: World, who: Who): Promise<GqlResponse>;
 }
+
+/** Sends a mutation of any shape with `who`'s bearer token. */
+const raw = (text: string, variables: (world: World, who: Who) => Record<string, unknown> = () => ({})) => (world: World, who: Who) =>
+  world.api.gql(text, variables(world, who), world.token(who));
+const MANAGER_OF = 'FORBIDDEN/MEMBER_MANAGER_REQUIRED';
 
 const HASH = 'd'.repeat(64);
 const ROLE = 'FORBIDDEN/ROLE_NOT_ALLOWED';
@@ -339,5 +347,56 @@ export const mutationRows: MutationRow[] = [
     input: (w, who) => ({ content: historyFile(w, who) }),
     expect: managers(OK, { outsider: 'FORBIDDEN/IMPORT_NOT_IN_CHAIN' }),
   },
+  {
+    mutation: 'inviteMember',
+    what: 'a person into its own party (an ADMIN: into steel)',
+    input: (w, who) => ({ partyId: who === 'admin' ? w.party.steel : w.partyOf(who), email: `${who}-collega@example.test`, name: `Collega van ${who}`, role: 'MANAGER', language: 'nl' }),
+    expect: managers(OK, { admin: OK }),
+  },
+  {
+    mutation: 'inviteMember',
+    what: 'a person into steel\'s party: only steel and an ADMIN',
+    input: (w, who) => ({ partyId: w.party.steel, email: `${who}-bij-staal@example.test`, name: `Gast van ${who}`, role: 'MANAGER', language: 'nl' }),
+    expect: managers(MANAGER_OF, { admin: OK, steel: OK }),
+  },
+  {
+    mutation: 'changeMemberRole',
+    what: 'of someone in steel\'s party who is no member: steel and an ADMIN get as far as NOT_FOUND',
+    input: (w) => ({ partyId: w.party.steel, userId: 'niemand', role: 'INSPECTOR' }),
+    expect: managers(MANAGER_OF, { admin: 'NOT_FOUND/MEMBER_NOT_FOUND', steel: 'NOT_FOUND/MEMBER_NOT_FOUND' }),
+  },
+  {
+    mutation: 'removeMember',
+    what: 'someone of steel\'s party who is no member: steel and an ADMIN get as far as NOT_FOUND',
+    input: (w) => ({ partyId: w.party.steel, userId: 'niemand' }),
+    expect: managers(MANAGER_OF, { admin: 'NOT_FOUND/MEMBER_NOT_FOUND', steel: 'NOT_FOUND/MEMBER_NOT_FOUND' }),
+  },
+  {
+    mutation: 'requestSignIn',
+    what: 'public: the same answer for anyone and any address',
+    input: () => ({}),
+    send: raw('mutation { requestSignIn(email: "onbekend@example.test") }'),
+    expect: table(OK, {}),
+  },
+  {
+    mutation: 'completeSignIn',
+    what: 'public: a code that was never issued signs nobody in',
+    input: () => ({}),
+    send: raw('mutation { completeSignIn(code: "nooit-uitgegeven-code-nooit-uitgegeven") { sessionId } }'),
+    expect: table('UNAUTHENTICATED/SIGN_IN_CODE_INVALID', {}),
+  },
+  {
+    mutation: 'signOut',
+    what: 'a bearer token has no session to end (answers false)',
+    input: () => ({}),
+    send: raw('mutation { signOut }'),
+    expect: table(OK, {}),
+  },
+  {
+    mutation: 'revokeSession',
+    what: 'a session that is not the caller\'s',
+    input: () => ({}),
+    send: raw('mutation { revokeSession(id: "0190b8a0-0000-7000-8000-00000000dead") }'),
+    expect: table('NOT_FOUND/SESSION_NOT_FOUND', {}),
+  },
 ];
-

@@ -331,4 +331,30 @@ export const readRows: ReadRow[] = [
     // public by design: a verifier pins it without trusting the platform
     expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
   },
+  {
+    query: 'members',
+    what: 'steel\'s members: steel\'s managers and an ADMIN',
+    probe: answered('query Q($p: ID!) { members(partyId: $p) { userId } }', (w) => ({ p: w.partyOf('steel') })),
+    expect: {
+      ...(Object.fromEntries(WHO.map((who) => [who, 'FORBIDDEN/MEMBER_MANAGER_REQUIRED'])) as Record<Who, Seen>),
+      admin: 'answered',
+      steel: 'answered',
+      marek: ROLE,
+      sanne: ROLE,
+      inspector: ROLE,
+      inspectorNoGrant: ROLE,
+    },
+  },
+  {
+    query: 'mySessions',
+    what: 'anyone: their own sessions (none for a bearer token)',
+    probe: answered('{ mySessions { id } }', () => ({})),
+    expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
+  },
+  {
+    query: 'searchParties',
+    what: 'parties by name: an ADMIN and every MANAGER, before engaging one',
+    probe: answered('{ searchParties(query: "staal") { id } }', () => ({})),
+    expect: { ...(Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>), marek: ROLE, sanne: ROLE, inspector: ROLE, inspectorNoGrant: ROLE },
+  },
 ];

@@ -2,35 +2,50 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { unauthenticated } from '../errors/api-error-code';
+import { SessionCaller } from '../identity/session-caller';
+import { sessionSecretOf } from '../identity/session-cookie';
 import { InvalidTokenError, verifyToken } from './tokens';
 import type { GraphqlContext } from './graphql-context';
 import { JWT_SECRET } from './auth.tokens';
 import { IS_PUBLIC } from './public.decorator';
 
-/** Every resolver needs a valid bearer token unless marked @Public(); the caller goes into the context. */
+/**
+ * Every resolver needs a caller unless marked @Public(): a bearer token (API clients, development),
+ * or a browser's session cookie (with the CSRF checks). The caller goes into the context.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     @Inject(JWT_SECRET) private readonly secret: string,
     private readonly reflector: Reflector,
+    private readonly sessions: SessionCaller,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     if (ctx.caller) return true;
     const header = ctx.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) {
-      throw unauthenticated('AUTH_TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token> (a development token: ./bin/schakel token --help).');
+    if (match) {
+      try {
+        ctx.caller = await verifyToken(this.secret, match[1]);
+      } catch (error) {
+        if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
+        throw error;
+      }
+      return true;
     }
-    try {
-      ctx.caller = verifyToken(this.secret, match[1]);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
-      throw error;
+    const cookie = sessionSecretOf(ctx.req.header('cookie'));
+    if (!header && cookie) {
+      this.sessions.assertSameSite(ctx.req);
+      ctx.caller = await this.sessions.callerOf(cookie, ctx.req);
+      return true;
     }
-    return true;
+    throw unauthenticated(
+      'AUTH_TOKEN_MISSING',
+      'Sign in (requestSignIn, then the link you are sent) or send a bearer token: Authorization: Bearer <token> (a development token: ./bin/schakel token --help).',
+    );
   }
 }

@@ -8,4 +8,6 @@ export interface Caller {
   readonly partyId: string | null;
   readonly role: Role;
   readonly workerId: string | null;
+  /** Set when the caller came with a session cookie (a signed-in person), not a bearer token. */
+  readonly sessionId?: string | null;
 }

@@ -34,6 +34,14 @@ export interface AppConfig {
   readonly hideSchemaDetails: boolean;
   /** What one request may ask and how often a caller may ask (docs/security.md, Bounded requests). */
   readonly limits: RequestLimits;
+  /** Where people reach the API (SCHAKEL_PUBLIC_URL): sign-in links point here; https makes the session cookie Secure. */
+  readonly publicUrl: string;
+  /** SMTP_URL (smtp:// or smtps://): sign-in links are e-mailed; without it only `schakel invite` prints them. */
+  readonly smtpUrl: string | null;
+  /** Sender of sign-in mails (SMTP_FROM). */
+  readonly smtpFrom: string;
+  /** Lower-cased addresses that sign in as installation ADMIN (SCHAKEL_ADMIN_EMAILS, comma-separated). */
+  readonly adminEmails: readonly string[];
 }
 
 /** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
@@ -174,6 +182,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
     hideSchemaDetails: env.NODE_ENV === 'production',
     limits: loadLimits(env),
+    publicUrl: (url(env, 'SCHAKEL_PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`).replace(/\/+$/, ''),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpFrom: env.SMTP_FROM || 'Schakel <no-reply@schakel.invalid>',
+    adminEmails: (env.SCHAKEL_ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
   };
 }
 

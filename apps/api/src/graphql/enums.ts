@@ -7,6 +7,7 @@ import {
   incidentKinds,
   incidentSeverities,
   linkKinds,
+  memberRoles,
   notificationChannels,
   partyKinds,
   victimRelations,
@@ -31,3 +32,4 @@ export const IncidentSeverityEnum = enumOf(incidentSeverities, 'IncidentSeverity
 export const VictimRelationEnum = enumOf(victimRelations, 'VictimRelation', 'How the victim relates to the party holding authority (gezag).');
 export const NotificationChannelEnum = enumOf(notificationChannels, 'NotificationChannel', 'How a notification was made (a death is reported by phone).');
 export const AuthorityEnum = enumOf(authorities, 'Authority', 'A public authority notified of an incident (NLA: Nederlandse Arbeidsinspectie).');
+export const MemberRoleEnum = enumOf(memberRoles, 'MemberRole', 'What a member may do for its party (an installation ADMIN is no member).');

@@ -28,7 +28,7 @@ export class RateLimitMiddleware implements NestMiddleware {
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const { rateLimit, rateWindowSeconds, maxConcurrentPerCaller } = this.config.limits;
     if (req.path.startsWith('/health') || (rateLimit === 0 && maxConcurrentPerCaller === 0)) return next();
-    const key = this.callerKey(req);
+    const key = await this.callerKey(req);
     const running = this.inProgress.get(key) ?? 0;
     if (maxConcurrentPerCaller > 0 && running >= maxConcurrentPerCaller) {
       return refuse(res, tooManyRequests(`Too many requests in progress: at most ${maxConcurrentPerCaller} at once per caller. Retry after 1 s.`, 1, 'TOO_MANY_IN_PROGRESS'));
@@ -49,11 +49,11 @@ export class RateLimitMiddleware implements NestMiddleware {
     next();
   }
 
-  private callerKey(req: Request): string {
+  private async callerKey(req: Request): Promise<string> {
     const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
     if (match) {
       try {
-        const caller = verifyToken(this.secret, match[1]);
+        const caller = await verifyToken(this.secret, match[1]);
         return `caller:${caller.userId}:${caller.partyId ?? '-'}`;
       } catch {
         // an invalid token is counted by address below

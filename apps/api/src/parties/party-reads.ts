@@ -22,6 +22,10 @@ export class PartyReads {
     return (await this.queries.parties([...ids])).map(toParty);
   }
 
+  async search(query: string, limit: number): Promise<Party[]> {
+    return (await this.queries.search(query, limit)).map(toParty);
+  }
+
   async workers(partyId: string): Promise<Worker[]> {
     return (await this.queries.workers(partyId)).map(toWorker);
   }

@@ -1,6 +1,7 @@
 import { UseFilters } from '@nestjs/common';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_PARTY_SEARCH_RESULTS } from '@schakel/read-models';
 import { CommandBus } from '@nestjs/cqrs';
 import { CurrentCaller, RequestContext } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -8,7 +9,7 @@ import type { Caller } from '../auth/caller';
 import type { CommandContext } from '../core/command-runner';
 import { commandContext, payloadOf } from '../graphql/command-io';
 import { AccessPolicy } from '../access/access-policy';
-import { forbidden, notFound } from '../errors/api-error-code';
+import { badInput, forbidden, notFound } from '../errors/api-error-code';
 import { Party, Worker } from './party.types';
 import { PartyReads } from './party-reads';
 import { RegisterPartyInput, RegisterPartyPayload } from './register-party/register-party.input';
@@ -49,6 +50,19 @@ export class PartyResolver {
       throw forbidden('PARTY_NOT_VISIBLE', `Party ${id} is not visible to party ${caller.partyId ?? '(none)'}.`);
     }
     return party;
+  }
+
+  @Query(() => [Party], {
+    description: `Registered parties by KvK number or by a part of their name (at least 2 characters), by name, at most ${MAX_PARTY_SEARCH_RESULTS}: look before registering a party you engage.`,
+  })
+  @Roles('ADMIN', 'MANAGER')
+  async searchParties(
+    @Args('query') query: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ): Promise<Party[]> {
+    if (query.trim().length < 2 || query.length > 200) throw badInput('PARTY_SEARCH_QUERY_INVALID', 'Search with 2 to 200 characters: a KvK number or part of a name.');
+    if (limit < 1 || limit > MAX_PARTY_SEARCH_RESULTS) throw badInput('PARTY_SEARCH_LIMIT_INVALID', `limit must be from 1 to ${MAX_PARTY_SEARCH_RESULTS}.`);
+    return this.reads.search(query, limit);
   }
 
   @Query(() => Party, { nullable: true, description: 'The party of the calling token (null for an administrator).' })

@@ -26,7 +26,7 @@ export const importCommand: CliCommand = {
     const config = loadConfig();
     let caller;
     try {
-      caller = verifyToken(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret), token);
+      caller = await verifyToken(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret), token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UsageError(error.message);
       throw error;

@@ -1,5 +1,6 @@
 import type { CliCommand } from './cli-command';
 import { tokenCommand } from './token.command';
+import { inviteCommand } from './invite.command';
 import { verifyCommand } from './verify.command';
 import { rebuildProjectionsCommand } from './rebuild-projections.command';
 import { migrateCommand } from './migrate.command';
@@ -8,6 +9,7 @@ import { skipPoisonEventCommand } from './skip-poison-event.command';
 import { importCommand } from './import.command';
 
 export const commands: Record<string, CliCommand> = {
+  invite: inviteCommand,
   token: tokenCommand,
   verify: verifyCommand,
   'rebuild-projections': rebuildProjectionsCommand,

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../../api/src/config/app-config';
 import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
-import { mintToken } from '../../../api/src/auth/tokens';
+import { mintToken, tokenLifetimeSeconds } from '../../../api/src/auth/tokens';
 import { ROLES, type Role } from '../../../api/src/auth/caller';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
@@ -9,6 +9,7 @@ export const tokenCommand: CliCommand = {
   summary: 'mint a development token with the local secret',
   help: `schakel token --role ROLE [--party ID] [--worker ID] [--user NAME] [--expires 12h]
   ROLE is one of ${ROLES.join(', ')}. Every role but ADMIN needs --party; WORKER also needs --worker.
+  --expires is at most 30d. Development only: refused when NODE_ENV=production (people sign in: schakel invite).
   Uses SCHAKEL_JWT_SECRET, or the secret generated into the data folder on first start.`,
   async run(args) {
     const { values } = parse(args, {
@@ -18,6 +19,14 @@ export const tokenCommand: CliCommand = {
       user: { type: 'string' },
       expires: { type: 'string', default: '12h' },
     });
+    if (process.env.NODE_ENV === 'production') {
+      throw new UsageError('development tokens are refused when NODE_ENV=production; invite people instead (schakel invite)');
+    }
+    try {
+      tokenLifetimeSeconds(values.expires ?? '12h');
+    } catch (error) {
+      throw new UsageError(`--expires: ${(error as Error).message}`);
+    }
     const role = (values.role ?? (values.party ? 'MANAGER' : 'ADMIN')) as Role;
     if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
     if (role !== 'ADMIN' && !values.party) throw new UsageError(`a ${role} token needs --party`);

@@ -1,3 +1,4 @@
+import type { MembershipCommand } from './membership.commands';
 import type { DomainCommand } from '../shared/messages';
 import type { PartyId, PartyKind, WorkerId } from '../shared/values';
 import type { WorkerRelation } from './party.events';
@@ -27,5 +28,5 @@ export type RegisterWorker = DomainCommand<
   }
 >;
 
-export type PartyCommand = RegisterParty | RegisterWorker;
+export type PartyCommand = RegisterParty | RegisterWorker | MembershipCommand;
 export type PartyCommandType = PartyCommand['type'];

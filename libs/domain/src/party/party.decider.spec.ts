@@ -146,6 +146,7 @@ describe('party decider', () => {
         country: 'NL',
         registeredBy: null,
         workers: [{ workerId: 'jan-self', name: 'Worker jan-self', languages: ['nl', 'de'], relation: 'SELF' }],
+        members: [],
       });
       expect(JSON.parse(JSON.stringify(state))).toEqual(state);
     });

@@ -4,6 +4,7 @@ import { assertOccurredAt } from '../shared/time';
 import { isCountryCode, isKvkNumber, isNonEmptyText, partyKinds, requireLanguage, requireOneOf } from '../shared/values';
 import type { PartyCommand, RegisterParty, RegisterWorker } from './party.commands';
 import { workerRelations, type PartyEvent, type PartyRegistered, type WorkerRegistered } from './party.events';
+import { decideAcceptInvitation, decideChangeMemberRole, decideInviteMember, decideRemoveMember } from './decide-membership';
 import { initialPartyState, workerOf, type PartyState } from './party.state';
 
 function decideRegisterParty(command: RegisterParty, state: PartyState): PartyRegistered[] {
@@ -49,6 +50,14 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
       return decideRegisterParty(command, state);
     case 'RegisterWorker':
       return decideRegisterWorker(command, state);
+    case 'InviteMember':
+      return decideInviteMember(command, state);
+    case 'AcceptInvitation':
+      return decideAcceptInvitation(command, state);
+    case 'ChangeMemberRole':
+      return decideChangeMemberRole(command, state);
+    case 'RemoveMember':
+      return decideRemoveMember(command, state);
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown party command ${(unreachable as { type: string }).type}`);
@@ -60,12 +69,28 @@ export function evolveParty(state: PartyState, event: PartyEvent): PartyState {
   switch (event.type) {
     case 'PartyRegistered':
       if (state.status === 'Registered') return state;
-      return { status: 'Registered', ...event.data, workers: [] };
+      return { status: 'Registered', ...event.data, workers: [], members: [] };
     case 'WorkerRegistered': {
       if (state.status !== 'Registered') return state;
       const { partyId: _partyId, ...worker } = event.data;
       return { ...state, workers: [...state.workers, worker] };
     }
+    case 'MemberInvited': {
+      if (state.status !== 'Registered') return state;
+      const { userId, invitationId, email, name, role, workerId } = event.data;
+      return { ...state, members: [...state.members, { userId, invitationId, email, name, role, workerId, status: 'INVITED' }] };
+    }
+    case 'InvitationAccepted':
+      if (state.status !== 'Registered') return state;
+      return { ...state, members: state.members.map((m) => (m.invitationId === event.data.invitationId ? { ...m, status: 'ACTIVE' } : m)) };
+    case 'MemberRoleChanged': {
+      if (state.status !== 'Registered') return state;
+      const { userId, role, workerId } = event.data;
+      return { ...state, members: state.members.map((m) => (m.userId === userId ? { ...m, role, workerId } : m)) };
+    }
+    case 'MemberRemoved':
+      if (state.status !== 'Registered') return state;
+      return { ...state, members: state.members.filter((m) => m.userId !== event.data.userId) };
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/messages';
+import { membershipEventTypes, type MembershipEvent } from './membership.events';
 import type { CountryCode, LanguageCode, PartyId, PartyKind, WorkerId } from '../shared/values';
 
 export const workerRelations = ['EMPLOYEE', 'LENT_WORKER', 'SELF'] as const;
@@ -29,10 +30,10 @@ export type WorkerRegistered = DomainEvent<
   }
 >;
 
-export type PartyEvent = PartyRegistered | WorkerRegistered;
+export type PartyEvent = PartyRegistered | WorkerRegistered | MembershipEvent;
 export type PartyEventType = PartyEvent['type'];
 
-export const partyEventTypes = ['PartyRegistered', 'WorkerRegistered'] as const satisfies readonly PartyEventType[];
+export const partyEventTypes = ['PartyRegistered', 'WorkerRegistered', ...membershipEventTypes] as const satisfies readonly PartyEventType[];
 
 export const partyStreamCategory = 'party';
 export function partyStreamId(partyId: PartyId): string {

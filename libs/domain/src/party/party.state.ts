@@ -1,11 +1,23 @@
 import type { CountryCode, LanguageCode, PartyId, PartyKind, WorkerId } from '../shared/values';
 import type { WorkerRelation } from './party.events';
+import type { MemberRole } from './membership.events';
 
 export type WorkerState = {
   workerId: WorkerId;
   name: string;
   languages: LanguageCode[];
   relation: WorkerRelation;
+};
+
+/** A person who may act for the party: INVITED until they accept, then ACTIVE; removed members leave the list. */
+export type MemberState = {
+  userId: string;
+  invitationId: string;
+  email: string;
+  name: string;
+  role: MemberRole;
+  workerId: WorkerId | null;
+  status: 'INVITED' | 'ACTIVE';
 };
 
 // Plain objects and arrays only (no Map/Set) so a cached fold can be serialised. Workers are a list,
@@ -20,6 +32,7 @@ export type RegisteredParty = {
   registeredBy: PartyId | null;
   /** In the order they were registered. */
   workers: WorkerState[];
+  members: MemberState[];
 };
 
 export type PartyState = { status: 'Unregistered' } | RegisteredParty;

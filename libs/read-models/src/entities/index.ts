@@ -13,6 +13,9 @@ import { InstructionVersionRow } from './instruction-version.entity';
 import { PartyRow } from './party.entity';
 import { VergewisCheckRow } from './vergewis-check.entity';
 import { WorkerRow } from './worker.entity';
+import { MemberRow } from '../members/member.entity';
+import { SignInCodeRow } from '../members/sign-in-code.entity';
+import { UserSessionRow } from '../members/user-session.entity';
 
 export {
   ChainLinkRow,
@@ -49,4 +52,7 @@ export const readModelEntities = [
   IncidentNotificationRow,
   IncidentReclassificationRow,
   EntryCorrectionRow,
+  MemberRow,
+  SignInCodeRow,
+  UserSessionRow,
 ];

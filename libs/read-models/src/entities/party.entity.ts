@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A registered party (stream `party-<id>`). */
 @Entity({ name: 'party' })
+@Index('idx_party_kvk', ['kvkNumber'])
 export class PartyRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;

@@ -6,6 +6,7 @@ import { incidentProjection } from './incident.projection';
 import { instructionProjection } from './instruction.projection';
 import { partyProjection } from './party.projection';
 import { vergewisCheckProjection } from './vergewis-check.projection';
+import { memberProjection } from '../members/member.projection';
 
 export {
   chainLinkProjection,
@@ -24,6 +25,7 @@ export {
 export function readModelProjections(): Projection[] {
   return [
     partyProjection,
+    memberProjection,
     chainProjection,
     chainLinkProjection,
     instructionProjection,

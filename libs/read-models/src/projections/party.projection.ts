@@ -1,4 +1,4 @@
-import { partyEventTypes } from '@schakel/domain';
+import type { PartyRegistered, WorkerRegistered } from '@schakel/domain';
 import type { Projection } from '../runner/projection';
 import { PartyRow } from '../entities/party.entity';
 import { WorkerRow } from '../entities/worker.entity';
@@ -7,10 +7,11 @@ import { asPartyEvent, unhandled } from './logged-event';
 /** Parties and their workers, from the party streams. */
 export const partyProjection: Projection = {
   name: 'parties',
-  handles: new Set<string>(partyEventTypes),
+  // Membership events are the members projection's.
+  handles: new Set<string>(['PartyRegistered', 'WorkerRegistered'] satisfies (PartyRegistered | WorkerRegistered)['type'][]),
   owns: [PartyRow, WorkerRow],
   async apply(logged, manager) {
-    const event = asPartyEvent(logged);
+    const event = asPartyEvent(logged) as PartyRegistered | WorkerRegistered;
     switch (event.type) {
       case 'PartyRegistered': {
         const { data } = event;

@@ -1,4 +1,4 @@
-export { PartyQueries } from './party-queries';
+export { PartyQueries, MAX_PARTY_SEARCH_RESULTS } from './party-queries';
 export { ChainQueries } from './chain-queries';
 export { IdOwners } from './id-owners';
 export type { ChainOwnedIdKind } from './id-owners';

@@ -1,4 +1,7 @@
 import { In, type DataSource } from 'typeorm';
+
+/** Most parties one search answers. */
+export const MAX_PARTY_SEARCH_RESULTS = 50;
 import { PartyRow } from '../entities/party.entity';
 import { WorkerRow } from '../entities/worker.entity';
 import { toPartyView, toWorkerView } from './row-to-view';
@@ -33,5 +36,27 @@ export class PartyQueries {
   async worker(partyId: string, id: string): Promise<WorkerView | null> {
     const row = await this.dataSource.getRepository(WorkerRow).findOneBy({ partyId, id });
     return row ? toWorkerView(row) : null;
+  }
+
+  /** The party registered with a KvK number, if any. */
+  async partyByKvk(kvkNumber: string): Promise<PartyView | null> {
+    const row = await this.dataSource.getRepository(PartyRow).findOne({ where: { kvkNumber }, order: { recordedAt: 'ASC' } });
+    return row ? toPartyView(row) : null;
+  }
+
+  /** Parties whose KvK number is `query`, or whose name contains it (any case); by name, at most `limit`. */
+  async search(query: string, limit: number): Promise<PartyView[]> {
+    const take = Math.max(1, Math.min(limit, MAX_PARTY_SEARCH_RESULTS));
+    const text = query.trim().toLowerCase();
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const rows = await this.dataSource
+      .getRepository(PartyRow)
+      .createQueryBuilder('party')
+      .where("party.kvkNumber = :kvk OR LOWER(party.name) LIKE :pattern ESCAPE '\\'", { kvk: text, pattern })
+      .orderBy('party.name', 'ASC')
+      .addOrderBy('party.id', 'ASC')
+      .limit(take)
+      .getMany();
+    return rows.map(toPartyView);
   }
 }

@@ -71,6 +71,11 @@ export function partyEventRecorder(event: Data<PartyEvent>): string | null {
     case 'PartyRegistered':
       return e.data.registeredBy;
     case 'WorkerRegistered':
+    case 'MemberInvited':
+    case 'MemberRoleChanged':
+    case 'MemberRemoved':
+      return e.data.partyId;
+    case 'InvitationAccepted':
       return e.data.partyId;
     default: {
       const unreachable: never = e;

@@ -47,7 +47,7 @@ export class ReplayReportController {
     @Req() req: Request,
   ): Promise<string> {
     try {
-      const caller = this.callerOf(req.header('authorization') ?? '');
+      const caller = await this.callerOf(req.header('authorization') ?? '');
       if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
       const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
       // the budget middleware gives every HTTP request one; the fallback never passes
@@ -75,11 +75,11 @@ export class ReplayReportController {
     }
   }
 
-  private callerOf(header: string) {
+  private async callerOf(header: string) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthenticated('AUTH_TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token>.');
     try {
-      return verifyToken(this.secret, match[1]);
+      return await verifyToken(this.secret, match[1]);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
       throw error;

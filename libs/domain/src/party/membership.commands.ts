@@ -1,0 +1,30 @@
+import type { DomainCommand } from '../shared/messages';
+import type { PartyId, WorkerId } from '../shared/values';
+
+export type InviteMember = DomainCommand<
+  'InviteMember',
+  {
+    partyId: PartyId;
+    /** Made by the application. */
+    invitationId: string;
+    /** The user this e-mail address already belongs to, or a new id: made by the application. */
+    userId: string;
+    email: string;
+    name: string;
+    role: string;
+    workerId: WorkerId | null;
+    language: string;
+  }
+>;
+
+/** Taken by the invited person themselves (the actor's userId must be the invitation's). */
+export type AcceptInvitation = DomainCommand<'AcceptInvitation', { partyId: PartyId; invitationId: string }>;
+
+export type ChangeMemberRole = DomainCommand<
+  'ChangeMemberRole',
+  { partyId: PartyId; userId: string; role: string; workerId: WorkerId | null }
+>;
+
+export type RemoveMember = DomainCommand<'RemoveMember', { partyId: PartyId; userId: string }>;
+
+export type MembershipCommand = InviteMember | AcceptInvitation | ChangeMemberRole | RemoveMember;
