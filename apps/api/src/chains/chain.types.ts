@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { ChainScope } from '../access/access-policy';
 import {
+  AcknowledgementChannelEnum,
   AuthorityEnum,
   CheckOutcomeEnum,
   CheckSubjectEnum,
@@ -74,6 +75,8 @@ export class Acknowledgement {
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => Int) version!: number;
   @Field() language!: string;
+  @Field(() => AcknowledgementChannelEnum, { nullable: true, description: "Whose act: the worker's own (OWN_ACCOUNT, LINK) or a manager's entry on its behalf (PROXY)." })
+  channel!: string | null;
   @Field(() => DateTimeScalar) acknowledgedAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;
@@ -100,6 +103,8 @@ export class AcknowledgementStatus {
   @Field(() => Int, { nullable: true }) acknowledgedVersion!: number | null;
   @Field(() => Int, { nullable: true }) receivedVersion!: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) acknowledgedAt!: Date | null;
+  @Field(() => AcknowledgementChannelEnum, { nullable: true, description: 'Whose act the latest acknowledgement is.' })
+  channel!: string | null;
 }
 
 @ObjectType({ description: 'A versioned safety instruction and how far it reached.' })

@@ -11,6 +11,7 @@ export function toDomainEvent<E extends DomainEvent<string, unknown>>(stored: St
       occurredAt: stored.occurredAt,
       recordedAt: stored.recordedAt,
       actorPartyId: stored.actor.partyId,
+      actorWorkerId: stored.actor.workerId ?? null,
     },
   } as unknown as E;
 }

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  acknowledgementChannels,
   authorities,
   checkOutcomes,
   checkSubjects,
@@ -29,3 +30,8 @@ export const IncidentSeverityEnum = enumOf(incidentSeverities, 'IncidentSeverity
 export const VictimRelationEnum = enumOf(victimRelations, 'VictimRelation', 'How the victim relates to the party holding authority (gezag).');
 export const NotificationChannelEnum = enumOf(notificationChannels, 'NotificationChannel', 'How a notification was made (a death is reported by phone).');
 export const AuthorityEnum = enumOf(authorities, 'Authority', 'A public authority notified of an incident (NLA: Nederlandse Arbeidsinspectie).');
+export const AcknowledgementChannelEnum = enumOf(
+  acknowledgementChannels,
+  'AcknowledgementChannel',
+  "Whose act an acknowledgement is: OWN_ACCOUNT (the party's or worker's own account), LINK (the worker's personal link or QR code), PROXY (a manager's entry on the worker's behalf: the employer's statement).",
+);

@@ -19,7 +19,7 @@ export function toReplayEvent(stored: StoredEvent): ReplayEvent {
   return {
     type: stored.type,
     data: stored.data,
-    meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId },
+    meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId, actorWorkerId: stored.actor.workerId ?? null },
   };
 }
 

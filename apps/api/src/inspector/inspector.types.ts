@@ -1,3 +1,4 @@
+import { AcknowledgementChannelEnum } from '../graphql/enums';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
@@ -29,6 +30,8 @@ export class ReplayAcknowledgement {
   @Field(() => ID, { nullable: true }) workerId!: string | null;
   @Field(() => Int) version!: number;
   @Field() language!: string;
+  @Field(() => AcknowledgementChannelEnum, { description: "Whose act: the worker's own (OWN_ACCOUNT, LINK) or a manager's entry on its behalf (PROXY)." })
+  channel!: string;
   @Field(() => DateTimeScalar, { description: 'Valid time: when it was signed.' }) acknowledgedAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
 }
@@ -173,6 +176,8 @@ export class KnowingEvidence {
   @Field(() => DateTimeScalar) occurredAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field(() => ID, { nullable: true }) incidentId!: string | null;
+  @Field(() => AcknowledgementChannelEnum, { nullable: true, description: 'ACKNOWLEDGED only: whose act the acknowledgement is.' })
+  channel?: string | null;
 }
 
 @ObjectType({ description: 'A party (or one of its workers, or an authority) that knew, from when and how.' })

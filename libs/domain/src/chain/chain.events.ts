@@ -91,9 +91,28 @@ export type SafetyInstructionPassedDown = DomainEvent<
   { instructionId: InstructionId; version: number; linkId: LinkId; fromPartyId: PartyId; toPartyId: PartyId }
 >;
 
+/**
+ * How an acknowledgement came in: the party's or worker's own account (OWN_ACCOUNT), a worker's
+ * personal link or QR code (LINK), or a manager entering it on the worker's behalf (PROXY).
+ */
+export const acknowledgementChannels = ['OWN_ACCOUNT', 'LINK', 'PROXY'] as const;
+export type AcknowledgementChannel = (typeof acknowledgementChannels)[number];
+
 export type SafetyInstructionAcknowledged = DomainEvent<
   'SafetyInstructionAcknowledged',
-  { instructionId: InstructionId; version: number; partyId: PartyId; workerId: WorkerId | null; language: LanguageCode }
+  {
+    instructionId: InstructionId;
+    version: number;
+    partyId: PartyId;
+    workerId: WorkerId | null;
+    language: LanguageCode;
+    /** Absent on schema v1 events: read with channelOfAcknowledgement. */
+    channel?: AcknowledgementChannel;
+    /** LINK only: SHA-256 (hex) of the link id; the link itself is never stored. */
+    linkIdHash?: string | null;
+    /** LINK only: the browser's User-Agent, as sent (truncated). */
+    userAgent?: string | null;
+  }
 >;
 
 export type VergewisCheckRecorded = DomainEvent<

@@ -1,3 +1,4 @@
+import type { AcknowledgementChannel } from './chain.events';
 import type {
   ChainId,
   CheckId,
@@ -105,6 +106,7 @@ export type AcknowledgementState = {
   partyId: PartyId;
   workerId: WorkerId | null;
   language: LanguageCode;
+  channel: AcknowledgementChannel;
   stamp: EntryStamp;
   retraction: RetractionRecord | null;
 };

@@ -1,3 +1,4 @@
+import type { AcknowledgementChannel } from '../chain/chain.events';
 import type { AcknowledgementState, ChainState, CheckState, IncidentState, InstructionState, LinkState } from '../chain/chain.state';
 import { countingAcknowledgements, type AcknowledgementStatusRow } from '../chain/instructions/instruction-queries';
 import type { InstructionId, PartyId, WorkerId } from '../shared/values';
@@ -11,6 +12,8 @@ export type AsOfAcknowledgement = {
   workerId: WorkerId | null;
   version: number;
   language: string;
+  /** The worker's own act (OWN_ACCOUNT, LINK) or a manager's entry on its behalf (PROXY). */
+  channel: AcknowledgementChannel;
   /** Valid time of the acknowledgement (when it was signed). */
   acknowledgedAt: string;
   recordedAt: string;
@@ -74,6 +77,7 @@ export function answerFromState(state: ChainState, asOf: string, clock: ReplayCl
           workerId: ack.workerId,
           version: ack.version,
           language: ack.language,
+          channel: ack.channel,
           acknowledgedAt: ack.stamp.occurredAt,
           recordedAt: ack.stamp.recordedAt,
         })),

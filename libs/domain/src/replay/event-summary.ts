@@ -1,3 +1,5 @@
+import type { SafetyInstructionAcknowledged } from '../chain/chain.events';
+import { channelOfAcknowledgement, describeChannel } from '../chain/instructions/acknowledgement-channel';
 import type { ReplayEvent } from './replay-event';
 
 type AnyData = Record<string, any>;
@@ -18,7 +20,7 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
     case 'SafetyInstructionPassedDown':
       return `${n(d.fromPartyId)} passed instruction v${d.version} down to ${n(d.toPartyId)}`;
     case 'SafetyInstructionAcknowledged':
-      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}`;
+      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language} (${describeChannel(channelOfAcknowledgement(event as SafetyInstructionAcknowledged))})`;
     case 'VergewisCheckRecorded':
       return `${n(d.checkerPartyId)} checked ${n(d.subjectPartyId)} (${d.subject}): ${d.outcome} — ${d.summary}`;
     case 'IncidentReported':

@@ -1,3 +1,4 @@
+import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
 import type {
   ChainEvent,
   IncidentNotified,
@@ -131,7 +132,15 @@ function applyInPlace(state: OpenedChain, positions: Positions, event: ReplayEve
       const { instructionId, version, partyId, workerId, language } = (event as SafetyInstructionAcknowledged).data;
       const at = positions.instructions.get(instructionId);
       if (at !== undefined) {
-        state.instructions[at].acknowledgements.push({ version, partyId, workerId, language, stamp: stamp(event), retraction: null });
+        state.instructions[at].acknowledgements.push({
+          version,
+          partyId,
+          workerId,
+          language,
+          channel: channelOfAcknowledgement(event as SafetyInstructionAcknowledged),
+          stamp: stamp(event),
+          retraction: null,
+        });
       }
       return true;
     }

@@ -2,6 +2,7 @@ import { chainEventTypes } from '../chain/chain.events';
 import { partyEventTypes } from '../party/party.events';
 import { credentialEventTypes } from '../credentials/credential.events';
 import { accessEventTypes } from '../access/access.events';
+import { acknowledgementLinkEventTypes } from '../ack-links/ack-link.events';
 import { eventSchemaVersions } from '../schema-versions';
 import { DomainErrorCode, domainErrorCatalog, domainErrorMessage, type DomainErrorCode as Code } from './error-codes';
 import { Conflict, domainError, DomainError, Invalid, NotAllowed, NotFound, RuleViolated } from './errors';
@@ -39,7 +40,7 @@ describe('error codes', () => {
 
 describe('event types', () => {
   it('lists every event type once, past tense, schema version 1', () => {
-    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes];
+    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes, ...acknowledgementLinkEventTypes];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(eventSchemaVersions).sort()).toEqual([...all].sort());
     for (const type of all) {

@@ -9,6 +9,8 @@ export type EventMeta = {
   /** Transaction time (ISO instant, UTC). */
   recordedAt: string;
   actorPartyId: string | null;
+  /** The worker whose own token or personal link recorded it (own act); absent or null when a manager or system did. */
+  actorWorkerId?: string | null;
 };
 
 /** A domain event: decide emits it without meta; the application attaches meta when it folds stored events. */

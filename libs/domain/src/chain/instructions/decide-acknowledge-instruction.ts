@@ -2,7 +2,7 @@ import { Conflict, Invalid, NotAllowed, NotFound, RuleViolated } from '../../sha
 import { WORKER_ROLE } from '../../shared/messages';
 import { requireLanguage } from '../../shared/values';
 import type { AcknowledgeInstruction } from '../chain.commands';
-import type { SafetyInstructionAcknowledged } from '../chain.events';
+import type { AcknowledgementChannel, SafetyInstructionAcknowledged } from '../chain.events';
 import type { OpenedChain } from '../chain.state';
 import { actingPartyOf } from '../chain-guards';
 import { countingAcknowledgements } from './instruction-queries';
@@ -12,7 +12,7 @@ export function decideAcknowledgeInstruction(
   command: AcknowledgeInstruction,
   state: OpenedChain,
 ): SafetyInstructionAcknowledged[] {
-  const { instructionId, version, workerId, worker } = command.data;
+  const { instructionId, version, workerId, worker, link = null } = command.data;
   const { actor } = command.metadata;
   const language = requireLanguage(command.data.language);
   const partyId = actingPartyOf(command.metadata);
@@ -45,5 +45,23 @@ export function decideAcknowledgeInstruction(
       subject: workerId === null ? `party ${partyId}` : `worker ${workerId}`,
     });
   }
-  return [{ type: 'SafetyInstructionAcknowledged', data: { instructionId, version, partyId, workerId, language } }];
+  // a link is the worker's own act: the application acts as the worker it was made for
+  if (link !== null && (workerId === null || actor.role !== WORKER_ROLE)) throw new NotAllowed('WORKER_NOT_SELF');
+  const channel: AcknowledgementChannel =
+    link !== null ? 'LINK' : workerId === null || actor.role === WORKER_ROLE ? 'OWN_ACCOUNT' : 'PROXY';
+  return [
+    {
+      type: 'SafetyInstructionAcknowledged',
+      data: {
+        instructionId,
+        version,
+        partyId,
+        workerId,
+        language,
+        channel,
+        linkIdHash: link?.linkIdHash ?? null,
+        userAgent: link?.userAgent ?? null,
+      },
+    },
+  ];
 }

@@ -3,5 +3,6 @@ import { InitialReadModels1795458093650 } from './1795458093650-initial-read-mod
 import { ProjectedStream1795460000000 } from './1795460000000-projected-stream';
 import { ProjectionFailure1795470000000 } from './1795470000000-projection-failure';
 import { ReadModelsKeyedByOwner1796616410786 } from './1796616410786-read-models-keyed-by-owner';
+import { AcknowledgementChannel1796619386638 } from './1796619386638-acknowledgement-channel';
 
-export const sqliteMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786];
+export const sqliteMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementChannel1796619386638];

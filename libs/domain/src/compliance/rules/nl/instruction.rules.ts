@@ -1,3 +1,4 @@
+import { describeChannel } from '../../../chain/instructions/acknowledgement-channel';
 import type { InstructionState } from '../../../chain/chain.state';
 import { reachableBelow } from '../../../chain/queries/chain-links';
 import type { ComplianceRule, FindingDraft, RuleContext } from '../../finding';
@@ -53,7 +54,9 @@ export const instructionRule: ComplianceRule = {
           evidenceEventIds: [start.stamp.eventId, instruction.versions[version - 1].issued.eventId, ...older.map((a) => a.stamp.eventId), ...(ack ? [ack.a.stamp.eventId] : [])],
           explanation:
             `Worker ${start.workerId} of ${start.partyId} started work at ${at} without acknowledging version ${version} of instruction ${instruction.instructionId}` +
-            (older.length ? ` (only version ${Math.max(...older.map((a) => a.version))} was acknowledged).` : '.'),
+            (older.length ? ` (only version ${Math.max(...older.map((a) => a.version))} was acknowledged).` : '.') +
+            // a manager's entry for the worker is the employer's statement, not the worker's own act
+            (ack ? ` Acknowledged later (${ack.a.channel}: ${describeChannel(ack.a.channel)}).` : ''),
         },
       ];
     });
