@@ -14,6 +14,7 @@ import { PartiesModule } from './parties/parties.module';
 import { ChainsModule } from './chains/chains.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { ComplianceModule } from './compliance/compliance.module';
+import { WorkerLinksModule } from './worker-links/worker-links.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
@@ -45,6 +46,7 @@ export class AppModule implements NestModule {
         ChainsModule,
         InspectorModule,
         ComplianceModule,
+        WorkerLinksModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

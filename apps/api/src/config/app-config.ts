@@ -32,6 +32,21 @@ export interface AppConfig {
   readonly maxClockSkewMinutes: number;
   /** NODE_ENV=production: GraphQL errors suggest no field or type names ("Did you mean …?"). */
   readonly hideSchemaDetails: boolean;
+  /** Workers' personal acknowledgement links (see docs/worker-links.md). */
+  readonly workerLinks: WorkerLinkConfig;
+}
+
+export interface WorkerLinkConfig {
+  /** HMAC secret that signs the links (SCHAKEL_LINK_SECRET); null: generated once into dataDir. */
+  readonly secret: string | null;
+  /** Days a new link stays valid (SCHAKEL_LINK_DAYS, 1–90, default 14). */
+  readonly days: number;
+  /** Where the links point (SCHAKEL_PUBLIC_URL), e.g. https://schakel.example.nl; default http://HOST:PORT. */
+  readonly publicUrl: string;
+  /** Link page requests one address may make per minute (SCHAKEL_LINK_RATE_PER_ADDRESS, default 30). */
+  readonly perAddressPerMinute: number;
+  /** Requests for one link per hour (SCHAKEL_LINK_RATE_PER_LINK, default 20). */
+  readonly perLinkPerHour: number;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -101,6 +116,20 @@ function validSigningKey(pem: string | null, file: string | null): void {
   }
 }
 
+function workerLinkConfig(env: NodeJS.ProcessEnv): WorkerLinkConfig {
+  const secret = env.SCHAKEL_LINK_SECRET || null;
+  const weakness = secret === null ? null : secretWeakness(secret);
+  if (weakness) throw new ConfigError(`SCHAKEL_LINK_SECRET ${weakness}: generate one, e.g. openssl rand -base64 48`);
+  const publicUrl = url(env, 'SCHAKEL_PUBLIC_URL', ['http:', 'https:']);
+  return {
+    secret,
+    days: integer(env, 'SCHAKEL_LINK_DAYS', 14, 1, 90),
+    publicUrl: (publicUrl ?? `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`).replace(/\/+$/, ''),
+    perAddressPerMinute: integer(env, 'SCHAKEL_LINK_RATE_PER_ADDRESS', 30, 1, 10_000),
+    perLinkPerHour: integer(env, 'SCHAKEL_LINK_RATE_PER_LINK', 20, 1, 10_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const store = (env.SCHAKEL_STORE || 'sqlite') as StoreKind;
   if (!STORES.includes(store)) {
@@ -146,5 +175,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
     hideSchemaDetails: env.NODE_ENV === 'production',
+    workerLinks: workerLinkConfig(env),
   };
 }

@@ -6,6 +6,7 @@ export type MakeAcknowledgementLinks = DomainCommand<
   'MakeAcknowledgementLinks',
   {
     chainId: ChainId;
+    batchId: string;
     /** The chain as the log has it now (null: not opened). */
     chain: OpenedChain | null;
     instructionId: InstructionId;

@@ -10,7 +10,7 @@ import { initialAcknowledgementLinksState, type AcknowledgementLinksState } from
 import { mayMakeLinkFor } from './who-may-make-links';
 
 function decideMake(command: MakeAcknowledgementLinks, state: AcknowledgementLinksState): AcknowledgementLinkEvent[] {
-  const { chainId, chain, instructionId, version, links, maxWorkers } = command.data;
+  const { chainId, batchId, chain, instructionId, version, links, maxWorkers } = command.data;
   if (chain === null) throw new NotFound('CHAIN_NOT_FOUND', { chainId });
   const partyId = actingPartyInChain(chain, command.metadata);
   const workerIds = links.map((l) => l.workerId);
@@ -25,7 +25,7 @@ function decideMake(command: MakeAcknowledgementLinks, state: AcknowledgementLin
     if (state.links.has(link.linkIdHash)) throw new Conflict('ACK_LINK_ALREADY_MADE');
     return { linkIdHash: link.linkIdHash, workerId: worker.workerId, workerPartyId: worker.partyId, expiresAt: toUtcInstant(link.expiresAt, 'expiresAt') };
   });
-  return [{ type: 'AcknowledgementLinksMade', data: { chainId, instructionId, version, madeByPartyId: partyId, links: records } }];
+  return [{ type: 'AcknowledgementLinksMade', data: { chainId, batchId, instructionId, version, madeByPartyId: partyId, links: records } }];
 }
 
 function decideRevoke(command: RevokeAcknowledgementLink, state: AcknowledgementLinksState): AcknowledgementLinkEvent[] {
@@ -41,9 +41,9 @@ function decideRevoke(command: RevokeAcknowledgementLink, state: Acknowledgement
 function evolve(state: AcknowledgementLinksState, event: AcknowledgementLinkEvent): AcknowledgementLinksState {
   const links = new Map(state.links);
   if (event.type === 'AcknowledgementLinksMade') {
-    const { instructionId, version, madeByPartyId } = event.data;
+    const { batchId, instructionId, version, madeByPartyId } = event.data;
     for (const link of event.data.links) {
-      links.set(link.linkIdHash, { ...link, instructionId, version, madeByPartyId, madeAt: event.meta?.recordedAt ?? '', revoked: false });
+      links.set(link.linkIdHash, { ...link, batchId, instructionId, version, madeByPartyId, madeAt: event.meta?.recordedAt ?? '', revoked: false });
     }
   } else {
     const link = links.get(event.data.linkIdHash);

@@ -12,7 +12,15 @@ export type AcknowledgementLinkRecord = {
 
 export type AcknowledgementLinksMade = DomainEvent<
   'AcknowledgementLinksMade',
-  { chainId: ChainId; instructionId: InstructionId; version: number; madeByPartyId: PartyId; links: AcknowledgementLinkRecord[] }
+  {
+    chainId: ChainId;
+    /** Names the links made together (one printed sheet). */
+    batchId: string;
+    instructionId: InstructionId;
+    version: number;
+    madeByPartyId: PartyId;
+    links: AcknowledgementLinkRecord[];
+  }
 >;
 
 export type AcknowledgementLinkRevoked = DomainEvent<

@@ -2,6 +2,7 @@ import type { InstructionId, PartyId, WorkerId } from '../shared/values';
 
 export type AcknowledgementLinkState = {
   linkIdHash: string;
+  batchId: string;
   instructionId: InstructionId;
   version: number;
   workerId: WorkerId;

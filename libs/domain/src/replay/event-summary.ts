@@ -20,7 +20,7 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
     case 'SafetyInstructionPassedDown':
       return `${n(d.fromPartyId)} passed instruction v${d.version} down to ${n(d.toPartyId)}`;
     case 'SafetyInstructionAcknowledged':
-      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language} (${describeChannel(channelOfAcknowledgement(event as SafetyInstructionAcknowledged))})`;
+      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}${channelNote(event as SafetyInstructionAcknowledged)}`;
     case 'VergewisCheckRecorded':
       return `${n(d.checkerPartyId)} checked ${n(d.subjectPartyId)} (${d.subject}): ${d.outcome} — ${d.summary}`;
     case 'IncidentReported':
@@ -63,4 +63,10 @@ export function linksNamed(event: ReplayEvent): string[] {
   if (typeof d.linkId === 'string') ids.add(d.linkId);
   if (typeof d.victim?.linkId === 'string') ids.add(d.victim.linkId);
   return [...ids];
+}
+
+/** Whose act an acknowledgement is, in the words of the timeline: `(LINK: the worker's own act, by personal link)`. */
+function channelNote(event: SafetyInstructionAcknowledged): string {
+  const channel = channelOfAcknowledgement(event);
+  return ` (${channel}: ${describeChannel(channel)})`;
 }

@@ -59,8 +59,7 @@ export function decideAcknowledgeInstruction(
         workerId,
         language,
         channel,
-        linkIdHash: link?.linkIdHash ?? null,
-        userAgent: link?.userAgent ?? null,
+        ...(link !== null ? { linkIdHash: link.linkIdHash, userAgent: link.userAgent } : {}),
       },
     },
   ];
