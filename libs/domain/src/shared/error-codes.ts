@@ -75,7 +75,6 @@ export const domainErrorCatalog = {
   ACK_LINK_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Party {partyId} is neither the Arbo employer of worker {workerId} nor the party that passed the instruction down to its party' },
   ACK_LINK_ALREADY_MADE: { family: 'CONFLICT', message: 'A link with this id was already made' },
   ACK_LINK_NOT_FOUND: { family: 'NOT_FOUND', message: 'No acknowledgement link {linkId} in chain {chainId}' },
-  ACK_LINK_REVOKE_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Only the party that made link {linkId} may revoke it' },
   ACK_LINK_ALREADY_REVOKED: { family: 'CONFLICT', message: 'Acknowledgement link {linkId} was already revoked' },
 
   // vergewis checks
