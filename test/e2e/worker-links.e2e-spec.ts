@@ -1,5 +1,6 @@
 import { acknowledgementLinkStreamId } from '@schakel/domain';
 import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { toString as qrSvg } from 'qrcode';
 import request from 'supertest';
 import { buildStory1, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
@@ -221,11 +222,13 @@ describe('story 6: a worker acknowledges on a phone by a personal link', () => {
     expect(res.text.match(/<svg/g)).toHaveLength(2);
     expect(res.text.match(/<figcaption>([^<]*)<\/figcaption>/g)).toEqual(['<figcaption>Tomasz Zielinski</figcaption>', '<figcaption>Marek Kowalski</figcaption>']);
     expect(res.text).toContain('Werken op hoogte (v2)');
+    // each code is the worker's own link, regenerated from the secret (the link is stored nowhere)
+    for (const link of [tomasz, marek]) expect(res.text).toContain(await qrSvg(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }));
     expect((await http().get(`/toolbox-sheet/${chain.chainId}/${batchId}`)).status).toBe(401);
     expect((await http().get(`/toolbox-sheet/${chain.chainId}/${batchId}`).set('authorization', `Bearer ${cast.main.token}`)).status).toBe(404);
   });
 
-  it("a manager's entry of a paper list for Marek is PROXY: in the status, the replay and the HTML report", async () => {
+  it("a manager's entry of a paper list for Marek is PROXY: in the status, the replay, who-knew, the timeline and the HTML report", async () => {
     await ok(api, 'acknowledgeInstruction', { chainId: chain.chainId, instructionId, version: 2, workerId: cast.workers.marek.id, language: 'pl' }, cast.agency.token);
     const events = await api.store.readStream(chain.streamId);
     expect(events[events.length - 1].data).toMatchObject({ workerId: cast.workers.marek.id, channel: 'PROXY' });
@@ -238,6 +241,21 @@ describe('story 6: a worker acknowledges on a phone by a personal link', () => {
     expect(replay.data!.chainAsOf.instructions[0].acknowledgements).toEqual([
       { workerId: cast.workers.tomasz.id, language: 'pl', channel: 'LINK' },
       { workerId: cast.workers.marek.id, language: 'pl', channel: 'PROXY' },
+    ]);
+    const knew = await api.gql(
+      `query K($chainId: ID!, $instructionId: ID) { whoKnew(chainId: $chainId, instructionId: $instructionId) { knowers { workerId ways { how channel } } } }`,
+      { chainId: chain.chainId, instructionId },
+      cast.principal.token,
+    );
+    expect(knew.errors).toBeUndefined();
+    const waysOf = (workerId: string) => knew.data!.whoKnew.knowers.find((k: { workerId: string | null }) => k.workerId === workerId)?.ways;
+    expect(waysOf(cast.workers.tomasz.id)).toEqual([{ how: 'ACKNOWLEDGED', channel: 'LINK' }]);
+    expect(waysOf(cast.workers.marek.id)).toEqual([{ how: 'ACKNOWLEDGED', channel: 'PROXY' }]);
+    const timeline = await api.gql(`query T($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED) { entries { summary } } }`, { chainId: chain.chainId }, cast.principal.token);
+    const summaries = (timeline.data!.timeline.entries as { summary: string }[]).map((e) => e.summary).filter((t) => t.includes('acknowledged'));
+    expect(summaries).toEqual([
+      `Flex Uitzendbureau (worker ${cast.workers.tomasz.id}) acknowledged instruction v2 in pl (LINK: the worker's own act, by personal link)`,
+      `Flex Uitzendbureau (worker ${cast.workers.marek.id}) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker's behalf (the employer's statement))`,
     ]);
     const report = await http().get(`/reports/chains/${chain.chainId}/replay.html`).set('authorization', `Bearer ${cast.principal.token}`);
     expect(report.status).toBe(200);
