@@ -18,6 +18,7 @@ const chain = (): OpenedChain => {
     .withInstruction('wah', 'main')
     .withPassDown('wah', 'main', 'steel')
     .withPassDown('wah', 'steel', 'agency')
+    .withInstruction('top', 'main')
     .events();
   return chainDecider.foldAll!(attachMeta(events as ChainEvent[])) as OpenedChain;
 };
@@ -25,7 +26,7 @@ const chain = (): OpenedChain => {
 const marek: ResolvedWorker = { workerId: 'marek', partyId: 'agency', languages: ['pl'] };
 const sanne: ResolvedWorker = { workerId: 'sanne', partyId: 'steel', languages: ['nl'] };
 
-function make(metadata: CommandMetadata, worker: ResolvedWorker | null, options: { state?: ReturnType<typeof acknowledgementLinkDecider.initialState>; workerId?: string } = {}) {
+function make(metadata: CommandMetadata, worker: ResolvedWorker | null, options: { state?: ReturnType<typeof acknowledgementLinkDecider.initialState>; workerId?: string; instructionId?: string } = {}) {
   return acknowledgementLinkDecider.decide(
     {
       type: 'MakeAcknowledgementLinks',
@@ -33,7 +34,7 @@ function make(metadata: CommandMetadata, worker: ResolvedWorker | null, options:
         chainId: 'c1',
         batchId: 'b1',
         chain: chain(),
-        instructionId: 'wah',
+        instructionId: options.instructionId ?? 'wah',
         version: 1,
         links: [{ linkIdHash: 'h1', workerId: options.workerId ?? worker?.workerId ?? 'nobody', worker, expiresAt: '2026-03-16T08:00:00Z' }],
         maxWorkers: 50,
@@ -78,6 +79,8 @@ describe('MakeAcknowledgementLinks: who may hand a worker a personal link', () =
     expect(codeOf(() => make(asParty('principal'), marek))).toBe('ACK_LINK_NOT_ALLOWED');
     expect(codeOf(() => make(asParty('steel'), null, { workerId: 'ghost' }))).toBe('WORKER_NOT_FOUND');
     expect(codeOf(() => make(asParty('elders'), marek))).toBe('CHAIN_PARTY_NOT_IN_CHAIN');
+    // main kept 'top' to itself: steel's own worker could not acknowledge it, so steel gets no link for it
+    expect(codeOf(() => make(asParty('steel'), sanne, { instructionId: 'top' }))).toBe('INSTRUCTION_NOT_RECEIVED');
   });
 
   it('revokes a link once, only by the party that made it', () => {

@@ -1,5 +1,5 @@
 import { actingPartyInChain, actingPartyOf } from '../chain/chain-guards';
-import { requireInstructionVersion } from '../chain/instructions/decide-pass-down-instruction';
+import { InstructionMustHaveBeenReceived, requireInstructionVersion } from '../chain/instructions/decide-pass-down-instruction';
 import { isInChain } from '../chain/queries/chain-links';
 import type { Decider } from '../shared/decider';
 import { Conflict, Invalid, NotAllowed, NotFound } from '../shared/errors';
@@ -22,6 +22,8 @@ function decideMake(command: MakeAcknowledgementLinks, state: AcknowledgementLin
     const { worker } = link;
     if (worker === null || !isInChain(chain, worker.partyId)) throw new NotFound('WORKER_NOT_FOUND', { workerId: link.workerId });
     if (!mayMakeLinkFor(chain, instruction, partyId, worker)) throw new NotAllowed('ACK_LINK_NOT_ALLOWED', { partyId, workerId: worker.workerId });
+    // a link the worker could not use is refused now, not on the worker's phone
+    InstructionMustHaveBeenReceived(instruction, worker.partyId, version);
     if (state.links.has(link.linkIdHash)) throw new Conflict('ACK_LINK_ALREADY_MADE');
     return { linkIdHash: link.linkIdHash, workerId: worker.workerId, workerPartyId: worker.partyId, expiresAt: toUtcInstant(link.expiresAt, 'expiresAt') };
   });
