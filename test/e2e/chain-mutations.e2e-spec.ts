@@ -140,7 +140,7 @@ describe('chain mutations over GraphQL', () => {
         cast.workers.piotr.token,
       );
       const event = await recorded(payload, 'SafetyInstructionAcknowledged');
-      expect(event.data).toEqual({ instructionId, version: 1, partyId: cast.piotr.id, workerId: cast.workers.piotr.id, language: 'pl', understood: true });
+      expect(event.data).toEqual({ instructionId, version: 1, partyId: cast.piotr.id, workerId: cast.workers.piotr.id, language: 'pl', understood: true, channel: 'OWN_ACCOUNT' });
       expect(event.actor).toMatchObject({ partyId: cast.piotr.id, role: 'WORKER', workerId: cast.workers.piotr.id });
     });
 

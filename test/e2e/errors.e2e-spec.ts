@@ -34,6 +34,8 @@ interface Given {
   chainId: string;
   /** eventIds of entries, for corrections and retractions. */
   entries: { chainOpened: string; accident: string; nearMiss: string; instructionIssued: string; retracted: string; ack: string };
+  /** A personal acknowledgement link steel made for Tomasz and revoked. */
+  revokedLinkId: string;
 }
 
 type Code = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BUSINESS_RULE_VIOLATED';
@@ -120,6 +122,7 @@ const validToken: Record<string, Case['token']> = {
 };
 
 const mutations = Object.keys(valid);
+const linksFor = (g: Given, workerIds: string[]) => ({ chainId: g.chainId, instructionId: INSTRUCTION_J, version: 1, workerPartyId: g.cast.agency.id, workerIds });
 const chainMutations = mutations.filter((m) => m !== 'openChain');
 const managerOnly = mutations.filter((m) => m !== 'acknowledgeInstruction' && m !== 'reportIncident');
 const change = (mutation: string, patch: (g: Given) => Record<string, unknown>) => (g: Given) => ({ ...valid[mutation](g), ...patch(g) });
@@ -299,6 +302,16 @@ const cases: Case[] = [
   failure('retractEntry', 'no reason', 'BAD_USER_INPUT', 'ENTRY_REASON_REQUIRED', asAgency, change('retractEntry', () => ({ reason: '' }))),
   failure('retractEntry', 'an entry that cannot be retracted', 'BAD_USER_INPUT', 'ENTRY_NOT_RETRACTABLE', asPrincipal, change('retractEntry', (g) => ({ targetEventId: g.entries.chainOpened }))),
 
+  // --- personal acknowledgement links
+  failure('createAcknowledgementLinks', 'no workers', 'BAD_USER_INPUT', 'ACK_LINK_WORKERS_INVALID', asSteel, (g) => linksFor(g, [])),
+  failure('createAcknowledgementLinks', 'the same worker twice', 'BAD_USER_INPUT', 'ACK_LINK_WORKERS_INVALID', asSteel, (g) => linksFor(g, [g.cast.workers.marek.id, g.cast.workers.marek.id])),
+  failure('createAcknowledgementLinks', 'a workerId that is no UUID', 'BAD_USER_INPUT', 'INPUT_ID_INVALID', asSteel, (g) => linksFor(g, ['marek'])),
+  failure('createAcknowledgementLinks', 'an unknown worker', 'NOT_FOUND', 'WORKER_NOT_FOUND', asSteel, (g) => linksFor(g, [unknown(1401)])),
+  failure('createAcknowledgementLinks', 'a party neither Arbo employer of the worker nor passing the instruction to it', 'FORBIDDEN', 'ACK_LINK_NOT_ALLOWED', asMain, (g) => linksFor(g, [g.cast.workers.marek.id])),
+  failure('revokeAcknowledgementLink', 'an unknown link', 'NOT_FOUND', 'ACK_LINK_NOT_FOUND', asSteel, (g) => ({ chainId: g.chainId, linkId: 'no-such-link' })),
+  failure('revokeAcknowledgementLink', 'another party\'s link', 'NOT_FOUND', 'ACK_LINK_NOT_FOUND', asAgency, (g) => ({ chainId: g.chainId, linkId: g.revokedLinkId })),
+  failure('revokeAcknowledgementLink', 'a link revoked before', 'CONFLICT', 'ACK_LINK_ALREADY_REVOKED', asSteel, (g) => ({ chainId: g.chainId, linkId: g.revokedLinkId })),
+
   // --- compliance mutations (issue 6)
   ...complianceCases(INCIDENT_A).map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
   ...inspectorCases().map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
@@ -311,6 +324,7 @@ const cases: Case[] = [
 const unreachable: Partial<Record<DomainErrorCode, string>> = {
   ACTOR_PARTY_REQUIRED: 'the roles that may call a chain mutation (MANAGER, WORKER) always carry a party',
   INSTRUCTION_HASH_INVALID: 'the API computes the content hash itself',
+  ACK_LINK_ALREADY_MADE: 'link ids derive from a fresh batch id per call (a retry under the same Idempotency-Key is a replay, not a second batch)',
   WORKER_NOT_OWN: 'workers are looked up in the caller\'s own party: another party\'s worker is WORKER_NOT_FOUND',
   VERGEWIS_WORKER_NOT_OF_SUBJECT: 'workers are looked up in the subject party: another party\'s worker is WORKER_NOT_FOUND',
   INPUT_VALUE_INVALID: 'GraphQL enums and types refuse such values before the domain sees them',
@@ -424,7 +438,15 @@ describe('every expected failure of the chain mutations', () => {
         retracted: notified.eventIds[0],
         ack: ack.eventIds[0],
       },
+      revokedLinkId: '',
     };
+    const made = await api.gql(
+      'mutation L($input: CreateAcknowledgementLinksInput!) { createAcknowledgementLinks(input: $input) { links { linkId } } }',
+      { input: linksFor(given, [cast.workers.tomasz.id]) },
+      cast.steel.token,
+    );
+    given.revokedLinkId = made.data!.createAcknowledgementLinks.links[0].linkId;
+    await api.gql('mutation R($input: RevokeAcknowledgementLinkInput!) { revokeAcknowledgementLink(input: $input) { eventIds } }', { input: { chainId, linkId: given.revokedLinkId } }, cast.steel.token);
     await prepareCompliance(api, given, INCIDENT_A);
     await prepareInspector(api, given);
   });

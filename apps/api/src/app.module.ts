@@ -15,6 +15,7 @@ import { ChainsModule } from './chains/chains.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { IdentityModule } from './identity/identity.module';
+import { WorkerLinksModule } from './worker-links/worker-links.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
@@ -56,6 +57,7 @@ export class AppModule implements NestModule {
         InspectorModule,
         ComplianceModule,
         IdentityModule,
+        WorkerLinksModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,9 +1,10 @@
 import type { ChainEventType } from './chain/chain.events';
 import type { PartyEventType } from './party/party.events';
 import type { AccessEventType } from './access/access.events';
+import type { AcknowledgementLinkEventType } from './ack-links/ack-link.events';
 import type { CredentialEventType } from './credentials/credential.events';
 
-export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType;
+export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType | AcknowledgementLinkEventType;
 
 /** The schema version of each event type's data, for upcasting; bump it when a payload changes. */
 export const eventSchemaVersions = {
@@ -28,6 +29,8 @@ export const eventSchemaVersions = {
   InspectorAccessGranted: 1,
   InspectorAccessRevoked: 1,
   InspectorReadRecorded: 1,
+  AcknowledgementLinksMade: 1,
+  AcknowledgementLinkRevoked: 1,
   CompanyCertificateRecorded: 1,
   WorkerDiplomaRecorded: 1,
   IncidentMeasuresRecorded: 1,

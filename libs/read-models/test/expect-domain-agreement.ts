@@ -18,7 +18,7 @@ async function foldChain(store: EventStore, chainId: string): Promise<ChainState
     const event = {
       type: stored.type,
       data: stored.data,
-      meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId },
+      meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId, actorWorkerId: stored.actor.workerId ?? null },
     } as ChainEvent;
     state = evolveChain(state, event);
   }
@@ -80,6 +80,7 @@ export async function expectDomainAgreement(dataSource: DataSource, store: Event
         acknowledgedVersion: row.acknowledgedVersion,
         receivedVersion: row.receivedVersion,
         acknowledgedAt: row.acknowledged?.occurredAt ?? null,
+        channel: instruction.acknowledgements.find((a) => a.stamp.eventId === row.acknowledged?.eventId)?.channel ?? null,
       });
     }
   }

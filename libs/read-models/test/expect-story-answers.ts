@@ -165,6 +165,8 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
     partyId: party.agency,
     workerId: worker.ionut,
     language: 'nl',
+    // a schema v1 event without a channel: read from its actor (the worker itself)
+    channel: 'OWN_ACCOUNT',
     acknowledgedAt: ionutAck.occurredAt,
     recordedAt: ionutAck.recordedAt,
     retracted: false,
@@ -175,15 +177,15 @@ export async function expectStoryAnswers(dataSource: DataSource, stories: Storie
   const ackAt = (partyId: string, workerId: string | null, version: number) =>
     stored(stories, 'SafetyInstructionAcknowledged', (d) => d.partyId === partyId && d.workerId === workerId && d.version === version).occurredAt;
   expect(await chains.instructionStatus(chainId, instructionId)).toEqual([
-    { partyId: party.main, workerId: worker.foreman, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
-    { partyId: party.steel, workerId: null, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.steel, null, 2) },
-    { partyId: party.zzpJan, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
-    { partyId: party.zzpJan, workerId: worker.jan, status: 'STALE', acknowledgedVersion: 1, receivedVersion: 2, acknowledgedAt: ackAt(party.zzpJan, worker.jan, 1) },
-    { partyId: party.zzpPiet, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
-    { partyId: party.zzpPiet, workerId: worker.piet, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.zzpPiet, worker.piet, 2) },
-    { partyId: party.agency, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
-    { partyId: party.agency, workerId: worker.marek, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.agency, worker.marek, 2) },
-    { partyId: party.agency, workerId: worker.ionut, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.agency, worker.ionut, 2) },
+    { partyId: party.main, workerId: worker.foreman, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
+    { partyId: party.steel, workerId: null, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.steel, null, 2), channel: 'OWN_ACCOUNT' },
+    { partyId: party.zzpJan, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
+    { partyId: party.zzpJan, workerId: worker.jan, status: 'STALE', acknowledgedVersion: 1, receivedVersion: 2, acknowledgedAt: ackAt(party.zzpJan, worker.jan, 1), channel: 'OWN_ACCOUNT' },
+    { partyId: party.zzpPiet, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
+    { partyId: party.zzpPiet, workerId: worker.piet, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.zzpPiet, worker.piet, 2), channel: 'OWN_ACCOUNT' },
+    { partyId: party.agency, workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
+    { partyId: party.agency, workerId: worker.marek, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.agency, worker.marek, 2), channel: 'OWN_ACCOUNT' },
+    { partyId: party.agency, workerId: worker.ionut, status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: ackAt(party.agency, worker.ionut, 2), channel: 'OWN_ACCOUNT' },
   ]);
   expect(await chains.instructionStatus(chainId, 'no-such-instruction')).toBeNull();
   expect(await chains.instructionStatus(otherChainId, instructionId)).toBeNull();

@@ -39,6 +39,8 @@ export interface World {
   /** eventIds of entries that rows correct or retract. */
   readonly entry: { checkJan: string; checkSibling: string; incidentBob: string; nearMiss: string; ackMarek: string };
   readonly grant: string;
+  /** A personal acknowledgement link the agency made for Tomasz (the passed-down instruction). */
+  readonly ackLinkId: string;
   readonly direction: string;
   token(who: Who): string;
   /** The party an identity acts for (the principal's for the admin, which has none). */
@@ -88,6 +90,12 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
   await ok(api, 'passDownInstruction', { chainId, instructionId: passedDown, linkId: story.links.jan }, cast.steel.token);
   await ok(api, 'acknowledgeInstruction', { chainId, instructionId: passedDown, version: 1, language: 'nl' }, workerToken(cast.main.id, mia));
   const ackMarek = await ok(api, 'acknowledgeInstruction', { chainId, instructionId: passedDown, version: 1, language: 'pl' }, cast.workers.marek.token);
+  const madeLinks = await api.gql(
+    'mutation L($input: CreateAcknowledgementLinksInput!) { createAcknowledgementLinks(input: $input) { links { linkId } } }',
+    { input: { chainId, instructionId: passedDown, version: 1, workerIds: [cast.workers.tomasz.id] } },
+    cast.agency.token,
+  );
+  const ackLinkId = madeLinks.data!.createAcknowledgementLinks.links[0].linkId as string;
 
   const check = async (by: Member, subject: string) =>
     ok(api, 'recordVergewisCheck', { chainId, subjectPartyId: subject, subject: 'CERTIFICATE', outcome: 'CONFIRMED', summary: 'VCA gezien', evidence: [{ name: 'vca.pdf', sha256: HASH }], validUntil: '2030-01-01' }, by.token);
@@ -192,6 +200,7 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     incident: { marek: marekId, sanne: incSanne.incidentId as string, bob: incBob.incidentId as string, nearMiss: nearMiss.incidentId as string },
     entry: { checkJan: checkJan.eventIds[0], checkSibling: checkSibling.eventIds[0], incidentBob: incBob.eventIds[0], nearMiss: nearMiss.eventIds[0], ackMarek: ackMarek.eventIds[0] },
     grant,
+    ackLinkId,
     direction: direction.data!.issueCoordinatorDirection.directionId as string,
     token: (who: Who) => tokens[who],
     partyOf: (who: Who) => partyOf[who],

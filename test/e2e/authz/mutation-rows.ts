@@ -32,6 +32,7 @@ const NOT_HELD = 'FORBIDDEN/LINK_NOT_HELD';
 const NOT_UPSTREAM = 'FORBIDDEN/VERGEWIS_NOT_UPSTREAM';
 const NOT_OWN_ENTRY = 'FORBIDDEN/ENTRY_NOT_OWN';
 const NOT_HOLDER = 'FORBIDDEN/DUTY_NOT_AUTHORITY_HOLDER';
+const LINK_NOT_ALLOWED = 'FORBIDDEN/ACK_LINK_NOT_ALLOWED';
 
 /** Every identity gets `rest`, except those named in `cells`. */
 function table(rest: string, cells: Partial<Record<Who, string>>): Record<Who, string> {
@@ -99,6 +100,18 @@ export const mutationRows: MutationRow[] = [
     // record, then flag: a party in the chain that never received the version may still sign for it
     // (CHAIN-FLOWDOWN stays open); only a party outside the chain is refused
     expect: table(OK, { admin: ROLE, marek: 'CONFLICT/INSTRUCTION_ALREADY_ACKNOWLEDGED', outsider: NOT_IN_CHAIN, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'createAcknowledgementLinks',
+    what: "a link for the agency's lent worker Marek: his Arbo employer (the hirer, steel), his own party, or the party that passed the instruction down",
+    input: (w) => ({ ...chain(w), instructionId: w.instruction.passedDown, version: 1, workerPartyId: w.party.agency, workerIds: [w.worker.marek] }),
+    expect: managers(LINK_NOT_ALLOWED, { steel: OK, agency: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'revokeAcknowledgementLink',
+    what: "the agency's link for Tomasz: only the party that made it (to anyone else it does not exist)",
+    input: (w) => ({ ...chain(w), linkId: w.ackLinkId }),
+    expect: managers('NOT_FOUND/ACK_LINK_NOT_FOUND', { agency: OK }),
   },
   {
     mutation: 'recordVergewisCheck',

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { ChainScope } from '../access/access-policy';
 import {
+  AcknowledgementChannelEnum,
   AuthorityEnum,
   CheckOutcomeEnum,
   CheckSubjectEnum,
@@ -76,6 +77,8 @@ export class Acknowledgement {
   @Field() language!: string;
   @Field({ description: 'false: signed in a language the worker does not read; on record, but it does not count for the status.' })
   understood!: boolean;
+  @Field(() => AcknowledgementChannelEnum, { nullable: true, description: "Whose act: the worker's own (OWN_ACCOUNT, LINK) or a manager's entry on its behalf (PROXY)." })
+  channel!: string | null;
   @Field(() => DateTimeScalar) acknowledgedAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field() retracted!: boolean;
@@ -102,6 +105,8 @@ export class AcknowledgementStatus {
   @Field(() => Int, { nullable: true }) acknowledgedVersion!: number | null;
   @Field(() => Int, { nullable: true }) receivedVersion!: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) acknowledgedAt!: Date | null;
+  @Field(() => AcknowledgementChannelEnum, { nullable: true, description: 'Whose act the latest acknowledgement is.' })
+  channel!: string | null;
 }
 
 @ObjectType({ description: 'A versioned safety instruction and how far it reached.' })

@@ -42,6 +42,8 @@ export interface AppConfig {
   readonly smtpFrom: string;
   /** Lower-cased addresses that sign in as installation ADMIN (SCHAKEL_ADMIN_EMAILS, comma-separated). */
   readonly adminEmails: readonly string[];
+  /** Workers' personal acknowledgement links (see docs/worker-links.md). */
+  readonly workerLinks: WorkerLinkConfig;
 }
 
 /** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
@@ -67,6 +69,19 @@ export interface RequestLimits {
   readonly rateWindowSeconds: number;
   /** Requests one caller may have in progress at once; 0 switches this off. */
   readonly maxConcurrentPerCaller: number;
+}
+
+export interface WorkerLinkConfig {
+  /** HMAC secret that signs the links (SCHAKEL_LINK_SECRET); null: generated once into dataDir. */
+  readonly secret: string | null;
+  /** Days a new link stays valid (SCHAKEL_LINK_DAYS, 1–90, default 14). */
+  readonly days: number;
+  /** Where the links point (SCHAKEL_PUBLIC_URL), e.g. https://schakel.example.nl; default http://HOST:PORT. */
+  readonly publicUrl: string;
+  /** Link page requests one address may make per minute (SCHAKEL_LINK_RATE_PER_ADDRESS, default 30). */
+  readonly perAddressPerMinute: number;
+  /** Requests for one link per hour (SCHAKEL_LINK_RATE_PER_LINK, default 20). */
+  readonly perLinkPerHour: number;
 }
 
 /** A configuration problem, reported as one line at start-up. */
@@ -136,6 +151,20 @@ function validSigningKey(pem: string | null, file: string | null): void {
   }
 }
 
+function workerLinkConfig(env: NodeJS.ProcessEnv): WorkerLinkConfig {
+  const secret = env.SCHAKEL_LINK_SECRET || null;
+  const weakness = secret === null ? null : secretWeakness(secret);
+  if (weakness) throw new ConfigError(`SCHAKEL_LINK_SECRET ${weakness}: generate one, e.g. openssl rand -base64 48`);
+  const publicUrl = url(env, 'SCHAKEL_PUBLIC_URL', ['http:', 'https:']);
+  return {
+    secret,
+    days: integer(env, 'SCHAKEL_LINK_DAYS', 14, 1, 90),
+    publicUrl: (publicUrl ?? `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`).replace(/\/+$/, ''),
+    perAddressPerMinute: integer(env, 'SCHAKEL_LINK_RATE_PER_ADDRESS', 30, 1, 10_000),
+    perLinkPerHour: integer(env, 'SCHAKEL_LINK_RATE_PER_LINK', 20, 1, 10_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const store = (env.SCHAKEL_STORE || 'sqlite') as StoreKind;
   if (!STORES.includes(store)) {
@@ -186,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpFrom: env.SMTP_FROM || 'Schakel <no-reply@schakel.invalid>',
     adminEmails: (env.SCHAKEL_ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
+    workerLinks: workerLinkConfig(env),
   };
 }
 

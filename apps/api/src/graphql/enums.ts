@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  acknowledgementChannels,
   authorities,
   chainSectors,
   checkOutcomes,
@@ -33,3 +34,8 @@ export const VictimRelationEnum = enumOf(victimRelations, 'VictimRelation', 'How
 export const NotificationChannelEnum = enumOf(notificationChannels, 'NotificationChannel', 'How a notification was made (a death is reported by phone).');
 export const AuthorityEnum = enumOf(authorities, 'Authority', 'A public authority notified of an incident (NLA: Nederlandse Arbeidsinspectie).');
 export const MemberRoleEnum = enumOf(memberRoles, 'MemberRole', 'What a member may do for its party (an installation ADMIN is no member).');
+export const AcknowledgementChannelEnum = enumOf(
+  acknowledgementChannels,
+  'AcknowledgementChannel',
+  "Whose act an acknowledgement is: OWN_ACCOUNT (the party's or worker's own account), LINK (the worker's personal link or QR code), PROXY (a manager's entry on the worker's behalf: the employer's statement).",
+);

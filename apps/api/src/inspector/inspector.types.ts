@@ -1,3 +1,4 @@
+import { AcknowledgementChannelEnum } from '../graphql/enums';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { AcknowledgementEntry, Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
@@ -30,8 +31,10 @@ export class ReplayAcknowledgement {
   @Field(() => Int) version!: number;
   @Field() language!: string;
   @Field({ description: 'false: signed in a language the worker does not read (on record, not evidence of instruction).' }) understood!: boolean;
-  @Field(() => AcknowledgementEntryEnum, { description: 'OWN: the worker\'s (or party\'s) own act. ON_BEHALF: a manager\'s entry for the worker. IMPORTED: brought in by a history import.' })
+  @Field(() => AcknowledgementEntryEnum, { description: 'Whose act, from the channel and the import mark. OWN: the worker\'s (or party\'s) own act (OWN_ACCOUNT, LINK). ON_BEHALF: a manager\'s entry for the worker (PROXY). IMPORTED: brought in by a history import.' })
   entry!: AcknowledgementEntry;
+  @Field(() => AcknowledgementChannelEnum, { description: "How it came in: the worker's own account or personal link (OWN_ACCOUNT, LINK) or a manager's entry on its behalf (PROXY)." })
+  channel!: string;
   @Field(() => DateTimeScalar, { description: 'Valid time: when it was signed.' }) acknowledgedAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
 }
@@ -185,6 +188,8 @@ export class KnowingEvidence {
   @Field(() => DateTimeScalar) occurredAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field(() => ID, { nullable: true }) incidentId!: string | null;
+  @Field(() => AcknowledgementChannelEnum, { nullable: true, description: 'ACKNOWLEDGED only: whose act the acknowledgement is.' })
+  channel?: string | null;
 }
 
 @ObjectType({ description: 'A party (or one of its workers, or an authority) that knew, from when and how.' })

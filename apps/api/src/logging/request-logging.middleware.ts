@@ -25,7 +25,7 @@ export class RequestLoggingMiddleware implements NestMiddleware {
         msg: 'request',
         correlationId,
         method: req.method,
-        path: req.originalUrl.split('?')[0],
+        path: loggablePath(req.originalUrl),
         operation: body?.operationName ?? undefined,
         status: res.statusCode,
         ms: Math.round(ms * 10) / 10,
@@ -33,4 +33,9 @@ export class RequestLoggingMiddleware implements NestMiddleware {
     });
     next();
   }
+}
+
+/** The path without its query, and without a worker's link token: a log reader must not be able to use one. */
+export function loggablePath(url: string): string {
+  return url.split('?')[0].replace(/^\/w\/[^/]+/, '/w/<token>');
 }

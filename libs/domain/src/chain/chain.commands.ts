@@ -90,6 +90,8 @@ export type AcknowledgeInstruction = DomainCommand<
     workerId: WorkerId | null;
     worker: ResolvedWorker | null;
     language: string;
+    /** Set when the worker acknowledges by a personal link (verified by the application first). */
+    link?: { linkIdHash: string; userAgent: string | null } | null;
   }
 >;
 

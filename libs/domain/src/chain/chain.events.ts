@@ -104,6 +104,13 @@ export type SafetyInstructionPassedDown = DomainEvent<
   { instructionId: InstructionId; version: number; linkId: LinkId; fromPartyId: PartyId; toPartyId: PartyId }
 >;
 
+/**
+ * How an acknowledgement came in: the party's or worker's own account (OWN_ACCOUNT), a worker's
+ * personal link or QR code (LINK), or a manager entering it on the worker's behalf (PROXY).
+ */
+export const acknowledgementChannels = ['OWN_ACCOUNT', 'LINK', 'PROXY'] as const;
+export type AcknowledgementChannel = (typeof acknowledgementChannels)[number];
+
 export type SafetyInstructionAcknowledged = DomainEvent<
   'SafetyInstructionAcknowledged',
   {
@@ -114,6 +121,12 @@ export type SafetyInstructionAcknowledged = DomainEvent<
     language: LanguageCode;
     /** false: the worker does not read the language acknowledged in (recorded, but no evidence of instruction). */
     understood: boolean;
+    /** Absent on older events: read with channelOfAcknowledgement. */
+    channel?: AcknowledgementChannel;
+    /** LINK only: SHA-256 (hex) of the link id; the link itself is never stored. */
+    linkIdHash?: string | null;
+    /** LINK only: the browser's User-Agent, as sent (truncated). */
+    userAgent?: string | null;
   }
 >;
 

@@ -1,4 +1,5 @@
 import type { ImportMark } from '../shared/messages';
+import type { AcknowledgementChannel } from './chain.events';
 import type {
   ChainId,
   CheckId,
@@ -113,6 +114,7 @@ export type AcknowledgementState = {
   language: LanguageCode;
   /** false when the worker does not read that language: recorded, not counted as instruction. */
   understood: boolean;
+  channel: AcknowledgementChannel;
   stamp: EntryStamp;
   retraction: RetractionRecord | null;
 };

@@ -1,10 +1,7 @@
+import type { AcknowledgementChannel } from '../chain/chain.events';
 import type { AcknowledgementState, ChainState, CheckState, IncidentState, InstructionState, LinkState } from '../chain/chain.state';
-import {
-  acknowledgementEntryOf,
-  countingAcknowledgements,
-  type AcknowledgementEntry,
-  type AcknowledgementStatusRow,
-} from '../chain/instructions/instruction-queries';
+import { acknowledgementEntryOf, type AcknowledgementEntry } from '../chain/instructions/acknowledgement-channel';
+import { countingAcknowledgements, type AcknowledgementStatusRow } from '../chain/instructions/instruction-queries';
 import type { InstructionId, PartyId, WorkerId } from '../shared/values';
 import { eventsAsOf } from './events-on-clock';
 import { foldChainEvents } from './fast-chain-fold';
@@ -19,7 +16,9 @@ export type AsOfAcknowledgement = {
   language: string;
   /** false: signed in a language the worker does not read. */
   understood: boolean;
-  /** The worker's own act, a manager's entry on its behalf, or imported. */
+  /** How it came in: the worker's own act (OWN_ACCOUNT, LINK) or a manager's entry on its behalf (PROXY). */
+  channel: AcknowledgementChannel;
+  /** Whose act, from the channel and the import mark: OWN, ON_BEHALF or IMPORTED. */
   entry: AcknowledgementEntry;
   /** Valid time of the acknowledgement (when it was signed). */
   acknowledgedAt: string;
@@ -86,7 +85,8 @@ export function answerFromState(state: ChainState, asOf: string, clock: ReplayCl
           version: ack.version,
           language: ack.language,
           understood: ack.understood,
-          entry: acknowledgementEntryOf(ack),
+          channel: ack.channel,
+          entry: acknowledgementEntryOf({ channel: ack.channel, imported: ack.stamp.imported }),
           acknowledgedAt: ack.stamp.occurredAt,
           recordedAt: ack.stamp.recordedAt,
         })),

@@ -12,14 +12,16 @@ const ack = (meta: Partial<ReplayEvent['meta']>, understood = true): ReplayEvent
 
 describe('summarizeEvent of an acknowledgement', () => {
   it('says whose act it is', () => {
-    expect(summarizeEvent(ack({ actorWorkerId: 'marek' }), nameOf)).toBe('FlexBouw (worker marek) acknowledged instruction v2 in pl (own act)');
-    expect(summarizeEvent(ack({ actorPartyId: 'steel' }), nameOf)).toBe("FlexBouw (worker marek) acknowledged instruction v2 in pl (entered by Staalbouw on the worker's behalf)");
+    expect(summarizeEvent(ack({ actorWorkerId: 'marek' }), nameOf)).toBe('FlexBouw (worker marek) acknowledged instruction v2 in pl (OWN_ACCOUNT: own act, own account)');
+    expect(summarizeEvent(ack({ actorPartyId: 'steel' }), nameOf)).toBe(
+      "FlexBouw (worker marek) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker's behalf (the employer's statement))",
+    );
     expect(summarizeEvent(ack({ actorPartyId: 'principal', imported: { importId: 'x', sourceSha256: 'ab', importerPartyId: 'principal' } }), nameOf)).toBe(
       'FlexBouw (worker marek) acknowledged instruction v2 in pl (imported by De Linde)',
     );
   });
 
   it('says when it was signed in a language the worker does not read', () => {
-    expect(summarizeEvent(ack({ actorWorkerId: 'marek' }, false), nameOf)).toBe('FlexBouw (worker marek) acknowledged instruction v2 in pl (own act), a language the worker does not read');
+    expect(summarizeEvent(ack({ actorWorkerId: 'marek' }, false), nameOf)).toBe('FlexBouw (worker marek) acknowledged instruction v2 in pl (OWN_ACCOUNT: own act, own account), a language the worker does not read');
   });
 });

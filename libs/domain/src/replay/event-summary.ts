@@ -1,3 +1,5 @@
+import type { SafetyInstructionAcknowledged } from '../chain/chain.events';
+import { acknowledgementEntryOf, channelOfAcknowledgement, describeChannel } from '../chain/instructions/acknowledgement-channel';
 import type { ReplayEvent } from './replay-event';
 
 type AnyData = Record<string, any>;
@@ -18,7 +20,7 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
     case 'SafetyInstructionPassedDown':
       return `${n(d.fromPartyId)} passed instruction v${d.version} down to ${n(d.toPartyId)}`;
     case 'SafetyInstructionAcknowledged':
-      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}${whoseAct(event, n)}${d.understood === false ? ', a language the worker does not read' : ''}`;
+      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}${whoseAct(event as SafetyInstructionAcknowledged, n)}${d.understood === false ? ', a language the worker does not read' : ''}`;
     case 'VergewisCheckRecorded':
       return `${n(d.checkerPartyId)} checked ${n(d.subjectPartyId)} (${d.subject}): ${d.outcome} — ${d.summary}`;
     case 'IncidentReported':
@@ -63,11 +65,13 @@ export function linksNamed(event: ReplayEvent): string[] {
   return [...ids];
 }
 
-/** Whose act a worker's acknowledgement is: its own, or a manager's entry (the employer's statement). */
-function whoseAct(event: ReplayEvent, n: (id: string | null | undefined) => string): string {
-  const d = event.data as AnyData;
-  if (!d.workerId) return '';
-  if (event.meta.imported) return ` (imported by ${n(event.meta.imported.importerPartyId)})`;
-  if (event.meta.actorWorkerId === d.workerId) return ' (own act)';
-  return ` (entered by ${n(event.meta.actorPartyId)} on the worker's behalf)`;
+/**
+ * Whose act an acknowledgement is, in the words of the timeline: `(LINK: the worker's own act, by
+ * personal link)`, or who imported it (an import's channel is the importer's, not the signer's).
+ */
+function whoseAct(event: SafetyInstructionAcknowledged, n: (id: string | null | undefined) => string): string {
+  const channel = channelOfAcknowledgement(event);
+  const imported = event.meta?.imported;
+  if (imported && acknowledgementEntryOf({ channel, imported }) === 'IMPORTED') return ` (imported by ${n(imported.importerPartyId)})`;
+  return ` (${channel}: ${describeChannel(channel)})`;
 }

@@ -1,3 +1,4 @@
+import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
 import type {
   ChainEvent,
   IncidentNotified,
@@ -137,8 +138,16 @@ function applyInPlace(state: OpenedChain, positions: Positions, event: ReplayEve
       const { instructionId, version, partyId, workerId, language } = (event as SafetyInstructionAcknowledged).data;
       const at = positions.instructions.get(instructionId);
       if (at !== undefined) {
-        const understood = wasUnderstood(event as SafetyInstructionAcknowledged);
-        state.instructions[at].acknowledgements.push({ version, partyId, workerId, language, understood, stamp: stamp(event), retraction: null });
+        state.instructions[at].acknowledgements.push({
+          version,
+          partyId,
+          workerId,
+          language,
+          understood: wasUnderstood(event as SafetyInstructionAcknowledged),
+          channel: channelOfAcknowledgement(event as SafetyInstructionAcknowledged),
+          stamp: stamp(event),
+          retraction: null,
+        });
       }
       return true;
     }

@@ -1,4 +1,5 @@
-import type { IncidentNotified, IncidentReported, SafetyInstructionAcknowledged, SafetyInstructionIssued, SafetyInstructionPassedDown, VergewisCheckRecorded } from '../chain/chain.events';
+import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
+import type { AcknowledgementChannel, IncidentNotified, IncidentReported, SafetyInstructionAcknowledged, SafetyInstructionIssued, SafetyInstructionPassedDown, VergewisCheckRecorded } from '../chain/chain.events';
 import type { Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
 import { instantMs } from './replay-event';
@@ -7,7 +8,15 @@ export const knowingWays = ['RECORDED_IT', 'NOTIFIED', 'RECEIVED_PASSED_DOWN', '
 export type KnowingWay = (typeof knowingWays)[number];
 
 /** One way a party (or one of its workers, or an authority) came to know, from one entry. */
-export type KnowingEvidence = { how: KnowingWay; eventId: string; occurredAt: string; recordedAt: string; incidentId: string | null };
+export type KnowingEvidence = {
+  how: KnowingWay;
+  eventId: string;
+  occurredAt: string;
+  recordedAt: string;
+  incidentId: string | null;
+  /** ACKNOWLEDGED only: the worker's own act (OWN_ACCOUNT, LINK) or a manager's entry for it (PROXY). */
+  channel?: AcknowledgementChannel;
+};
 
 /** Who knew, from when (the earliest recordedAt), how first, and every way after. */
 export type Knower = {
@@ -47,12 +56,25 @@ export function sharesTopic(a: readonly string[], b: readonly string[]): boolean
 class Knowledge {
   private readonly rows = new Map<string, Knower>();
 
-  add(who: { partyId?: string | null; workerId?: string | null; authority?: string | null }, how: KnowingWay, event: ReplayEvent, incidentId: string | null = null): void {
+  add(
+    who: { partyId?: string | null; workerId?: string | null; authority?: string | null },
+    how: KnowingWay,
+    event: ReplayEvent,
+    incidentId: string | null = null,
+    channel?: AcknowledgementChannel,
+  ): void {
     const partyId = who.partyId ?? null;
     const workerId = who.workerId ?? null;
     const authority = who.authority ?? null;
     const key = `${partyId}|${workerId}|${authority}`;
-    const evidence: KnowingEvidence = { how, eventId: event.meta.eventId, occurredAt: event.meta.occurredAt, recordedAt: event.meta.recordedAt, incidentId };
+    const evidence: KnowingEvidence = {
+      how,
+      eventId: event.meta.eventId,
+      occurredAt: event.meta.occurredAt,
+      recordedAt: event.meta.recordedAt,
+      incidentId,
+      ...(channel ? { channel } : {}),
+    };
     const row = this.rows.get(key);
     if (!row) {
       this.rows.set(key, { partyId, workerId, authority, since: evidence.recordedAt, how, ways: [evidence] });
@@ -119,7 +141,7 @@ function learnInstruction(knowledge: Knowledge, events: readonly ReplayEvent[], 
       }
       case 'SafetyInstructionAcknowledged': {
         const a = (event as SafetyInstructionAcknowledged).data;
-        knowledge.add({ partyId: a.partyId, workerId: a.workerId }, 'ACKNOWLEDGED', event);
+        knowledge.add({ partyId: a.partyId, workerId: a.workerId }, 'ACKNOWLEDGED', event, null, channelOfAcknowledgement(event as SafetyInstructionAcknowledged));
         break;
       }
       case 'VergewisCheckRecorded':

@@ -2,6 +2,7 @@ import { chainEventTypes } from '../chain/chain.events';
 import { partyEventTypes } from '../party/party.events';
 import { credentialEventTypes } from '../credentials/credential.events';
 import { accessEventTypes } from '../access/access.events';
+import { acknowledgementLinkEventTypes } from '../ack-links/ack-link.events';
 import { eventSchemaVersions } from '../schema-versions';
 import { DomainErrorCode, domainErrorCatalog, domainErrorMessage, type DomainErrorCode as Code } from './error-codes';
 import { Conflict, domainError, DomainError, Invalid, NotAllowed, NotFound, RuleViolated } from './errors';
@@ -39,9 +40,9 @@ describe('error codes', () => {
 
 describe('event types', () => {
   it('lists every event type once, past tense, at schema version 1 unless its payload grew', () => {
-    // v2: SafetyInstructionAcknowledged gained `understood` (v1 events read as understood)
+    // v2: SafetyInstructionAcknowledged gained `understood` and `channel` (v1 events: understood, channel from the actor)
     const bumped: Record<string, number> = { SafetyInstructionAcknowledged: 2 };
-    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes];
+    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes, ...acknowledgementLinkEventTypes];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(eventSchemaVersions).sort()).toEqual([...all].sort());
     for (const type of all) {

@@ -82,6 +82,13 @@ export const domainErrorCatalog = {
   INSTRUCTION_LANGUAGE_UNAVAILABLE: { family: 'INVALID', message: 'Version {version} of instruction {instructionId} has no content in {language}' },
   INSTRUCTION_ALREADY_ACKNOWLEDGED: { family: 'CONFLICT', message: 'Version {version} of instruction {instructionId} was already acknowledged by {subject}' },
 
+  // personal acknowledgement links for workers
+  ACK_LINK_WORKERS_INVALID: { family: 'INVALID', message: 'Name from 1 to {max} different workers to make links for' },
+  ACK_LINK_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Party {partyId} is neither the Arbo employer of worker {workerId} nor the party that passed the instruction down to its party' },
+  ACK_LINK_ALREADY_MADE: { family: 'CONFLICT', message: 'A link with this id was already made' },
+  ACK_LINK_NOT_FOUND: { family: 'NOT_FOUND', message: 'No acknowledgement link {linkId} in chain {chainId}' },
+  ACK_LINK_ALREADY_REVOKED: { family: 'CONFLICT', message: 'Acknowledgement link {linkId} was already revoked' },
+
   // vergewis checks
   VERGEWIS_NOT_UPSTREAM: { family: 'NOT_ALLOWED', message: 'Party {partyId} is not upstream of {subjectPartyId} through active links' },
   VERGEWIS_ALREADY_RECORDED: { family: 'CONFLICT', message: 'Check {checkId} was already recorded' },

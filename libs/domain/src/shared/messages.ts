@@ -11,7 +11,7 @@ export type EventMeta = {
   actorPartyId: string | null;
   /** Present on entries brought in by a history import (recorded now, dated as claimed). */
   imported?: ImportMark;
-  /** The worker whose own token recorded it (own act); absent or null when a manager or system did. */
+  /** The worker whose own token or personal link recorded it (own act); absent or null when a manager or system did. */
   actorWorkerId?: string | null;
 };
 

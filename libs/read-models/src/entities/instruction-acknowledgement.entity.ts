@@ -26,6 +26,10 @@ export class InstructionAcknowledgementRow {
   @Column({ type: 'varchar', length: 8 })
   language!: string;
 
+  /** OWN_ACCOUNT, LINK or PROXY: whose act it is. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  channel!: string | null;
+
   /** occurredAt of the acknowledgement. */
   @Column({ name: 'acknowledged_at', type: 'varchar', length: 40 })
   acknowledgedAt!: string;

@@ -1,3 +1,4 @@
+import { channelOfAcknowledgement } from '@schakel/domain';
 import { LessThan, MoreThan } from 'typeorm';
 import type { Projection } from '../runner/projection';
 import { InstructionAcknowledgementRow } from '../entities/instruction-acknowledgement.entity';
@@ -70,6 +71,7 @@ export const instructionProjection: Projection = {
           partyId: data.partyId,
           workerId: data.workerId,
           language: data.language,
+          channel: channelOfAcknowledgement({ data, meta: { eventId: logged.eventId, occurredAt: logged.occurredAt, recordedAt: logged.recordedAt, actorPartyId: logged.actor.partyId, actorWorkerId: logged.actor.workerId ?? null } }),
           acknowledgedAt: logged.occurredAt,
           recordedAt: logged.recordedAt,
           retracted: false,

@@ -25,10 +25,10 @@ const base: InstructionStatusInput = {
 describe('instructionStatus', () => {
   it('lists the issuer\'s workers and every receiving party, each followed by its workers; nobody acknowledged: MISSING', () => {
     expect(instructionStatus(base)).toEqual([
-      { partyId: 'M', workerId: 'w-m', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
-      { partyId: 'S', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
-      { partyId: 'Z', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
-      { partyId: 'Z', workerId: 'w-z', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null },
+      { partyId: 'M', workerId: 'w-m', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
+      { partyId: 'S', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
+      { partyId: 'Z', workerId: null, status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
+      { partyId: 'Z', workerId: 'w-z', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
     ]);
   });
 
@@ -56,6 +56,7 @@ describe('instructionStatus', () => {
       acknowledgedVersion: 2,
       receivedVersion: 2,
       acknowledgedAt: 't2',
+      channel: null,
     });
     expect(rows.find((r) => r.workerId === 'w-z')).toMatchObject({ status: 'STALE', acknowledgedVersion: 1, acknowledgedAt: 't3' });
     // a worker's acknowledgement is not its party's

@@ -11,10 +11,8 @@ export interface InstructionStatusInput {
   readonly currentVersion: number;
   /** Every version's receipts, in recorded order. */
   readonly receipts: readonly Pick<InstructionReceiptView, 'partyId' | 'version' | 'retracted'>[];
-  readonly acknowledgements: readonly Pick<
-    InstructionAcknowledgementView,
-    'partyId' | 'workerId' | 'version' | 'acknowledgedAt' | 'retracted' | 'understood'
-  >[];
+  readonly acknowledgements: readonly (Pick<InstructionAcknowledgementView, 'partyId' | 'workerId' | 'version' | 'acknowledgedAt' | 'retracted' | 'understood'> &
+    Partial<Pick<InstructionAcknowledgementView, 'channel'>>)[];
   /** Registered workers of the parties concerned, in registration order. */
   readonly workers: readonly Pick<WorkerView, 'id' | 'partyId'>[];
 }
@@ -54,6 +52,7 @@ export function instructionStatus(input: InstructionStatusInput): InstructionSta
       acknowledgedVersion: latest?.version ?? null,
       receivedVersion: receivedVersion(partyId),
       acknowledgedAt: latest?.acknowledgedAt ?? null,
+      channel: latest?.channel ?? null,
     };
   };
 

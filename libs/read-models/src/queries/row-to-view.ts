@@ -100,6 +100,7 @@ export const toAcknowledgementView = (row: InstructionAcknowledgementRow): Instr
   partyId: row.partyId,
   workerId: row.workerId,
   language: row.language,
+  channel: row.channel ?? null,
   acknowledgedAt: row.acknowledgedAt,
   recordedAt: row.recordedAt,
   retracted: row.retracted,

@@ -95,6 +95,8 @@ export interface InstructionAcknowledgementView {
   readonly partyId: string;
   readonly workerId: string | null;
   readonly language: string;
+  /** OWN_ACCOUNT, LINK or PROXY; null on rows projected before the channel was kept (rebuild to fill). */
+  readonly channel: string | null;
   readonly acknowledgedAt: string;
   readonly recordedAt: string;
   readonly retracted: boolean;
@@ -138,6 +140,8 @@ export interface InstructionStatusView {
   /** Latest version the party received (the issuer holds every version it issued). */
   readonly receivedVersion: number | null;
   readonly acknowledgedAt: string | null;
+  /** Whose act the latest acknowledgement is (OWN_ACCOUNT, LINK, PROXY), when known. */
+  readonly channel: string | null;
 }
 
 export interface VergewisCheckView {

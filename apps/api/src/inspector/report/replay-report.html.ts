@@ -1,4 +1,4 @@
-import { chainTree, type AccidentReplay, type ChainState, type ChainTreeNode, type Knower, type TimelineEntry } from '@schakel/domain';
+import { chainTree, describeChannel, type AccidentReplay, type ChainState, type ChainTreeNode, type Knower, type TimelineEntry } from '@schakel/domain';
 import { escapeHtml as e } from './html-escape';
 
 export type ReplayReportInput = {
@@ -68,10 +68,10 @@ export function renderReplayReport(input: ReplayReportInput): string {
     parts.push(`<h2>Instructions current at the accident</h2>`);
     for (const ins of accident.instructions) {
       const acks = ins.acknowledgements
-        .map((a) => `<tr class="${happenedMs !== null && Date.parse(a.recordedAt) > happenedMs ? 'after' : ''}"><td>${e(nameOf(a.partyId))}${a.workerId ? ` <span class="muted">(worker ${e(a.workerId)})</span>` : ''}</td><td>v${a.version} (${e(a.language)})</td><td>${time(a.acknowledgedAt)}</td><td>${time(a.recordedAt)}</td></tr>`)
+        .map((a) => `<tr class="${happenedMs !== null && Date.parse(a.recordedAt) > happenedMs ? 'after' : ''}"><td>${e(nameOf(a.partyId))}${a.workerId ? ` <span class="muted">(worker ${e(a.workerId)})</span>` : ''}</td><td>v${a.version} (${e(a.language)})</td><td>${e(a.channel)} <span class="muted">${e(describeChannel(a.channel))}</span></td><td>${time(a.acknowledgedAt)}</td><td>${time(a.recordedAt)}</td></tr>`)
         .join('');
       parts.push(`<h3>${e(ins.title)} — version ${ins.currentVersion} <span class="muted">(${ins.topics.map(e).join(', ')})</span></h3>`);
-      parts.push(acks ? `<table><tr><th>acknowledged by</th><th>version</th><th>signed</th><th>recorded</th></tr>${acks}</table>` : '<p class="muted">Nobody had acknowledged it.</p>');
+      parts.push(acks ? `<table><tr><th>acknowledged by</th><th>version</th><th>how</th><th>signed</th><th>recorded</th></tr>${acks}</table>` : '<p class="muted">Nobody had acknowledged it.</p>');
     }
     parts.push(`<h2>Earlier near misses at the same place or on the same topic</h2>`);
     if (accident.earlierNearMisses.length === 0) parts.push('<p class="muted">None on record.</p>');

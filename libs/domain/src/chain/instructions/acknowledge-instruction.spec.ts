@@ -24,28 +24,41 @@ describe('AcknowledgeInstruction', () => {
     chainSpec()
       .given(chain().events())
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', language: 'NL' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'steel', workerId: null, language: 'nl' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'steel', workerId: null, language: 'nl', channel: 'OWN_ACCOUNT' })]);
   });
 
   it('lets the issuer acknowledge', () => {
     chainSpec()
       .given(chain().events())
       .when(acknowledgeInstruction(asParty('main'), { instructionId: 'wah' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'main' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'main', channel: 'OWN_ACCOUNT' })]);
   });
 
-  it('lets a manager acknowledge for one of its workers, in a language the worker reads', () => {
+  it('lets a manager acknowledge for one of its workers, in a language the worker reads: PROXY, the employer\'s statement', () => {
     chainSpec()
       .given(chain().events())
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl', channel: 'PROXY' })]);
   });
 
-  it('lets a worker acknowledge for itself', () => {
+  it('lets a worker acknowledge for itself: its own account', () => {
     chainSpec()
       .given(chain().events())
       .when(acknowledgeInstruction(asWorker('steel', 'piotr'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl', channel: 'OWN_ACCOUNT' })]);
+  });
+
+  it('records a personal link as the worker\'s own act, channel LINK, with the link hash and user agent', () => {
+    const link = { linkIdHash: 'f'.repeat(64), userAgent: 'Mobile' };
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asWorker('steel', 'piotr'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl', link }))
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl', channel: 'LINK', ...link })]);
+    // a link is never a manager's act
+    chainSpec()
+      .given(chain().events())
+      .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl', link }))
+      .thenThrows('WORKER_NOT_SELF');
   });
 
   it('refuses a worker acknowledging for another worker or for the party', () => {
@@ -115,7 +128,7 @@ describe('AcknowledgeInstruction', () => {
     chainSpec()
       .given([...chain().events(), instructionIssued({ instructionId: 'wah', issuerPartyId: 'main', version: 2 })])
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', version: 1 }))
-      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'steel' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'steel', channel: 'OWN_ACCOUNT' })]);
   });
 
   it('refuses a language the version has no content in', () => {

@@ -3,7 +3,7 @@ import { WORKER_ROLE } from '../../shared/messages';
 import type { PartyId, ResolvedWorker } from '../../shared/values';
 import { requireLanguage } from '../../shared/values';
 import type { AcknowledgeInstruction } from '../chain.commands';
-import type { SafetyInstructionAcknowledged } from '../chain.events';
+import type { AcknowledgementChannel, SafetyInstructionAcknowledged } from '../chain.events';
 import type { OpenedChain } from '../chain.state';
 import { actingPartyInChain } from '../chain-guards';
 import { countingAcknowledgements } from './instruction-queries';
@@ -25,7 +25,7 @@ export function decideAcknowledgeInstruction(
   command: AcknowledgeInstruction,
   state: OpenedChain,
 ): SafetyInstructionAcknowledged[] {
-  const { instructionId, version, workerId, worker } = command.data;
+  const { instructionId, version, workerId, worker, link = null } = command.data;
   const { actor } = command.metadata;
   const language = requireLanguage(command.data.language);
   const actingPartyId = actingPartyInChain(state, command.metadata);
@@ -59,5 +59,23 @@ export function decideAcknowledgeInstruction(
       subject: workerId === null ? `party ${partyId}` : `worker ${workerId}`,
     });
   }
-  return [{ type: 'SafetyInstructionAcknowledged', data: { instructionId, version, partyId, workerId, language, understood } }];
+  // a link is the worker's own act: the application acts as the worker it was made for
+  if (link !== null && (workerId === null || actor.role !== WORKER_ROLE)) throw new NotAllowed('WORKER_NOT_SELF');
+  const channel: AcknowledgementChannel =
+    link !== null ? 'LINK' : workerId === null || actor.role === WORKER_ROLE ? 'OWN_ACCOUNT' : 'PROXY';
+  return [
+    {
+      type: 'SafetyInstructionAcknowledged',
+      data: {
+        instructionId,
+        version,
+        partyId,
+        workerId,
+        language,
+        understood,
+        channel,
+        ...(link !== null ? { linkIdHash: link.linkIdHash, userAgent: link.userAgent } : {}),
+      },
+    },
+  ];
 }

@@ -1,3 +1,4 @@
+import { channelOfAcknowledgement } from './acknowledgement-channel';
 import type {
   SafetyInstructionAcknowledged,
   SafetyInstructionIssued,
@@ -36,7 +37,7 @@ export function evolveInstructionAcknowledged(state: OpenedChain, event: SafetyI
   const { instructionId, version, partyId, workerId, language } = event.data;
   const instruction = instructionOf(state, instructionId);
   if (!instruction) return state;
-  const acknowledgement = { version, partyId, workerId, language, understood: wasUnderstood(event), stamp: stampOf(event), retraction: null };
+  const acknowledgement = { version, partyId, workerId, language, understood: wasUnderstood(event), channel: channelOfAcknowledgement(event), stamp: stampOf(event), retraction: null };
   return withInstruction(state, { ...instruction, acknowledgements: [...instruction.acknowledgements, acknowledgement] });
 }
 

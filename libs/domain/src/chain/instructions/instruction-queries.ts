@@ -93,17 +93,3 @@ export function acknowledgementStatusOf(
   const instruction = instructionOf(state, instructionId);
   return instruction ? statusRow(instruction, partyId, workerId).status : 'MISSING';
 }
-
-/**
- * Whose act an acknowledgement is: the worker's own (its own token), a manager's entry on the
- * worker's behalf (the employer's statement), or an entry brought in by a history import. A party
- * acknowledging for itself is its own act.
- */
-export const acknowledgementEntries = ['OWN', 'ON_BEHALF', 'IMPORTED'] as const;
-export type AcknowledgementEntry = (typeof acknowledgementEntries)[number];
-
-export function acknowledgementEntryOf(ack: Pick<AcknowledgementState, 'workerId' | 'stamp'>): AcknowledgementEntry {
-  if (ack.stamp.imported) return 'IMPORTED';
-  if (ack.workerId === null || ack.stamp.recordedByWorkerId === ack.workerId) return 'OWN';
-  return 'ON_BEHALF';
-}

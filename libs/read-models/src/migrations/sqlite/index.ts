@@ -5,5 +5,6 @@ import { ProjectionFailure1795470000000 } from './1795470000000-projection-failu
 import { ReadModelsKeyedByOwner1796616410786 } from './1796616410786-read-models-keyed-by-owner';
 import { AcknowledgementUnderstood1796616410800 } from './1796616410800-acknowledgement-understood';
 import { MembersSignInSessions1796619750713 } from './1796619750713-members-sign-in-sessions';
+import { AcknowledgementChannel1796621089089 } from './1796621089089-acknowledgement-channel';
 
-export const sqliteMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713];
+export const sqliteMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713, AcknowledgementChannel1796621089089];

@@ -1,3 +1,4 @@
+import { describeChannel } from '../../../chain/instructions/acknowledgement-channel';
 import { arboStandingOf } from '../../../chain/duties/arbo-employer';
 import type { ComplianceRule, FindingDraft } from '../../finding';
 import { instructionLabel, linkById } from '../../rule-facts';
@@ -38,7 +39,9 @@ export const instructionRule: ComplianceRule = {
           explanation:
             `${context.name(start.workerId)} started work at ${at} without acknowledging ${instructionLabel(instruction, version)}; ` +
             `${context.name(employer)} is the Arbo employer` +
-            (older.length ? ` (only version ${Math.max(...older.map((a) => a.version))} was acknowledged).` : '.'),
+            (older.length ? ` (only version ${Math.max(...older.map((a) => a.version))} was acknowledged).` : '.') +
+            // a manager's entry for the worker is the employer's statement, not the worker's own act
+            (ack ? ` Acknowledged later (${ack.a.channel}: ${describeChannel(ack.a.channel)}).` : ''),
         },
       ];
     });

@@ -200,6 +200,16 @@ describe('NL-ARBO-8-INSTRUCTION and CHAIN-FLOWDOWN', () => {
     );
     expect(ids(when({ chain: [...v2Everywhere, at('2026-03-02T07:00:00.000Z', start('link-steel-zzp1', 'zzp1', 'zzp1-self', ['WELDING']))] }, '2026-03-03T00:00:00.000Z'))).toEqual([]);
   });
+  it("says whose act a late acknowledgement was: a manager's PROXY entry is the employer's statement, a LINK the worker's own act", () => {
+    const work = at('2026-03-02T07:00:00.000Z', start('link-steel-agency', 'agency', 'w7'));
+    const late = (channel: 'PROXY' | 'LINK') =>
+      at('2026-03-02T09:00:00.000Z', instructionAcknowledged({ instructionId: 'i', partyId: 'agency', workerId: 'w7', version: 2, channel }));
+    const proxy = when({ chain: [...v2Everywhere, work, late('PROXY')] }, '2026-03-03T00:00:00.000Z').find((f) => f.ruleId === 'NL-ARBO-8-INSTRUCTION');
+    expect(proxy?.resolvedAt).toBe('2026-03-02T09:00:00.000Z');
+    expect(proxy?.explanation).toContain("Acknowledged later (PROXY: entered by a manager on the worker's behalf (the employer's statement)).");
+    const link = when({ chain: [...v2Everywhere, work, late('LINK')] }, '2026-03-03T00:00:00.000Z').find((f) => f.ruleId === 'NL-ARBO-8-INSTRUCTION');
+    expect(link?.explanation).toContain("Acknowledged later (LINK: the worker's own act, by personal link).");
+  });
   it('CHAIN-FLOWDOWN: flags the first party that did not pass the current version down before work below started', () => {
     const partial = [issued(1), passed('main', 'steel', 1)].map((e) => at('2026-03-01T10:00:00.000Z', e));
     const ack = at('2026-03-02T10:00:00.000Z', instructionAcknowledged({ instructionId: 'i', partyId: 'zzp1', version: 1 }));

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { loadOrCreateSecret } from '../auth/jwt-secret';
+import { CoreModule } from '../core/core.module';
+import { APP_CONFIG } from '../infrastructure/tokens';
+import { LinkRateLimit } from './link-rate-limit';
+import { ToolboxSheetController } from './toolbox-sheet.controller';
+import { WorkerLinkController } from './worker-link.controller';
+import { LINK_SECRET, LINK_SECRET_FILE, WorkerLinks } from './worker-links.service';
+import { WorkerLinksResolver } from './worker-links.resolver';
+
+/** Personal acknowledgement links and the toolbox sheet (docs/worker-links.md). */
+@Module({
+  imports: [CoreModule],
+  controllers: [WorkerLinkController, ToolboxSheetController],
+  providers: [
+    { provide: LINK_SECRET, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadOrCreateSecret(config.dataDir, LINK_SECRET_FILE, config.workerLinks.secret) },
+    {
+      provide: LinkRateLimit,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LinkRateLimit(config.workerLinks.perAddressPerMinute, config.workerLinks.perLinkPerHour),
+    },
+    WorkerLinks,
+    WorkerLinksResolver,
+  ],
+})
+export class WorkerLinksModule {}
