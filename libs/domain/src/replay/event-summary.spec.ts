@@ -21,6 +21,12 @@ describe('summarizeEvent of an acknowledgement', () => {
     );
   });
 
+  it("names a worker's personal link as its own act", () => {
+    const own = ack({ actorWorkerId: 'marek' });
+    const byLink: ReplayEvent = { ...own, data: { ...(own.data as Record<string, unknown>), channel: 'LINK' } };
+    expect(summarizeEvent(byLink, nameOf)).toBe("FlexBouw (worker marek) acknowledged instruction v2 in pl (LINK: the worker's own act, by personal link)");
+  });
+
   it('says when it was signed in a language the worker does not read', () => {
     expect(summarizeEvent(ack({ actorWorkerId: 'marek' }, false), nameOf)).toBe('FlexBouw (worker marek) acknowledged instruction v2 in pl (OWN_ACCOUNT: own act, own account), a language the worker does not read');
   });

@@ -97,11 +97,11 @@ describe('AcknowledgeInstruction', () => {
     chainSpec()
       .given([...chain().withLink('principal', 'other').events()])
       .when(acknowledgeInstruction(asParty('other'), { instructionId: 'wah' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'other' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 1, partyId: 'other', channel: 'OWN_ACCOUNT' })]);
     chainSpec()
       .given([...chain().events(), instructionIssued({ instructionId: 'wah', issuerPartyId: 'main', version: 2 })])
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', version: 2 }))
-      .then([instructionAcknowledged({ instructionId: 'wah', version: 2, partyId: 'steel' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', version: 2, partyId: 'steel', channel: 'OWN_ACCOUNT' })]);
   });
 
   it('refuses a party that is not in the chain', () => {
@@ -113,7 +113,7 @@ describe('AcknowledgeInstruction', () => {
     chainSpec()
       .given([...chain().withLink('steel', 'agency', { kind: 'LENDING' }).events()])
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'radu', worker: lent, language: 'nl' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'agency', workerId: 'radu', language: 'nl' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'agency', workerId: 'radu', language: 'nl', channel: 'PROXY' })]);
   });
 
   it('refuses a party recording for a worker of a party that does not lend to it', () => {
@@ -142,7 +142,7 @@ describe('AcknowledgeInstruction', () => {
     chainSpec()
       .given(chain().events())
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'nl' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'nl', understood: false })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'nl', understood: false, channel: 'PROXY' })]);
   });
 
   it('lets a worker who signed in a language he does not read acknowledge again in one he reads, once', () => {
@@ -150,7 +150,7 @@ describe('AcknowledgeInstruction', () => {
     chainSpec()
       .given([...chain().events(), notUnderstood])
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'pl' }))
-      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl' })]);
+      .then([instructionAcknowledged({ instructionId: 'wah', partyId: 'steel', workerId: 'piotr', language: 'pl', channel: 'PROXY' })]);
     chainSpec()
       .given([...chain().events(), notUnderstood])
       .when(acknowledgeInstruction(asParty('steel'), { instructionId: 'wah', workerId: 'piotr', worker: piotr, language: 'nl' }))
