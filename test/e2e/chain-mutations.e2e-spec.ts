@@ -178,7 +178,7 @@ describe('chain mutations over GraphQL', () => {
       );
       const event = await recorded(payload, 'SafetyInstructionAcknowledged');
       // v1 never came down to the agency and Tomasz reads no Dutch: both recorded, for the rules to flag
-      expect(event.data).toEqual({ instructionId, version: 1, partyId: cast.agency.id, workerId: cast.workers.tomasz.id, language: 'nl', understood: false });
+      expect(event.data).toEqual({ instructionId, version: 1, partyId: cast.agency.id, workerId: cast.workers.tomasz.id, language: 'nl', understood: false, channel: 'PROXY' });
       expect(event.actor).toMatchObject({ partyId: cast.steel.id, role: 'MANAGER' });
     });
 

@@ -19,7 +19,7 @@ const REVOKE = `mutation Revoke($input: RevokeAcknowledgementLinkInput!) { revok
 const STATUS = `query Chain($id: ID!) { chain(id: $id) { instructions { id currentVersion status { partyId workerId status channel }
   versions { version acknowledgements { workerId language channel } } } } }`;
 const REPLAY = `query A($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $chainId, asOf: $asOf, clock: RECORDED) {
-  instructions { acknowledgements { workerId language channel } } } }`;
+  instructions { acknowledgements { workerId language channel entry understood } } } }`;
 
 interface MadeLink {
   linkId: string;
@@ -189,6 +189,7 @@ describe('story 6: a worker acknowledges on a phone by a personal link', () => {
       partyId: cast.agency.id,
       workerId: cast.workers.tomasz.id,
       language: 'pl',
+      understood: true,
       channel: 'LINK',
       linkIdHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile',
@@ -239,8 +240,9 @@ describe('story 6: a worker acknowledges on a phone by a personal link', () => {
     const replay = await api.gql(REPLAY, { chainId: chain.chainId, asOf: new Date().toISOString() }, cast.principal.token);
     expect(replay.errors).toBeUndefined();
     expect(replay.data!.chainAsOf.instructions[0].acknowledgements).toEqual([
-      { workerId: cast.workers.tomasz.id, language: 'pl', channel: 'LINK' },
-      { workerId: cast.workers.marek.id, language: 'pl', channel: 'PROXY' },
+      // entry follows the channel: a link is the worker's own act, a manager's entry is on its behalf
+      { workerId: cast.workers.tomasz.id, language: 'pl', channel: 'LINK', entry: 'OWN', understood: true },
+      { workerId: cast.workers.marek.id, language: 'pl', channel: 'PROXY', entry: 'ON_BEHALF', understood: true },
     ]);
     const knew = await api.gql(
       `query K($chainId: ID!, $instructionId: ID) { whoKnew(chainId: $chainId, instructionId: $instructionId) { knowers { workerId ways { how channel } } } }`,
