@@ -259,4 +259,25 @@ describe('a request over its time budget', () => {
       hold.mockRestore();
     }
   });
+
+  it.each([
+    ['findings', 'query F($c: ID!) { findings(chainId: $c) { ruleId } }'],
+    ['openFindings', 'query F { openFindings { total } }'],
+    ['accidentRegister', 'query F($p: ID!) { accidentRegister(partyId: $p) { incidentId } }'],
+    ['accidentRegisterCsv', 'query F($p: ID!) { accidentRegisterCsv(partyId: $p) }'],
+  ])('stops the compliance fold of %s too once the budget has passed', async (_name, query) => {
+    const { chainId } = await ok(api, 'openChain', { name: `Project ${_name}`, principalPartyId: cast.principal.id }, cast.principal.token);
+    const readStream = api.store.readStream.bind(api.store);
+    const hold = jest.spyOn(api.store, 'readStream').mockImplementation(async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return readStream(...args);
+    });
+    try {
+      const variables = { ...(query.includes('$c') ? { c: chainId } : {}), ...(query.includes('$p') ? { p: cast.principal.id } : {}) };
+      const res = await api.gql(query, variables, cast.principal.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'REQUEST_BUDGET_EXCEEDED' });
+    } finally {
+      hold.mockRestore();
+    }
+  });
 });

@@ -31,6 +31,7 @@ export function evaluateFindings(facts: ComplianceFacts, options: EvaluationOpti
   const visible = <E extends { meta?: { occurredAt: string; recordedAt: string } }>(e: E) =>
     e.meta !== undefined && !isAfter(timeOf(clock, e.meta), asOf);
 
+  options.interrupt?.throwIfAborted();
   const chainEvents = facts.chainEvents.filter(visible) as ChainEvent[];
   const state = chainDecider.foldAll!(chainEvents);
   if (state.status !== 'Opened') return [];
@@ -52,6 +53,7 @@ export function evaluateFindings(facts: ComplianceFacts, options: EvaluationOpti
 
   const findings: Finding[] = [];
   for (const rule of ruleSet.rules) {
+    options.interrupt?.throwIfAborted();
     const inForceFrom = rule.inForceFrom(policy);
     const inForceAt = startOfDay(inForceFrom);
     if (isAfter(inForceAt, asOf)) continue;

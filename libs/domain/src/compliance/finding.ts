@@ -1,3 +1,4 @@
+import type { Interruption } from '../replay/interruption';
 import type { ChainEvent } from '../chain/chain.events';
 import type { OpenedChain, EntryStamp } from '../chain/chain.state';
 import type { CompanyCertificateRecorded, WorkerDiplomaRecorded } from '../credentials/credential.events';
@@ -58,6 +59,8 @@ export type EvaluationOptions = {
   /** A rule set folder name: 'nl' (default) or 'uk'. */
   jurisdiction?: string;
   policy?: Partial<CompliancePolicy>;
+  /** Asked before the fold and before each rule whether to stop (a request's time budget). */
+  interrupt?: Interruption;
 };
 
 type Recorded<E extends { data: unknown }> = E['data'] & { stamp: EntryStamp };

@@ -18,6 +18,7 @@ import { CurrentCaller } from '../../auth/current-caller.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { forbidden } from '../../errors/api-error-code';
 import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
+import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
 import { ClockEnum } from '../compliance-enums';
 import { ComplianceFactsReader } from './compliance-facts';
 import { AccidentRegisterEntry, Finding, FindingGroup, OpenFindings } from './finding.types';
@@ -52,6 +53,7 @@ export class ComplianceQueriesResolver {
     @Args('clock', { type: () => ClockEnum, defaultValue: 'RECORDED' }) clock: ComplianceClock = 'RECORDED',
     @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number = DEFAULT_PAGE,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number = 0,
+    @CurrentRead() read?: ReadRequest,
   ): Promise<Finding[]> {
     const [size, from] = [pageSize(first), pageOffset(offset)];
     const scope = await this.access.chainFor(caller, chainId);
@@ -60,6 +62,7 @@ export class ComplianceQueriesResolver {
       asOf: (asOf ?? new Date()).toISOString(),
       clock,
       policy: this.facts.policy,
+      interrupt: read?.budget,
     });
     // below the principal a party sees the findings about itself and the parties below it
     const state = facts.chainEvents.reduce(chainDecider.evolve, chainDecider.initialState());
@@ -71,13 +74,15 @@ export class ComplianceQueriesResolver {
   }
 
   @Query(() => OpenFindings, { description: 'Open findings across every chain where your party is principal, grouped by rule and by party.' })
-  async openFindings(@CurrentCaller() caller: Caller): Promise<OpenFindings> {
+  async openFindings(@CurrentCaller() caller: Caller, @CurrentRead() read?: ReadRequest): Promise<OpenFindings> {
     const now = new Date().toISOString();
     const findings: Finding[] = [];
     for (const chainId of await this.access.chainIdsOf(caller)) {
       const scope = await this.access.chainFor(caller, chainId);
       if (!scope.isPrincipal) continue;
-      const open = evaluateFindings(await this.facts.facts(chainId), { asOf: now, policy: this.facts.policy }).filter((f) => f.resolvedAt === null);
+      const open = evaluateFindings(await this.facts.facts(chainId), { asOf: now, policy: this.facts.policy, interrupt: read?.budget }).filter(
+        (f) => f.resolvedAt === null,
+      );
       findings.push(...open.map((f) => toFinding(chainId, f)));
     }
     return {
@@ -96,9 +101,10 @@ export class ComplianceQueriesResolver {
     @CurrentCaller() caller: Caller,
     @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number = DEFAULT_PAGE,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number = 0,
+    @CurrentRead() read?: ReadRequest,
   ): Promise<AccidentRegisterEntry[]> {
     const [size, from] = [pageSize(first), pageOffset(offset)];
-    return (await this.register(caller, partyId)).slice(from, from + size).map((e) => ({
+    return (await this.register(caller, partyId, read)).slice(from, from + size).map((e) => ({
       ...e,
       happenedAt: new Date(e.happenedAt),
       reportedToNlaAt: e.reportedToNlaAt ? new Date(e.reportedToNlaAt) : null,
@@ -106,16 +112,23 @@ export class ComplianceQueriesResolver {
   }
 
   @Query(() => String, { description: 'Your party\'s accident register as CSV (RFC 4180, header row).' })
-  async accidentRegisterCsv(@Args('partyId', { type: () => ID }) partyId: string, @CurrentCaller() caller: Caller): Promise<string> {
-    return accidentRegisterCsv(await this.register(caller, partyId));
+  async accidentRegisterCsv(
+    @Args('partyId', { type: () => ID }) partyId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRead() read?: ReadRequest,
+  ): Promise<string> {
+    return accidentRegisterCsv(await this.register(caller, partyId, read));
   }
 
-  private async register(caller: Caller, partyId: string): Promise<RegisterEntry[]> {
+  private async register(caller: Caller, partyId: string, read?: ReadRequest): Promise<RegisterEntry[]> {
     if (caller.partyId !== partyId) throw forbidden('REGISTER_NOT_OWN', 'Only your own party\'s accident register can be read.');
     const states = await Promise.all(
-      (await this.access.chainIdsOf(caller)).map(async (chainId) =>
-        (await this.facts.chainEvents(chainId)).reduce(chainDecider.evolve, chainDecider.initialState()),
-      ),
+      (await this.access.chainIdsOf(caller)).map(async (chainId) => {
+        const events = await this.facts.chainEvents(chainId);
+        // one chain at a time is folded whole; the request's budget is asked before each
+        read?.budget.throwIfAborted();
+        return events.reduce(chainDecider.evolve, chainDecider.initialState());
+      }),
     );
     // a WORKER token reads only the lines about itself
     const reader = caller.role === 'WORKER' ? { workerId: caller.workerId ?? '', partyId } : { workerId: null };
