@@ -5,6 +5,7 @@ import { unauthenticated } from '../errors/api-error-code';
 import { SessionCaller } from '../identity/session-caller';
 import { sessionSecretOf } from '../identity/session-cookie';
 import { InvalidTokenError, verifyToken } from './tokens';
+import type { Caller } from './caller';
 import type { GraphqlContext } from './graphql-context';
 import { JWT_SECRET } from './auth.tokens';
 import { IS_PUBLIC } from './public.decorator';
@@ -26,22 +27,26 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     if (ctx.caller) return true;
+    // one verification per request, however many fields ask (and they resume together)
+    ctx.caller = await (ctx.callerPending ??= this.callerOf(ctx));
+    return true;
+  }
+
+  private async callerOf(ctx: GraphqlContext): Promise<Caller> {
     const header = ctx.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (match) {
       try {
-        ctx.caller = await verifyToken(this.secret, match[1]);
+        return await verifyToken(this.secret, match[1]);
       } catch (error) {
         if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
         throw error;
       }
-      return true;
     }
     const cookie = sessionSecretOf(ctx.req.header('cookie'));
     if (!header && cookie) {
       this.sessions.assertSameSite(ctx.req);
-      ctx.caller = await this.sessions.callerOf(cookie, ctx.req);
-      return true;
+      return this.sessions.callerOf(cookie, ctx.req);
     }
     throw unauthenticated(
       'AUTH_TOKEN_MISSING',

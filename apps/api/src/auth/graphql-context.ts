@@ -5,4 +5,9 @@ import type { Caller } from './caller';
 export interface GraphqlContext {
   readonly req: RequestWithCorrelation;
   caller?: Caller;
+  /**
+   * The caller being established: every root field of one request awaits this one verification,
+   * so they go on together in one turn (the inspector's reads of one request are one event).
+   */
+  callerPending?: Promise<Caller>;
 }
