@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { loadConfig } from '../../../apps/api/src/config/app-config';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { BenchOptions } from '../bench-options';
 import type { BenchResults, Figure } from '../bench-results';
+import { runAutocannon, type AutocannonReport } from './autocannon-process';
 
 const JWT_SECRET = 'schakel-bench-secret-0123456789abcdef';
 /** The goal of the security issue: a normal client's p99 while another client abuses the API. */
@@ -37,37 +37,10 @@ async function request<T = any>(url: string, token: string, query: string, varia
   return body.data as T;
 }
 
-interface Cannon {
-  requests: { total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  '2xx': number;
-  statusCodeStats?: Record<string, { count: number }>;
-}
+type Cannon = AutocannonReport;
 
-/** autocannon in a process of its own; `rate` paces it (requests per second over all connections). */
-function cannon(url: string, token: string, body: string, connections: number, seconds: number, rate?: number): Promise<Cannon> {
-  const cli = require.resolve('autocannon/autocannon.js');
-  const args = [cli, '-j', '-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=Bearer ${token}`, '-b', body];
-  if (rate) args.push('-R', String(rate));
-  args.push(url);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new AbuseBenchError(`autocannon exited with ${code}: ${err}`));
-      try {
-        resolve(JSON.parse(out) as Cannon);
-      } catch {
-        reject(new AbuseBenchError(`autocannon printed no JSON (code ${code}, body ${body.slice(0, 60)}…): ${out.slice(0, 200)} ${err.slice(0, 200)}`));
-      }
-    });
-  });
-}
+const cannon = (url: string, token: string, body: string, connections: number, seconds: number, rate?: number): Promise<Cannon> =>
+  runAutocannon({ url, token, body, connections, seconds, rate }, (m) => new AbuseBenchError(m));
 
 const aliases = (n: number, field: (i: number) => string) => Array.from({ length: n }, (_, i) => field(i)).join(' ');
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import type { BenchOptions } from '../bench-options';
 import type { BenchResults, Figure } from '../bench-results';
 import { createBenchDatabase, dropBenchDatabase, pgServerUrl } from '../pg-databases';
 import { percentile } from '../stats';
+import { runAutocannon } from './autocannon-process';
 
 const JWT_SECRET = 'schakel-bench-secret-0123456789abcdef';
 const REGISTER_PARTY = 'mutation RegisterParty($input: RegisterPartyInput!) { registerParty(input: $input) { partyId } }';
@@ -72,34 +72,6 @@ const nearMiss = (chainId: string) => ({
   },
 });
 
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  duration: number;
-}
-
-// autocannon runs in a process of its own, so it takes the other core instead of the API's event loop.
-function autocannon(url: string, token: string, body: string, connections: number, seconds: number): Promise<AutocannonResult> {
-  const cli = require.resolve('autocannon/autocannon.js');
-  const args = [cli, '-j', '-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=Bearer ${token}`, '-b', body, url];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new HttpBenchError(`autocannon exited with ${code}: ${err}`));
-      try {
-        resolve(JSON.parse(out) as AutocannonResult);
-      } catch {
-        reject(new HttpBenchError(`autocannon printed no JSON: ${out.slice(0, 200)} ${err.slice(0, 200)}`));
-      }
-    });
-  });
-}
 
 /**
  * Case 7: the API in this process on loopback, one store at a time. Mutations per second and
@@ -154,7 +126,7 @@ export async function runHttpCase(options: BenchOptions, results: BenchResults, 
         const start = loadavg()[0];
         for (let run = -1; run < options.runs; run++) {
           const before = await settledVersion();
-          const result = await autocannon(url, manager, body, connections, run < 0 ? 1 : options.case7DurationSec);
+          const result = await runAutocannon({ url, token: manager, body, connections, seconds: run < 0 ? 1 : options.case7DurationSec }, (m) => new HttpBenchError(m));
           const after = await settledVersion();
           // A GraphQL error still answers 200: every counted request must have appended one event
           // (requests still in flight when autocannon stops are carried out but not counted).
