@@ -110,6 +110,7 @@ describe('story 4: the inspector replays the fall', () => {
   let nla: string;
   let inspector: string;
   let grantId: string;
+  let pawel: string;
 
   beforeAll(async () => {
     jest.useFakeTimers({
@@ -119,6 +120,8 @@ describe('story 4: the inspector replays the fall', () => {
     clockTo(0);
     api = await startApi();
     cast = await registerCast(api);
+    // a third lent worker, registered before the story, who never acknowledges anything
+    pawel = (await ok(api, 'registerWorker', { partyId: cast.agency.id, name: 'Paweł Wiśniewski', languages: ['pl'], relation: 'LENT_WORKER' }, cast.agency.token)).workerId as string;
     story = await buildStory4(api, cast);
     clockTo(40);
     nla = (await ok(api, 'registerParty', { kind: 'ORGANISATION', name: 'Nederlandse Arbeidsinspectie', kvkNumber: null }, api.token({ user: 'admin' }))).partyId as string;
@@ -288,6 +291,38 @@ describe('story 4: the inspector replays the fall', () => {
     const broken = verifyEvidenceBundle(JSON.parse(tampered), { publicKeyPem: key.pem });
     expect(broken.ok).toBe(false);
     expect(broken.firstProblem?.streamId).toBe(`chain-${story.chainId}`);
+  });
+
+  it('who has acknowledged is one answer now and then: the lent worker who never did is MISSING in both', async () => {
+    type Row = { partyId: string; workerId: string | null; status: string };
+    const rowsOf = (rows: Row[]) => rows.map((r) => [r.partyId, r.workerId, r.status]);
+    const now = await api.gql(`query($id: ID!) { chain(id: $id) { instructions { status { partyId workerId status } } } }`, { id: story.chainId }, principal());
+    expect(now.errors).toBeUndefined();
+    const expected = (tomasz: string) => [
+      [cast.steel.id, null, 'MISSING'],
+      [cast.steel.id, cast.workers.sanne.id, 'MISSING'],
+      // the zzp'er is one person: one row, on himself as a worker
+      [cast.jan.id, cast.workers.jan.id, 'CURRENT'],
+      [cast.agency.id, null, 'MISSING'],
+      [cast.agency.id, cast.workers.marek.id, 'CURRENT'],
+      [cast.agency.id, cast.workers.tomasz.id, tomasz],
+      [cast.agency.id, pawel, 'MISSING'],
+    ];
+    expect(rowsOf(now.data!.chain.instructions.at(-1).status)).toEqual(expected('CURRENT'));
+
+    const q = `query A($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) { chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {
+      instructions { status { partyId workerId status } } } }`;
+    const asOf = async (at: string, clock: string) => {
+      const res = await gql(q, { chainId: story.chainId, asOf: at, clock });
+      expect(res.errors).toBeUndefined();
+      return rowsOf(res.data!.chainAsOf.instructions[0].status);
+    };
+    // at the fall on valid time: Tomasz's backdated signature counts, Paweł never signed
+    expect(await asOf(story.fallAt, 'OCCURRED')).toEqual(expected('CURRENT'));
+    // in the records just before the late entry, Tomasz was MISSING too
+    expect(await asOf(new Date(Date.parse(story.lateAck.recordedAt) - 1).toISOString(), 'RECORDED')).toEqual(expected('MISSING'));
+    // and now, on the record: the same rows as the read model's
+    expect(await asOf(new Date().toISOString(), 'RECORDED')).toEqual(expected('CURRENT'));
   });
 
   it('renders the replay as a readable HTML page, escaping user text', async () => {

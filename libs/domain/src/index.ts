@@ -56,6 +56,7 @@ export * from './chain/queries/chain-links';
 export * from './chain/queries/visibility';
 export * from './chain/queries/chain-tree';
 export * from './chain/instructions/instruction-queries';
+export * from './chain/instructions/acknowledgement-status';
 export * from './chain/instructions/acknowledgement-channel';
 export * from './ack-links';
 

@@ -1,15 +1,24 @@
 import type { DataSource } from 'typeorm';
 import {
-  acknowledgementStatus,
+  chainAsOf,
   evolveChain,
+  partyStreamId,
+  workerRegistrationsIn,
+  type ReplayEvent,
   initialChainState,
   partiesEverInChain,
   visiblePartyIds,
   type ChainEvent,
   type ChainState,
 } from '@schakel/domain';
-import type { EventStore } from '@schakel/event-store';
+import type { EventStore, StoredEvent } from '@schakel/event-store';
 import { ChainQueries } from '../src/queries';
+
+const asReplayEvent = (stored: StoredEvent): ReplayEvent => ({
+  type: stored.type,
+  data: stored.data,
+  meta: { eventId: stored.eventId, occurredAt: stored.occurredAt, recordedAt: stored.recordedAt, actorPartyId: stored.actor.partyId },
+});
 
 /** The domain's own fold of a chain stream, with the meta corrections need. */
 async function foldChain(store: EventStore, chainId: string): Promise<ChainState> {
@@ -67,22 +76,28 @@ export async function expectDomainAgreement(dataSource: DataSource, store: Event
     });
   }
 
-  for (const instruction of Object.values(state.instructions)) {
+  // Who has acknowledged, both ways: the read model's rows (now) are exactly the replay's rows at
+  // the latest moment on the record (then), registered workers who never acknowledged included.
+  const partyEvents = (await Promise.all(partiesEverInChain(state).map((id) => store.readStream(partyStreamId(id))))).flat();
+  const registrations = workerRegistrationsIn(partyEvents.map(asReplayEvent));
+  const latest = (await store.readStream(`chain-${chainId}`)).map(asReplayEvent);
+  const lastRecorded = [...latest, ...partyEvents.map(asReplayEvent)].map((e) => e.meta.recordedAt).sort().at(-1)!;
+  const then = chainAsOf(latest, lastRecorded, 'RECORDED', undefined, registrations);
+  for (const instruction of then.instructions) {
     const ours = (await chains.instructionStatus(chainId, instruction.instructionId)) ?? [];
-    const theirs = acknowledgementStatus(state, instruction.instructionId);
-    expect(theirs.length).toBeGreaterThan(0);
-    for (const row of theirs) {
-      const mine = ours.find((r) => r.partyId === row.partyId && r.workerId === row.workerId);
-      expect(mine).toEqual({
+    const folded = Object.values(state.instructions).find((i) => i.instructionId === instruction.instructionId)!;
+    expect(instruction.status.length).toBeGreaterThan(0);
+    expect(ours).toEqual(
+      instruction.status.map((row) => ({
         partyId: row.partyId,
         workerId: row.workerId,
         status: row.status,
         acknowledgedVersion: row.acknowledgedVersion,
         receivedVersion: row.receivedVersion,
         acknowledgedAt: row.acknowledged?.occurredAt ?? null,
-        channel: instruction.acknowledgements.find((a) => a.stamp.eventId === row.acknowledged?.eventId)?.channel ?? null,
-      });
-    }
+        channel: folded.acknowledgements.find((a) => a.stamp.eventId === row.acknowledged?.eventId)?.channel ?? null,
+      })),
+    );
   }
 
   const checks = await chains.checks(chainId);

@@ -12,6 +12,8 @@ import {
   type CompanyCertificateRecorded,
   type ReplayEvent,
   type WorkerDiplomaRecorded,
+  type WorkerRegistration,
+  workerRegistrationsIn,
 } from '@schakel/domain';
 import type { EventStore, StoredEvent } from '@schakel/event-store';
 import { provenanceOf } from '../core/provenance-of';
@@ -28,6 +30,16 @@ export function toReplayEvent(stored: StoredEvent): ReplayEvent {
 }
 
 const CACHED_CHAINS = 8;
+
+/** Every party the events name or were written by. */
+function partiesIn(events: readonly ReplayEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const event of events) {
+    if (event.meta.actorPartyId) ids.add(event.meta.actorPartyId);
+    for (const id of partiesNamed(event)) ids.add(id);
+  }
+  return ids;
+}
 
 /** A chain's events straight from the log (never a read model), with party names for readers. */
 @Injectable()
@@ -70,14 +82,18 @@ export class ChainReplaySource {
     return partyAndWorkerNames(streams.flat().map((stored) => toReplayEvent(stored) as unknown as PartyEvent));
   }
 
+  /**
+   * Worker registrations (with both clocks) of every party the chain's events name: the replay
+   * lists, from his registration on, a worker who never acknowledged.
+   */
+  async workerRegistrationsFor(events: readonly ReplayEvent[]): Promise<WorkerRegistration[]> {
+    const streams = await Promise.all([...partiesIn(events)].map((id) => this.store.readStream(partyStreamId(id))));
+    return workerRegistrationsIn(streams.flat().map(toReplayEvent));
+  }
+
   /** A name lookup for every party the events mention (the id itself when unknown). */
   async namesFor(events: readonly ReplayEvent[]): Promise<(partyId: string) => string> {
-    const ids = new Set<string>();
-    for (const event of events) {
-      if (event.meta.actorPartyId) ids.add(event.meta.actorPartyId);
-      for (const id of partiesNamed(event)) ids.add(id);
-    }
-    const names = new Map((await this.parties.parties([...ids])).map((p) => [p.id, p.name]));
+    const names = new Map((await this.parties.parties([...partiesIn(events)])).map((p) => [p.id, p.name]));
     return (partyId: string) => names.get(partyId) ?? partyId;
   }
 }

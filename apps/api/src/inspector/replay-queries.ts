@@ -37,8 +37,9 @@ export class ReplayQueries {
 
   async chainAsOf(chainId: string, events: readonly ReplayEvent[], asOf: Date, clock: ReplayClock, interrupt?: Interruption): Promise<ChainAsOf> {
     const at = validInstant(asOf, 'asOf');
+    const registrations = await this.source.workerRegistrationsFor(events);
     await nextTurn();
-    const answer = chainAsOf(events, at, clock, interrupt);
+    const answer = chainAsOf(events, at, clock, interrupt, registrations);
     return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt } };
   }
 
@@ -95,8 +96,9 @@ export class ReplayQueries {
 
   async accidentReplay(events: readonly ReplayEvent[], incidentId: string, interrupt?: Interruption): Promise<AccidentReplay> {
     const nameOf = await this.source.namesFor(events);
+    const registrations = await this.source.workerRegistrationsFor(events);
     await nextTurn();
-    return toAccidentReplay(accidentReplay(events, incidentId, nameOf, interrupt), nameOf);
+    return toAccidentReplay(accidentReplay(events, incidentId, nameOf, interrupt, registrations), nameOf);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { IncidentState, LinkState } from '../chain/chain.state';
 import { NotFound } from '../shared/errors';
-import { chainAsOf, type AsOfInstruction } from './chain-as-of';
+import { chainAsOf, type AsOfInstruction, type WorkerRegistration } from './chain-as-of';
 import { summarizeEvent } from './event-summary';
 import { foldChainEvents } from './fast-chain-fold';
 import type { Interruption } from './interruption';
@@ -35,12 +35,18 @@ export type AccidentReplay = {
  * Replays a chain to the moment an accident happened (valid time), and flags every entry of the
  * answer that was stored only after it: the world as it stood, and what was written in later.
  */
-export function accidentReplay(events: readonly ReplayEvent[], incidentId: string, nameOf?: (partyId: string) => string, interrupt?: Interruption): AccidentReplay {
+export function accidentReplay(
+  events: readonly ReplayEvent[],
+  incidentId: string,
+  nameOf?: (partyId: string) => string,
+  interrupt?: Interruption,
+  registrations: readonly WorkerRegistration[] = [],
+): AccidentReplay {
   const reported = events.find((e) => e.type === 'IncidentReported' && (e.data as { incidentId: string }).incidentId === incidentId);
   if (!reported) throw new NotFound('INCIDENT_NOT_FOUND', { incidentId });
   const happenedAt = (reported.data as { happenedAt: string }).happenedAt;
   const happenedMs = instantMs(happenedAt);
-  const then = chainAsOf(events, happenedAt, 'OCCURRED', interrupt);
+  const then = chainAsOf(events, happenedAt, 'OCCURRED', interrupt, registrations);
   const incident =
     then.incidents.find((i) => i.incidentId === incidentId) ??
     // reported with a valid time after it happened: take it from the whole log

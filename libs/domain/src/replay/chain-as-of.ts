@@ -1,7 +1,7 @@
 import type { AcknowledgementChannel } from '../chain/chain.events';
-import type { AcknowledgementState, ChainState, CheckState, IncidentState, InstructionState, LinkState } from '../chain/chain.state';
+import type { ChainState, CheckState, IncidentState, LinkState } from '../chain/chain.state';
 import { acknowledgementEntryOf, type AcknowledgementEntry } from '../chain/instructions/acknowledgement-channel';
-import { countingAcknowledgements, type AcknowledgementStatusRow } from '../chain/instructions/instruction-queries';
+import { countingAcknowledgements, instructionStatusRows, type AcknowledgementStatusRow, type RegisteredWorker } from '../chain/instructions/instruction-queries';
 import type { InstructionId, PartyId, WorkerId } from '../shared/values';
 import { eventsAsOf } from './events-on-clock';
 import { foldChainEvents } from './fast-chain-fold';
@@ -54,14 +54,47 @@ export type ChainAsOf = {
   checks: CheckState[];
 };
 
-/** Folds the events on `clock` up to `asOf` (inclusive) and answers from that state. */
-export function chainAsOf(events: readonly ReplayEvent[], asOf: string, clock: ReplayClock, interrupt?: Interruption): ChainAsOf {
-  interrupt?.throwIfAborted();
-  const folded = eventsAsOf(events, asOf, clock);
-  return answerFromState(foldChainEvents(folded, interrupt), asOf, clock, folded.length);
+/** A worker's registration on its party's stream, with both clocks: the replay lists it from then on. */
+export type WorkerRegistration = RegisteredWorker & { occurredAt: string; recordedAt: string };
+
+/** The worker registrations among a party stream's events. */
+export function workerRegistrationsIn(partyEvents: readonly ReplayEvent[]): WorkerRegistration[] {
+  return partyEvents
+    .filter((event) => event.type === 'WorkerRegistered')
+    .map((event) => {
+      const data = event.data as { workerId: WorkerId; partyId: PartyId; relation: string };
+      return { workerId: data.workerId, partyId: data.partyId, relation: data.relation, occurredAt: event.meta.occurredAt, recordedAt: event.meta.recordedAt };
+    });
 }
 
-export function answerFromState(state: ChainState, asOf: string, clock: ReplayClock, eventCount: number): ChainAsOf {
+/** The registrations that had happened (OCCURRED) or were on record (RECORDED) at `asOf`. */
+export function workersAsOf(registrations: readonly WorkerRegistration[], asOf: string, clock: ReplayClock): RegisteredWorker[] {
+  const at = Date.parse(asOf);
+  const timeOf = (r: WorkerRegistration) => Date.parse(clock === 'OCCURRED' ? r.occurredAt : r.recordedAt);
+  return registrations
+    .filter((r) => timeOf(r) <= at)
+    .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt))
+    .map(({ workerId, partyId, relation }) => ({ workerId, partyId, relation }));
+}
+
+/**
+ * Folds the events on `clock` up to `asOf` (inclusive) and answers from that state. Worker
+ * registrations live on the parties' streams: give them to list, in the acknowledgement status,
+ * the workers who never acknowledged.
+ */
+export function chainAsOf(
+  events: readonly ReplayEvent[],
+  asOf: string,
+  clock: ReplayClock,
+  interrupt?: Interruption,
+  registrations: readonly WorkerRegistration[] = [],
+): ChainAsOf {
+  interrupt?.throwIfAborted();
+  const folded = eventsAsOf(events, asOf, clock);
+  return answerFromState(foldChainEvents(folded, interrupt), asOf, clock, folded.length, workersAsOf(registrations, asOf, clock));
+}
+
+export function answerFromState(state: ChainState, asOf: string, clock: ReplayClock, eventCount: number, workers: readonly RegisteredWorker[] = []): ChainAsOf {
   if (state.status !== 'Opened') {
     return { asOf, clock, eventCount, state, activeLinks: [], endedLinks: [], instructions: [], incidents: [], checks: [] };
   }
@@ -90,7 +123,7 @@ export function answerFromState(state: ChainState, asOf: string, clock: ReplayCl
           acknowledgedAt: ack.stamp.occurredAt,
           recordedAt: ack.stamp.recordedAt,
         })),
-      status: acknowledgementRows(instruction),
+      status: instructionStatusRows(instruction, workers),
     };
   });
   return {
@@ -104,36 +137,4 @@ export function answerFromState(state: ChainState, asOf: string, clock: ReplayCl
     incidents: state.incidents,
     checks: state.checks,
   };
-}
-
-/**
- * The rows of `acknowledgementStatus`, in the same order, in one pass: that query scans every
- * acknowledgement per subject, which is quadratic for an instruction with thousands of them.
- */
-export function acknowledgementRows(instruction: InstructionState): AcknowledgementStatusRow[] {
-  const key = (partyId: string, workerId: string | null) => `${partyId}\u0000${workerId ?? ''}`;
-  const subjects = new Map<string, { partyId: PartyId; workerId: WorkerId | null; latest: AcknowledgementState | null }>();
-  const received = new Map<PartyId, number>();
-  for (const passDown of instruction.passDowns) {
-    if (passDown.retraction !== null) continue;
-    const k = key(passDown.toPartyId, null);
-    if (!subjects.has(k)) subjects.set(k, { partyId: passDown.toPartyId, workerId: null, latest: null });
-    received.set(passDown.toPartyId, Math.max(received.get(passDown.toPartyId) ?? 0, passDown.version));
-  }
-  for (const ack of countingAcknowledgements(instruction)) {
-    const k = key(ack.partyId, ack.workerId);
-    const subject = subjects.get(k);
-    if (!subject) subjects.set(k, { partyId: ack.partyId, workerId: ack.workerId, latest: ack });
-    else if (subject.latest === null || ack.version > subject.latest.version) subject.latest = ack;
-  }
-  const issuerLatest = instruction.versions.length > 0 ? instruction.versions[instruction.versions.length - 1].version : null;
-  return [...subjects.values()].map(({ partyId, workerId, latest }) => ({
-    partyId,
-    workerId,
-    status: latest === null ? 'MISSING' : latest.version === instruction.currentVersion ? 'CURRENT' : 'STALE',
-    currentVersion: instruction.currentVersion,
-    acknowledgedVersion: latest?.version ?? null,
-    acknowledged: latest?.stamp ?? null,
-    receivedVersion: partyId === instruction.issuerPartyId ? issuerLatest : (received.get(partyId) ?? null),
-  }));
 }

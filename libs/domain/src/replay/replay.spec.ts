@@ -3,8 +3,7 @@ import type { ChainEvent } from '../chain/chain.events';
 import { initialChainState, type ChainState } from '../chain/chain.state';
 import { isDomainError } from '../shared/errors';
 import { accidentReplay } from './accident-replay';
-import { acknowledgementRows, chainAsOf } from './chain-as-of';
-import { acknowledgementStatus } from '../chain/instructions/instruction-queries';
+import { chainAsOf } from './chain-as-of';
 import { eventsOnClock } from './events-on-clock';
 import { continueChainFold, foldChainEvents } from './fast-chain-fold';
 import { FALL_AT, ids, storyFourEvents } from './story-four.fixture';
@@ -79,20 +78,29 @@ describe('chainAsOf', () => {
     expect(chainAsOf(events, '2026-09-15T10:30:00.000Z', 'OCCURRED').incidents.map((i) => i.kind)).toEqual(['NEAR_MISS', 'ACCIDENT']);
   });
 
-  it('gives the acknowledgement status rows of acknowledgementStatus, in one pass', () => {
-    const meta = (n: number) => ({ eventId: `st-${n}`, occurredAt: '2026-09-20T08:00:00.000Z', recordedAt: '2026-09-20T08:00:00.000Z', actorPartyId: ids.steel });
-    const passDown = events.find((e) => e.type === 'SafetyInstructionPassedDown' && (e.data as { toPartyId: string }).toPartyId === ids.jan)!;
-    const more: ReplayEvent[] = [
-      ...events,
-      { type: 'SafetyInstructionAcknowledged', data: { instructionId: ids.instruction, version: 1, partyId: ids.steel, workerId: null, language: 'nl' }, meta: meta(1) },
-      { type: 'EntryRetracted', data: { targetEventId: passDown.meta.eventId, targetType: 'SafetyInstructionPassedDown', reason: 'verkeerd', retractedByPartyId: ids.steel }, meta: meta(2) },
-      { type: 'SafetyInstructionAcknowledged', data: { instructionId: ids.instruction, version: 2, partyId: ids.main, workerId: null, language: 'nl' }, meta: meta(3) },
+  it('lists a registered worker who never acknowledged as MISSING from his registration on, and a zzp\'er once', () => {
+    const registered = (workerId: string, partyId: string, relation: string, day: number) => ({
+      workerId, partyId, relation, occurredAt: `2026-09-0${day}T07:00:00.000Z`, recordedAt: `2026-09-0${day}T07:00:00.000Z`,
+    });
+    const registrations = [
+      registered(ids.tomasz, ids.agency, 'EMPLOYEE', 1),
+      registered(ids.marek, ids.agency, 'EMPLOYEE', 1),
+      registered('w-pawel', ids.agency, 'EMPLOYEE', 5),
+      registered('w-jan-self', ids.jan, 'SELF', 1),
     ];
-    for (const list of [events, more]) {
-      const state = foldChainEvents(list);
-      const instruction = state.status === 'Opened' ? state.instructions[0] : null;
-      expect(acknowledgementRows(instruction!)).toEqual(acknowledgementStatus(state, ids.instruction));
-    }
+    const statusAt = (asOf: string) =>
+      chainAsOf(events, asOf, 'RECORDED', undefined, registrations).instructions[0].status.map((r) => [r.partyId, r.workerId, r.status]);
+    // the fall is on record, Tomasz's late acknowledgement is not yet
+    expect(statusAt('2026-09-15T12:00:00.000Z')).toEqual([
+      [ids.steel, null, 'MISSING'],
+      [ids.jan, 'w-jan-self', 'CURRENT'],
+      [ids.agency, null, 'MISSING'],
+      [ids.agency, ids.tomasz, 'MISSING'],
+      [ids.agency, ids.marek, 'CURRENT'],
+      [ids.agency, 'w-pawel', 'MISSING'],
+    ]);
+    expect(statusAt('2026-09-04T12:00:00.000Z').some(([, workerId]) => workerId === 'w-pawel')).toBe(false);
+    expect(statusAt('2026-09-16T12:00:00.000Z')).toContainEqual([ids.agency, ids.tomasz, 'CURRENT']);
   });
 
   it('takes asOf with any offset: 12:30+02:00 is 10:30Z', () => {

@@ -1,3 +1,4 @@
+import { acknowledgementStatusRows } from '@schakel/domain';
 import { In, type DataSource } from 'typeorm';
 import { ChainLinkRow } from '../entities/chain-link.entity';
 import { ChainRow } from '../entities/chain.entity';
@@ -11,7 +12,6 @@ import { InstructionVersionRow } from '../entities/instruction-version.entity';
 import { VergewisCheckRow } from '../entities/vergewis-check.entity';
 import { WorkerRow } from '../entities/worker.entity';
 import { chainAccess } from './chain-access';
-import { instructionStatus } from './instruction-status';
 import {
   toAcknowledgementView,
   toChainView,
@@ -146,8 +146,9 @@ export class ChainQueries {
   }
 
   /**
-   * Acknowledgement status for the current version: the issuer and every party that received any
-   * version, each with its registered workers. Null when the chain has no such instruction.
+   * Who has acknowledged the current version, now: the domain's `acknowledgementStatusRows` on
+   * the rows of this instruction and the workers registered with the parties concerned. Null when
+   * the chain has no such instruction.
    */
   async instructionStatus(chainId: string, instructionId: string): Promise<InstructionStatusView[] | null> {
     const current = await this.dataSource
@@ -164,13 +165,17 @@ export class ChainQueries {
     const workers = await this.dataSource
       .getRepository(WorkerRow)
       .find({ where: { partyId: In([...partyIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
-    return instructionStatus({
+    return acknowledgementStatusRows({
       issuerPartyId: current.issuerPartyId,
       currentVersion: current.version,
       receipts,
       acknowledgements,
-      workers,
-    });
+      workers: workers.map((w) => ({ workerId: w.id, partyId: w.partyId, relation: w.relation })),
+    }).map(({ latest, currentVersion: _current, ...row }) => ({
+      ...row,
+      acknowledgedAt: latest?.acknowledgedAt ?? null,
+      channel: latest?.channel ?? null,
+    }));
   }
 
   async checks(chainId: string): Promise<VergewisCheckView[]> {

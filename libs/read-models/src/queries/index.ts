@@ -3,6 +3,4 @@ export { ChainQueries } from './chain-queries';
 export { IdOwners } from './id-owners';
 export type { ChainOwnedIdKind } from './id-owners';
 export { chainAccess } from './chain-access';
-export { instructionStatus } from './instruction-status';
-export type { InstructionStatusInput } from './instruction-status';
 export type * from './views';

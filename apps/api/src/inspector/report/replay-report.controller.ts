@@ -59,7 +59,8 @@ export class ReplayReportController {
         subject: incidentId ?? null,
       });
       const nameOf = await this.source.namesFor(events);
-      const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf, budget) : null;
+      const registrations = await this.source.workerRegistrationsFor(events);
+      const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf, budget, registrations) : null;
       const asOf = asOfText ? new Date(asOfText).toISOString() : (accident?.happenedAt ?? new Date().toISOString());
       return renderReplayReport({
         chainId,

@@ -1,20 +1,12 @@
 import type { InstructionId, PartyId, WorkerId } from '../../shared/values';
 import type { AcknowledgementState, ChainState, EntryStamp, InstructionState, PassDownState } from '../chain.state';
 import { instructionOf } from '../chain-collections';
-
-export type AcknowledgementStatus = 'CURRENT' | 'STALE' | 'MISSING';
+import { acknowledgementStatusRows, type AcknowledgementStatus, type AcknowledgementStatusRowOf } from './acknowledgement-status';
 
 /** The acknowledgement position of one party (workerId null) or one of its workers. */
-export type AcknowledgementStatusRow = {
-  partyId: PartyId;
-  workerId: WorkerId | null;
-  status: AcknowledgementStatus;
-  currentVersion: number;
-  /** Latest version acknowledged (retracted acknowledgements do not count). */
-  acknowledgedVersion: number | null;
+export type AcknowledgementStatusRow = Omit<AcknowledgementStatusRowOf<AcknowledgementState>, 'latest'> & {
+  /** When and by whom the latest counting acknowledgement was recorded. */
   acknowledged: EntryStamp | null;
-  /** Latest version the party received (the issuer holds every version). */
-  receivedVersion: number | null;
 };
 
 /** Pass-downs to a party that still count, oldest first: which version, over which link, when. */
@@ -37,50 +29,28 @@ export function countingAcknowledgements(instruction: InstructionState): Acknowl
   return instruction.acknowledgements.filter((ack) => ack.retraction === null);
 }
 
-function latestAcknowledgement(
-  instruction: InstructionState,
-  partyId: PartyId,
-  workerId: WorkerId | null,
-): AcknowledgementState | null {
-  let latest: AcknowledgementState | null = null;
-  for (const ack of countingAcknowledgements(instruction)) {
-    // signed in a language the worker does not read: on record, but not an acknowledgement that counts
-    if (ack.partyId !== partyId || ack.workerId !== workerId || !ack.understood) continue;
-    if (latest === null || ack.version > latest.version) latest = ack;
-  }
-  return latest;
-}
+/** A worker registered with a party of the chain, as the status lists it (from the party streams). */
+export type RegisteredWorker = { workerId: WorkerId; partyId: PartyId; relation: string };
 
-function statusRow(instruction: InstructionState, partyId: PartyId, workerId: WorkerId | null): AcknowledgementStatusRow {
-  const ack = latestAcknowledgement(instruction, partyId, workerId);
-  const received = receivedVersions(instruction, partyId);
-  const status: AcknowledgementStatus =
-    ack === null ? 'MISSING' : ack.version === instruction.currentVersion ? 'CURRENT' : 'STALE';
-  return {
-    partyId,
-    workerId,
-    status,
+/** The status rows of one folded instruction: `acknowledgementStatusRows` on the fold's entries. */
+export function instructionStatusRows(instruction: InstructionState, workers: readonly RegisteredWorker[] = []): AcknowledgementStatusRow[] {
+  return acknowledgementStatusRows({
+    issuerPartyId: instruction.issuerPartyId,
     currentVersion: instruction.currentVersion,
-    acknowledgedVersion: ack?.version ?? null,
-    acknowledged: ack?.stamp ?? null,
-    receivedVersion: received.length > 0 ? received[received.length - 1] : null,
-  };
+    receipts: instruction.passDowns.map((passDown) => ({ partyId: passDown.toPartyId, version: passDown.version, retracted: passDown.retraction !== null })),
+    acknowledgements: instruction.acknowledgements.map((ack) => ({ ...ack, retracted: ack.retraction !== null })),
+    workers,
+  }).map(({ latest, ...row }) => ({ ...row, acknowledged: latest?.stamp ?? null }));
 }
 
 /**
- * Per party that received the instruction (and per party or worker that acknowledged any version):
- * CURRENT when the latest acknowledgement is of the current version, STALE when of an older one,
- * MISSING when none. Workers who never acknowledged are not known to the chain: ask
- * `acknowledgementStatusOf` for them.
+ * Who has acknowledged the instruction, in the folded chain: see `acknowledgementStatusRows`.
+ * The chain's own stream does not hold worker registrations; pass the workers registered by then
+ * to list those who never acknowledged.
  */
-export function acknowledgementStatus(state: ChainState, instructionId: InstructionId): AcknowledgementStatusRow[] {
+export function acknowledgementStatus(state: ChainState, instructionId: InstructionId, workers: readonly RegisteredWorker[] = []): AcknowledgementStatusRow[] {
   const instruction = instructionOf(state, instructionId);
-  if (!instruction) return [];
-  const subjects = new Map<string, { partyId: PartyId; workerId: WorkerId | null }>();
-  const add = (partyId: PartyId, workerId: WorkerId | null) => subjects.set(`${partyId}\u0000${workerId ?? ''}`, { partyId, workerId });
-  for (const passDown of instruction.passDowns) if (passDown.retraction === null) add(passDown.toPartyId, null);
-  for (const ack of countingAcknowledgements(instruction)) add(ack.partyId, ack.workerId);
-  return [...subjects.values()].map(({ partyId, workerId }) => statusRow(instruction, partyId, workerId));
+  return instruction ? instructionStatusRows(instruction, workers) : [];
 }
 
 /** The status of one party (workerId null) or worker; MISSING for an unknown instruction too. */
@@ -90,6 +60,6 @@ export function acknowledgementStatusOf(
   partyId: PartyId,
   workerId: WorkerId | null = null,
 ): AcknowledgementStatus {
-  const instruction = instructionOf(state, instructionId);
-  return instruction ? statusRow(instruction, partyId, workerId).status : 'MISSING';
+  const row = acknowledgementStatus(state, instructionId).find((r) => r.partyId === partyId && r.workerId === workerId);
+  return row?.status ?? 'MISSING';
 }

@@ -1,4 +1,15 @@
-import { instructionStatus, type InstructionStatusInput } from './instruction-status';
+import { acknowledgementStatusRows, type AcknowledgementStatusInput } from './acknowledgement-status';
+
+type Ack = { partyId: string; workerId: string | null; version: number; acknowledgedAt: string; retracted: boolean; understood: boolean; channel?: string };
+type InstructionStatusInput = AcknowledgementStatusInput<Ack>;
+
+/** The rows as the read model shows them: the latest acknowledgement's time and channel. */
+const instructionStatus = (input: InstructionStatusInput) =>
+  acknowledgementStatusRows(input).map(({ latest, currentVersion: _current, ...row }) => ({
+    ...row,
+    acknowledgedAt: latest?.acknowledgedAt ?? null,
+    channel: latest?.channel ?? null,
+  }));
 
 const receipt = (partyId: string, version: number, retracted = false) => ({ partyId, version, retracted });
 const ack = (partyId: string, workerId: string | null, version: number, acknowledgedAt: string, retracted = false, understood = true) => ({
@@ -16,13 +27,13 @@ const base: InstructionStatusInput = {
   receipts: [receipt('S', 1), receipt('Z', 1), receipt('S', 2), receipt('Z', 2)],
   acknowledgements: [],
   workers: [
-    { id: 'w-z', partyId: 'Z' },
-    { id: 'w-m', partyId: 'M' },
-    { id: 'w-other', partyId: 'OTHER' },
+    { workerId: 'w-z', partyId: 'Z', relation: 'EMPLOYEE' },
+    { workerId: 'w-m', partyId: 'M', relation: 'EMPLOYEE' },
+    { workerId: 'w-other', partyId: 'OTHER', relation: 'EMPLOYEE' },
   ],
 };
 
-describe('instructionStatus', () => {
+describe('acknowledgementStatusRows (who has acknowledged, now and then)', () => {
   it('lists the issuer\'s workers and every receiving party, each followed by its workers; nobody acknowledged: MISSING', () => {
     expect(instructionStatus(base)).toEqual([
       { partyId: 'M', workerId: 'w-m', status: 'MISSING', acknowledgedVersion: null, receivedVersion: 2, acknowledgedAt: null, channel: null },
@@ -88,5 +99,21 @@ describe('instructionStatus', () => {
       [null, 'MISSING'],
       ['w-new', 'CURRENT'],
     ]);
+  });
+
+  it('shows a zzp\'er once: the person\'s own acknowledgements as a party count on its SELF worker', () => {
+    const workers = [{ workerId: 'jan-self', partyId: 'Z', relation: 'SELF' }];
+    const rows = instructionStatus({ ...base, workers, acknowledgements: [ack('Z', null, 2, 't1')] });
+    expect(rows.filter((r) => r.partyId === 'Z')).toEqual([
+      { partyId: 'Z', workerId: 'jan-self', status: 'CURRENT', acknowledgedVersion: 2, receivedVersion: 2, acknowledgedAt: 't1', channel: null },
+    ]);
+    const viaWorker = instructionStatus({ ...base, workers, acknowledgements: [ack('Z', 'jan-self', 1, 't1'), ack('Z', null, 2, 't2')] });
+    expect(viaWorker.filter((r) => r.partyId === 'Z').map((r) => [r.workerId, r.status, r.acknowledgedAt])).toEqual([['jan-self', 'CURRENT', 't2']]);
+  });
+
+  it('lists a registered worker who never acknowledged as MISSING, and no worker of a party outside the instruction', () => {
+    const rows = instructionStatus(base);
+    expect(rows.find((r) => r.workerId === 'w-z')).toMatchObject({ status: 'MISSING' });
+    expect(rows.some((r) => r.workerId === 'w-other')).toBe(false);
   });
 });
