@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { canSeeCheck, canSeeIncident, reachableBelow, type IncidentSight } from '@schakel/domain';
+import { canSeeCheck, canSeeIncident, chainTreeRows, linksSeenBy, type IncidentSight } from '@schakel/domain';
 import {
   ChainQueries,
   type CorrectionView,
@@ -50,27 +50,18 @@ export class ChainReads {
     return (await this.visibleLinks(scope)).map(toLink);
   }
 
-  /** Depth first from the principal; a party engaged twice appears under each party that engaged it. */
+  /** The domain's `chainTreeRows` on the links the caller sees, with names. */
   async tree(scope: ChainScope, principalPartyId: string, nameOf: (partyId: string) => string): Promise<ChainTreeNode[]> {
-    const links = await this.visibleLinks(scope);
-    const nodes: ChainTreeNode[] = [];
-    const visit = (partyId: string, depth: number, via: LinkView | null, path: Set<string>): void => {
-      nodes.push({
-        depth,
-        partyId,
-        partyName: nameOf(partyId),
-        linkId: via?.id ?? null,
-        parentPartyId: via?.fromPartyId ?? null,
-        kind: via?.kind ?? null,
-        active: via ? via.active : true,
-      });
-      for (const link of links.filter((l) => l.fromPartyId === partyId && !path.has(l.toPartyId))) {
-        visit(link.toPartyId, depth + 1, link, new Set(path).add(link.toPartyId));
-      }
-    };
-    const roots = scope.isPrincipal ? [principalPartyId] : rootsOf(links, scope);
-    for (const root of roots) visit(root, 0, null, new Set([root]));
-    return nodes;
+    const rows = chainTreeRows(await this.visibleLinks(scope), { partyId: scope.viewerPartyId, isPrincipal: scope.isPrincipal, principalPartyId });
+    return rows.map(({ depth, partyId, via }) => ({
+      depth,
+      partyId,
+      partyName: nameOf(partyId),
+      linkId: via?.id ?? null,
+      parentPartyId: via?.fromPartyId ?? null,
+      kind: via?.kind ?? null,
+      active: via ? via.active : true,
+    }));
   }
 
   async instructions(scope: ChainScope): Promise<Instruction[]> {
@@ -154,15 +145,10 @@ export class ChainReads {
     return ids;
   }
 
-  /**
-   * The links into the viewer and everything below it (all links for the principal). A party also
-   * sees who engaged it, but not that party's own engagement.
-   */
+  /** The domain's `linksSeenBy` on the chain's link rows. */
   private async visibleLinks(scope: ChainScope): Promise<LinkView[]> {
     const links = await this.queries.links(scope.chainId);
-    if (scope.isPrincipal) return links;
-    const below = new Set([scope.viewerPartyId, ...reachableBelow(links, scope.viewerPartyId)]);
-    return links.filter((l) => below.has(l.toPartyId));
+    return linksSeenBy(links, scope.viewerPartyId, scope.isPrincipal);
   }
 }
 
@@ -172,11 +158,6 @@ function incidentSight(view: IncidentView): IncidentSight {
     victim: view.victim,
     notifiedPartyIds: view.notifications.flatMap((n) => (!n.retracted && n.recipient.kind === 'PARTY' ? [n.recipient.partyId] : [])),
   };
-}
-
-/** A party that is not the principal sees its part of the tree under the parties that engaged it. */
-function rootsOf(links: readonly LinkView[], scope: ChainScope): string[] {
-  return [...new Set(links.filter((l) => l.toPartyId === scope.viewerPartyId).map((l) => l.fromPartyId))];
 }
 
 function toLink(view: LinkView): Link {

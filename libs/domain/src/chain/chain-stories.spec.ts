@@ -13,7 +13,8 @@ import {
   reportIncident,
 } from '../../../testing/src/builders';
 import { acknowledgementStatus, acknowledgementStatusOf } from './instructions/instruction-queries';
-import { chainTree, type ChainTreeNode } from './queries/chain-tree';
+import { chainTreeRows } from './queries/chain-tree';
+import { allLinks } from './queries/chain-links';
 import { partiesInChain } from './queries/chain-links';
 import { visiblePartyIds } from './queries/visibility';
 import { incidentOf, linkOf } from './chain-collections';
@@ -63,13 +64,11 @@ describe('story 1: the principal builds the chain', () => {
   it('gives the principal all four tiers, with who is active', () => {
     const s = story1();
     expect(partiesInChain(s.state)).toEqual(['woonstede', 'bouw-bv', 'staal-bv', 'zzp-jan', 'zzp-piet', 'flex-uitzend']);
-    const render = (node: ChainTreeNode, depth = 0): string[] => [
-      ...node.links.flatMap((b) => [
-        `${'  '.repeat(depth)}${b.link.fromPartyId} -> ${b.link.toPartyId} ${b.link.kind}${b.link.underAuthority ? ' (gezag)' : ''} ${b.link.status}`,
-        ...render(b.node, depth + 1),
-      ]),
-    ];
-    expect(render(chainTree(s.state) as ChainTreeNode)).toEqual([
+    const rows = chainTreeRows(allLinks(s.state), { partyId: 'woonstede', isPrincipal: true, principalPartyId: 'woonstede' });
+    const render = rows.flatMap(({ depth, via: link }) =>
+      link ? [`${'  '.repeat(depth - 1)}${link.fromPartyId} -> ${link.toPartyId} ${link.kind}${link.underAuthority ? ' (gezag)' : ''} ${link.status}`] : [],
+    );
+    expect(render).toEqual([
       'woonstede -> bouw-bv SUBCONTRACT ACTIVE',
       '  bouw-bv -> staal-bv SUBCONTRACT ACTIVE',
       '    staal-bv -> zzp-jan SELF_EMPLOYED (gezag) ACTIVE',

@@ -1,4 +1,5 @@
 export * from './finding';
+export * from './findings-seen-by';
 export { evaluateFindings } from './evaluate-findings';
 export { ruleSets, ruleSetOf } from './rule-sets';
 export { accidentRegister, accidentRegisterCsv, type AccidentRegisterEntry, type RegisterReader } from './accident-register';

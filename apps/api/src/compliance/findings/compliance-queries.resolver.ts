@@ -7,7 +7,7 @@ import {
   accidentRegisterCsv,
   chainDecider,
   evaluateFindings,
-  subjectPartyIdsIn,
+  findingsSeenBy,
   type AccidentRegisterEntry as RegisterEntry,
   type ComplianceClock,
   type Finding as DomainFinding,
@@ -64,11 +64,7 @@ export class ComplianceQueriesResolver {
       policy: this.facts.policy,
       interrupt: read?.budget,
     });
-    // below the principal a party sees the findings about itself and the parties below it
-    const state = facts.chainEvents.reduce(chainDecider.evolve, chainDecider.initialState());
-    const own = subjectPartyIdsIn(state, caller.partyId as string);
-    return findings
-      .filter((f) => scope.isPrincipal || f.partyIds.some((p) => own.has(p) && scope.visiblePartyIds.has(p)))
+    return findingsSeenBy(findings, scope)
       .slice(from, from + size)
       .map((f) => toFinding(chainId, f));
   }

@@ -1,4 +1,4 @@
-import { chainTree, describeChannel, type AccidentReplay, type ChainState, type ChainTreeNode, type Knower, type TimelineEntry } from '@schakel/domain';
+import { allLinks, chainTreeRows, describeChannel, type AccidentReplay, type ChainState, type Knower, type LinkState, type TimelineEntry } from '@schakel/domain';
 import { escapeHtml as e } from './html-escape';
 
 export type ReplayReportInput = {
@@ -27,11 +27,28 @@ function flags(entry: { flags: readonly string[] }): string {
   return entry.flags.map((f) => `<span class="flag${f === 'RECORDED_AFTER_INCIDENT' ? '' : ' late'}">${label(f)}</span>`).join('');
 }
 
-function tree(node: ChainTreeNode, nameOf: (id: string) => string): string {
-  const items = node.links
-    .map((b) => {
-      const ended = b.link.status === 'ENDED';
-      return `<li class="${ended ? 'ended' : ''}">${e(nameOf(b.node.partyId))} <span class="muted">— ${e(b.link.kind)}${b.link.underAuthority ? ', gezag' : ''}: ${e(b.link.scope)}${ended ? ` (ended ${e(b.link.endDate)})` : ''}</span>${tree(b.node, nameOf)}</li>`;
+type TreeNode = { partyId: string; via: LinkState | null; children: TreeNode[] };
+
+/** The domain's depth-first tree rows (the principal's view: every link) nested again for lists. */
+function treeOf(stateThen: ChainState): TreeNode | null {
+  if (stateThen.status !== 'Opened') return null;
+  const principalPartyId = stateThen.principalPartyId;
+  const path: TreeNode[] = [];
+  for (const row of chainTreeRows<LinkState>(allLinks(stateThen), { partyId: principalPartyId, isPrincipal: true, principalPartyId })) {
+    const node: TreeNode = { partyId: row.partyId, via: row.via, children: [] };
+    path.length = row.depth;
+    path.at(-1)?.children.push(node);
+    path.push(node);
+  }
+  return path[0] ?? null;
+}
+
+function tree(node: TreeNode, nameOf: (id: string) => string): string {
+  const items = node.children
+    .map(({ via, partyId, children }) => {
+      const link = via!;
+      const ended = link.status === 'ENDED';
+      return `<li class="${ended ? 'ended' : ''}">${e(nameOf(partyId))} <span class="muted">— ${e(link.kind)}${link.underAuthority ? ', gezag' : ''}: ${e(link.scope)}${ended ? ` (ended ${e(link.endDate)})` : ''}</span>${tree({ partyId, via, children }, nameOf)}</li>`;
     })
     .join('');
   return items ? `<ul class="tree">${items}</ul>` : '';
@@ -53,7 +70,7 @@ function knowers(list: readonly Knower[], nameOf: (id: string) => string, afterM
 export function renderReplayReport(input: ReplayReportInput): string {
   const { stateThen, nameOf, accident } = input;
   const name = stateThen.status === 'Opened' ? stateThen.name : input.chainId;
-  const root = chainTree(stateThen);
+  const root = treeOf(stateThen);
   const happenedMs = accident ? Date.parse(accident.happenedAt) : null;
   const parts: string[] = [];
   parts.push(`<h1>Replay of chain “${e(name)}”</h1>`);

@@ -1,36 +1,63 @@
 import type { PartyId } from '../../shared/values';
 import type { ChainState, IncidentState, LinkState } from '../chain.state';
-import { allLinks, partiesEverInChain, reachableBelow, type LinkEnds } from './chain-links';
+import { allLinks, reachableBelow, type LinkEnds } from './chain-links';
 
 // Visibility follows every link the viewer held, ended ones included: what it once engaged,
 // it may still see in the record.
 
+/** What one viewer may see of a chain: the one visibility rule, now (read models) and then (replay). */
+export type ChainSight = {
+  /** False for a party never in the chain: it sees nothing. */
+  visible: boolean;
+  isPrincipal: boolean;
+  /** Parties whose names and links it sees, in the chain's order (principal first, then by engagement). */
+  visiblePartyIds: PartyId[];
+  /** Parties whose entries (checks, incidents, receipts, acknowledgements) it sees. */
+  subjectPartyIds: PartyId[];
+};
+
 /**
- * Parties a viewer may see: the principal sees every tier; any other party sees itself, the
- * parties that engaged it, and everything below its own links. A party never in the chain sees none.
+ * The principal sees every tier; any other party sees itself, the parties that engaged it, and
+ * everything below its own links, active or ended (what it once engaged stays in its record). A
+ * party never in the chain sees nothing. Plain inputs: the principal and the links' ends in
+ * engagement order, from a fold or from read-model rows alike.
  */
-export function visiblePartyIds(state: ChainState, viewerPartyId: PartyId): PartyId[] {
-  if (state.status !== 'Opened') return [];
-  const everyone = partiesEverInChain(state);
-  if (viewerPartyId === state.principalPartyId) return everyone;
-  if (!everyone.includes(viewerPartyId)) return [];
-  const links = allLinks(state);
-  const visible = new Set<PartyId>([viewerPartyId]);
+export function chainSight(principalPartyId: PartyId, links: readonly LinkEnds[], viewerPartyId: PartyId): ChainSight {
+  const everyone = [...new Set([principalPartyId, ...links.map((link) => link.toPartyId)])];
+  if (viewerPartyId === principalPartyId) return { visible: true, isPrincipal: true, visiblePartyIds: everyone, subjectPartyIds: everyone };
+  if (!everyone.includes(viewerPartyId)) return { visible: false, isPrincipal: false, visiblePartyIds: [], subjectPartyIds: [] };
+  const below = reachableBelow(links, viewerPartyId);
+  const visible = new Set<PartyId>([viewerPartyId, ...below]);
   for (const link of links) if (link.toPartyId === viewerPartyId) visible.add(link.fromPartyId);
-  for (const partyId of reachableBelow(links, viewerPartyId)) visible.add(partyId);
-  // keep the chain's own order (principal first, then by engagement)
-  return everyone.filter((partyId) => visible.has(partyId));
+  const subjects = new Set<PartyId>([viewerPartyId, ...below]);
+  return {
+    visible: true,
+    isPrincipal: false,
+    visiblePartyIds: everyone.filter((partyId) => visible.has(partyId)),
+    subjectPartyIds: everyone.filter((partyId) => subjects.has(partyId)),
+  };
 }
 
-/** Links a viewer may see: its own (both directions) and every link below its own. */
+/**
+ * Links a viewer may see: every link for the principal; for any other party, the links into it
+ * and the links made by it or by a party below it. It sees who engaged it, but not the other
+ * engagements of parties above it — not even of a party below it by a higher party.
+ */
+export function linksSeenBy<L extends LinkEnds>(links: readonly L[], viewerPartyId: PartyId, viewerIsPrincipal: boolean): L[] {
+  if (viewerIsPrincipal) return [...links];
+  const engagers = new Set([viewerPartyId, ...reachableBelow(links, viewerPartyId)]);
+  return links.filter((link) => link.toPartyId === viewerPartyId || engagers.has(link.fromPartyId));
+}
+
+/** Parties a viewer may see in a folded chain (see `chainSight`). */
+export function visiblePartyIds(state: ChainState, viewerPartyId: PartyId): PartyId[] {
+  return state.status === 'Opened' ? chainSight(state.principalPartyId, allLinks(state), viewerPartyId).visiblePartyIds : [];
+}
+
+/** Links a viewer may see in a folded chain (see `linksSeenBy`). */
 export function visibleLinks(state: ChainState, viewerPartyId: PartyId): LinkState[] {
-  if (state.status !== 'Opened') return [];
-  const links = allLinks(state);
-  if (viewerPartyId === state.principalPartyId) return links;
-  const below = reachableBelow(links, viewerPartyId);
-  return links.filter(
-    (link) => link.toPartyId === viewerPartyId || link.fromPartyId === viewerPartyId || below.has(link.fromPartyId),
-  );
+  if (state.status !== 'Opened' || !chainSight(state.principalPartyId, allLinks(state), viewerPartyId).visible) return [];
+  return linksSeenBy(allLinks(state), viewerPartyId, viewerPartyId === state.principalPartyId);
 }
 
 export function canSeeChain(state: ChainState, viewerPartyId: PartyId): boolean {
@@ -40,15 +67,9 @@ export function canSeeChain(state: ChainState, viewerPartyId: PartyId): boolean 
 // Entries (checks, incidents, corrections) are seen through their *subject's* link, not their
 // author's: a party sees who engaged it, but not what that party recorded about its other links.
 
-/**
- * Parties an entry may be about for the viewer to see it: every party for the principal, else the
- * viewer itself and every party below its links (ended ones included). Empty for an outsider.
- */
+/** Parties an entry may be about for the viewer to see it (see `chainSight`). Empty for an outsider. */
 export function subjectPartyIdsOf(principalPartyId: PartyId, links: readonly LinkEnds[], viewerPartyId: PartyId): Set<PartyId> {
-  const everyone = new Set<PartyId>([principalPartyId, ...links.map((link) => link.toPartyId)]);
-  if (viewerPartyId === principalPartyId) return everyone;
-  if (!everyone.has(viewerPartyId)) return new Set();
-  return new Set([viewerPartyId, ...reachableBelow(links, viewerPartyId)]);
+  return new Set(chainSight(principalPartyId, links, viewerPartyId).subjectPartyIds);
 }
 
 /** What decides whether an incident is visible: its subject, its author and who was told. */
