@@ -22,6 +22,11 @@ export class StoryLog {
     this.clock = Date.parse(startsAt);
   }
 
+  /** The valid time of the last event appended. */
+  now(): string {
+    return new Date(this.clock).toISOString();
+  }
+
   /** Moves valid time on, e.g. to a later working day. */
   at(instant: string): this {
     this.clock = Date.parse(instant);
