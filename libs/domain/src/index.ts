@@ -46,6 +46,7 @@ export { CheckerMustBeUpstream, ValidUntilNotBeforeCheck } from './chain/checks/
 export { NearMissHasNoSeverity } from './chain/incidents/incident-rules';
 export { EntryOnlyByItsRecorder } from './chain/corrections/entry-rules';
 export { victimRelationOf } from './chain/incidents/victim-relation';
+export { incidentValidTime } from './chain/incidents/incident-valid-time';
 export { arboStandingOf, siteRoleOf, type ArboStanding } from './chain/duties/arbo-employer';
 export { correctableFieldsOf, retractableEntryTypes } from './chain/corrections/correctable-entries';
 
@@ -58,6 +59,7 @@ export * from './chain/queries/chain-tree';
 export * from './chain/instructions/instruction-queries';
 export * from './chain/instructions/acknowledgement-status';
 export * from './chain/instructions/acknowledgement-channel';
+export * from './chain/instructions/acknowledging-worker';
 export * from './ack-links';
 
 // inspector access (stream chainaccess-<chainId>)

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { chainDecider, chainStreamId } from '@schakel/domain';
+import { acknowledgingWorkerId, chainDecider, chainStreamId, employersOfWorkersDirectedBy } from '@schakel/domain';
 import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
 import { AcknowledgeInstructionCommand } from './acknowledge-instruction.command';
@@ -15,13 +15,7 @@ export class AcknowledgeInstructionHandler implements ICommandHandler<Acknowledg
     const { caller } = context;
     const chainId = this.writes.id(input.chainId, 'chainId');
     const instructionId = this.writes.id(input.instructionId, 'instructionId');
-    // a WORKER token acknowledges for its own worker unless the input names one (which the domain
-    // then refuses when it is another worker)
-    const workerId = input.workerId
-      ? this.writes.id(input.workerId, 'workerId')
-      : caller.role === 'WORKER'
-        ? caller.workerId
-        : null;
+    const workerId = acknowledgingWorkerId(input.workerId ? this.writes.id(input.workerId, 'workerId') : null, caller);
     const worker = workerId && caller.partyId ? await this.workerFor(chainId, caller.partyId, workerId) : null;
     return this.writes.run(chainDecider, chainStreamId(chainId), context, (metadata) => ({
       type: 'AcknowledgeInstruction' as const,
@@ -30,18 +24,13 @@ export class AcknowledgeInstructionHandler implements ICommandHandler<Acknowledg
     }));
   }
 
-  /**
-   * The worker in the caller's own party, else among the agencies that lend to the caller in this
-   * chain (a hirer records for the lent workers it directs; the domain checks the link).
-   */
+  /** The worker, looked up with the parties the domain says may employ it (`employersOfWorkersDirectedBy`). */
   private async workerFor(chainId: string, partyId: string, workerId: string) {
     const own = await this.parties.worker(partyId, workerId);
     if (own) return own;
     const { state } = await this.writes.load(chainDecider, chainStreamId(chainId));
-    if (state.status !== 'Opened') return null;
-    const lenders = state.links.filter((l) => l.kind === 'LENDING' && l.fromPartyId === partyId).map((l) => l.toPartyId);
-    for (const lender of new Set(lenders)) {
-      const lent = await this.parties.worker(lender, workerId);
+    for (const employer of employersOfWorkersDirectedBy(state, partyId)) {
+      const lent = employer === partyId ? null : await this.parties.worker(employer, workerId);
       if (lent) return lent;
     }
     return null;

@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { chainDecider, chainStreamId, type IncidentVictim } from '@schakel/domain';
+import { chainDecider, chainStreamId, incidentValidTime, type IncidentVictim } from '@schakel/domain';
 import { IdClaims } from '../../core/id-claims';
 import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
-import type { CommandContext } from '../../core/command-runner';
 import { instantText } from '../../graphql/instant-text';
 import { ReportIncidentCommand } from './report-incident.command';
 import type { IncidentVictimInput } from './report-incident.input';
@@ -24,7 +23,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
     // the victim's worker is looked up in the victim party's own stream: a worker of another party is not found
     const victimWorker = victim?.workerId ? await this.parties.worker(victim.partyId, victim.workerId) : null;
     const happenedAt = instantText(input.happenedAt);
-    const result = await this.writes.run(chainDecider, chainStreamId(chainId), withValidTime(context, input.happenedAt), (metadata) => ({
+    const result = await this.writes.run(chainDecider, chainStreamId(chainId), { ...context, occurredAt: incidentValidTime(input.happenedAt, context.occurredAt, new Date()) }, (metadata) => ({
       type: 'ReportIncident' as const,
       data: {
         chainId,
@@ -51,15 +50,4 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
       linkId: victim.linkId ? this.writes.id(victim.linkId, 'victim.linkId') : null,
     };
   }
-}
-
-/**
- * The report's valid time is when the incident happened, unless the caller gave occurredAt. A
- * happenedAt that is unparseable or lies ahead is left to the domain, which names it
- * (INCIDENT_HAPPENED_IN_FUTURE) instead of failing on the envelope's occurredAt.
- */
-function withValidTime(context: CommandContext, happenedAt: Date): CommandContext {
-  if (context.occurredAt != null) return context;
-  const at = happenedAt.getTime();
-  return Number.isNaN(at) || at > Date.now() ? context : { ...context, occurredAt: happenedAt.toISOString() };
 }
