@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { acknowledgementStatusOf, chainDecider, checkOf, type ChainEvent, type ChainState } from '@schakel/domain';
 import { canonicalJson, isUuid, type StoredEvent } from '@schakel/event-store';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import {
   buildStory1,
   daysAgo,

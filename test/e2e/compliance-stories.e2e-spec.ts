@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { buildStory1, daysAgo, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
 // DOMAIN.md stories 1–3 through GraphQL, with the findings the rules engine derives from the log:

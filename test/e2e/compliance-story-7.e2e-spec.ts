@@ -1,4 +1,4 @@
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { daysAgo, ok, type Member, type WorkerMember } from './chain-story';
 
 // DOMAIN.md story 7, the loading dock, end to end over GraphQL: a shipper (principal) contracts a

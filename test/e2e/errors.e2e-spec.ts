@@ -1,6 +1,6 @@
-import { signHs256 } from '../../apps/api/src/auth/tokens';
+import { signHs256 } from '@schakel/infrastructure';
 import { domainErrorCatalog, type DomainErrorCode } from '@schakel/domain';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import {
   buildStory1,
   daysAgo,

@@ -1,6 +1,6 @@
 import { accessStreamId } from '@schakel/domain';
 import { verifyEvidenceBundle } from '@schakel/evidence';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import request from 'supertest';
 import { daysAgo, instructionV1, instructionV2, ok, registerCast, type Cast } from './chain-story';
 

@@ -1,5 +1,5 @@
 import { acknowledgementLinkStreamId } from '@schakel/domain';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { toString as qrSvg } from 'qrcode';
 import request from 'supertest';
 import { buildStory1, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig } from '@schakel/infrastructure';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {

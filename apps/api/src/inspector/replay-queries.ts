@@ -15,7 +15,7 @@ import {
   type WhoKnewSubject,
   type Interruption,
 } from '@schakel/domain';
-import { badInput } from '../errors/api-error-code';
+import { badInput } from '@schakel/application';
 import { instantText } from '../graphql/instant-text';
 import { ChainReplaySource } from './chain-replay-source';
 import type { AccidentReplay, ChainAsOf, ChainAsOfSource, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';

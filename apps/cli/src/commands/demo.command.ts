@@ -1,10 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { createApp } from '../../../api/src/create-app';
-import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
-import { mintToken } from '../../../api/src/auth/tokens';
-import type { Role } from '../../../api/src/auth/caller';
+import { createApp } from '@schakel/api';
+import { loadConfig, loadOrCreateJwtSecret, mintToken, type Role } from '@schakel/infrastructure';
 import { GraphqlClient } from '../demo/graphql-client';
 import { runDemoStory } from '../demo/demo-story';
 import { printFindings, runStory3 } from '../demo/demo-story-3';

@@ -1,7 +1,4 @@
-import { loadConfig } from '../../../api/src/config/app-config';
-import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
-import { mintToken, tokenLifetimeSeconds } from '../../../api/src/auth/tokens';
-import { ROLES, type Role } from '../../../api/src/auth/caller';
+import { loadConfig, loadOrCreateJwtSecret, mintToken, tokenLifetimeSeconds, ROLES, type Role } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 

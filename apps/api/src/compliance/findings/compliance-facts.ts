@@ -14,8 +14,8 @@ import {
   type CredentialEvent,
 } from '@schakel/domain';
 import type { EventStore } from '@schakel/event-store';
-import { toDomainEvent } from '../../core/to-domain-event';
-import { EVENT_STORE } from '../../infrastructure/tokens';
+import { toDomainEvent } from '@schakel/application';
+import { EVENT_STORE } from '@schakel/infrastructure';
 
 /** The rules' policy: defaults, overridden by SCHAKEL_LENDING_ACT_FROM, SCHAKEL_DIRECT_REPORT_HOURS, SCHAKEL_ACK_GRACE_HOURS. */
 export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): CompliancePolicy {
