@@ -1,8 +1,10 @@
-import { ConfigError, loadConfig } from '@schakel/infrastructure';
+import { ConfigError, loadConfig, type AppConfig } from '@schakel/infrastructure';
 import { createApp } from './create-app';
 
+let config: AppConfig | null = null;
+
 async function main(): Promise<void> {
-  const config = loadConfig();
+  config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
@@ -26,7 +28,7 @@ main().catch((error: unknown) => {
     process.stderr.write(`schakel: configuration error: ${error.message}\n`);
   } else {
     process.stderr.write(`schakel: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (config?.logLevel === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   }
   process.exit(1);
 });

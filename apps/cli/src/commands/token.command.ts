@@ -16,7 +16,8 @@ export const tokenCommand: CliCommand = {
       user: { type: 'string' },
       expires: { type: 'string', default: '12h' },
     });
-    if (process.env.NODE_ENV === 'production') {
+    const config = loadConfig();
+    if (config.production) {
       throw new UsageError('development tokens are refused when NODE_ENV=production; invite people instead (schakel invite)');
     }
     try {
@@ -28,7 +29,6 @@ export const tokenCommand: CliCommand = {
     if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
     if (role !== 'ADMIN' && !values.party) throw new UsageError(`a ${role} token needs --party`);
     if (role === 'WORKER' && !values.worker) throw new UsageError('a WORKER token needs --worker');
-    const config = loadConfig();
     const secret = loadOrCreateJwtSecret(config.dataDir, config.jwtSecret);
     const token = mintToken(secret, {
       userId: values.user ?? `dev-${role.toLowerCase()}${values.party ? '-' + values.party.slice(0, 8) : ''}`,
