@@ -15,7 +15,7 @@ import {
   type Payload,
 } from './chain-story';
 
-// One chain, built story by story (DOMAIN.md stories 1, 2, 3 and 5): every step is a mutation over
+// One chain, built story by story (docs/domain.md stories 1, 2, 3 and 5): every step is a mutation over
 // HTTP, checked by its payload and by the event it left in the store.
 describe('chain mutations over GraphQL', () => {
   let api: ApiHarness;

@@ -1,4 +1,4 @@
-// Given-steps for the chain e2e tests: the stories of DOMAIN.md built through the real API.
+// Given-steps for the chain e2e tests: the stories of docs/domain.md built through the real API.
 import type { ApiHarness, GqlResponse } from '@schakel/api-harness';
 
 /** Fields a mutation's payload adds to the CommandPayload ones. */

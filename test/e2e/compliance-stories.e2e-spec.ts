@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { buildStory1, daysAgo, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
-// DOMAIN.md stories 1–3 through GraphQL, with the findings the rules engine derives from the log:
+// docs/domain.md stories 1–3 through GraphQL, with the findings the rules engine derives from the log:
 // exactly the expected ones when steps are missing or late, none when every duty is met.
 
 const FINDINGS = `query F($chainId: ID!, $asOf: DateTime, $clock: Clock) {

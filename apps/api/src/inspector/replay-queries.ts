@@ -42,7 +42,7 @@ export class ReplayQueries {
     return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt } };
   }
 
-  /** The rules engine (issue 6) on the chain as of that moment and clock, with its parties' credentials. */
+  /** The rules engine on the chain as of that moment and clock, with its parties' credentials. */
   async findings(source: ChainAsOfSource): Promise<ReplayFinding[]> {
     const state = foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt);
     const parties = partiesEverInChain(state);

@@ -10,7 +10,7 @@ import { day, demoNames, printDemo } from '../demo/print-demo';
 import { type CliCommand, parse } from './cli-command';
 
 export const demoCommand: CliCommand = {
-  summary: 'load DOMAIN.md stories 1–4 through the GraphQL API: the chain, its findings, an inspector\'s replay and a bundle',
+  summary: 'load docs/domain.md stories 1–4 through the GraphQL API: the chain, its findings, an inspector\'s replay and a bundle',
   help: `schakel demo [--url http://localhost:3000/graphql]
   Without --url it starts the API in this process on the configured store (the same data as
   npm start) on a free port, runs the stories over HTTP, and stops. Prints the chain tree, the
