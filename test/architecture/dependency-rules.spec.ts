@@ -1,30 +1,20 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import * as ts from 'typescript';
+import { ROOT, importsOf, isTest, repoPath, sourceFiles } from './module-graph';
 
-const ROOT = join(__dirname, '..', '..');
 const domainRoot = join(ROOT, 'libs', 'domain', 'src');
-const isTest = (file: string) => /\.(spec|int-spec|e2e-spec)\.ts$/.test(file);
-
-function sourceFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** Every module specifier a file imports or requires (static, dynamic and type-only). */
-function importsOf(file: string): string[] {
-  return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName);
-}
+const intoApps = (specifier: string) => /(^|\/)apps\//.test(specifier);
+/** The API application's one public entry (docs/adr/0011-module-boundaries.md). */
+const API_ENTRY = '@schakel/api';
+/** The CLI commands that run the composed API itself: `demo` serves it, `invite` uses its write side and sign-in links. */
+const CLI_FILES_USING_THE_API = ['apps/cli/src/commands/demo.command.ts', 'apps/cli/src/commands/invite.command.ts'];
 
 function violations(folder: string, isForbidden: (specifier: string, file: string) => boolean): string[] {
   return sourceFiles(join(ROOT, folder)).flatMap((file) =>
     importsOf(file)
       .filter((specifier) => isForbidden(specifier, file))
-      .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
+      .map((specifier) => `${repoPath(file)} imports ${specifier}`),
   );
 }
 
@@ -38,14 +28,15 @@ describe('dependency rules', () => {
     expect(found).toEqual([]);
   });
 
-  it('domain tests use only the domain, jest and the testing lib (given/when/then, builders)', () => {
+  it('domain tests use only the domain, its fixtures (libs/domain/test), jest and the testing lib (given/when/then, builders)', () => {
     const testingRoot = join(ROOT, 'libs', 'testing', 'src');
+    const fixturesRoot = join(ROOT, 'libs', 'domain', 'test');
     const found = violations('libs/domain', (specifier, file) => {
       if (!isTest(file)) return false;
       if (specifier.startsWith('@schakel/testing')) return false;
       if (!specifier.startsWith('.')) return true;
       const target = join(file, '..', specifier);
-      return !target.startsWith(domainRoot + sep) && !target.startsWith(testingRoot + sep) && target !== testingRoot;
+      return ![domainRoot, fixturesRoot, testingRoot].some((root) => target.startsWith(root + sep)) && target !== testingRoot;
     });
     expect(found).toEqual([]);
   });
@@ -64,15 +55,50 @@ describe('dependency rules', () => {
     expect(found).toEqual([]);
   });
 
+  it('libs/application and libs/infrastructure hold no framework: no Nest, GraphQL or ORM, so the CLI loads none of them', () => {
+    const found = ['libs/application', 'libs/infrastructure'].flatMap((folder) =>
+      violations(folder, (specifier) => /^(@nestjs\/|typeorm$|graphql$|@apollo\/|@schakel\/read-models$)/.test(specifier)),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('apps never import TypeORM entities (they read through the read-model query services)', () => {
     const found = violations('apps', (specifier) => /\.entity$|\/entities(\/|$)/.test(specifier));
     expect(found).toEqual([]);
   });
 
-  it('libs never import from apps, except the testing lib that starts the API', () => {
-    const found = ['libs/domain', 'libs/event-store', 'libs/read-models'].flatMap((folder) =>
-      violations(folder, (specifier) => specifier.includes('/apps/') || specifier.startsWith('apps/')),
-    );
+  it('no lib imports an app: not by path, not through the API entry, not through the API harness', () => {
+    const found = violations('libs', (specifier) => intoApps(specifier) || specifier === API_ENTRY || specifier === '@schakel/api-harness');
+    expect(found).toEqual([]);
+  });
+
+  it('the CLI imports the libs, never a path into apps/api; only demo and invite reach the API, through its one entry', () => {
+    const found = violations('apps/cli', (specifier, file) => {
+      if (intoApps(specifier) || specifier.startsWith('../../api') || specifier.startsWith(API_ENTRY + '/')) return true;
+      if (specifier === '@schakel/api-harness') return !isTest(file);
+      return specifier === API_ENTRY && !CLI_FILES_USING_THE_API.includes(repoPath(file));
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('the API entry exports only what the CLI needs to run the composed API', () => {
+    const entry = readFileSync(join(ROOT, 'apps', 'api', 'src', 'index.ts'), 'utf8');
+    const exported = [...entry.matchAll(/export \{ (\w+) \}/g)].map((m) => m[1]).sort();
+    expect(exported).toEqual(['MembershipWrites', 'SignInMailer', 'SignInService', 'createApp']);
+    expect(entry).not.toMatch(/export \*/);
+  });
+
+  it('the API does not import the CLI', () => {
+    expect(violations('apps/api', (specifier) => specifier.includes('cli/'))).toEqual([]);
+  });
+
+  it('only the config reads the environment (and the CLI its own argument, tests their set-up)', () => {
+    const mayRead = (file: string) =>
+      isTest(file) || /^(libs\/infrastructure\/src\/config|apps\/cli\/src|libs\/testing|libs\/[^/]+\/(test|testing|tools))\//.test(repoPath(file));
+    const found = ['apps', 'libs']
+      .flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .filter((file) => !mayRead(file) && /process\.env\b/.test(readFileSync(file, 'utf8')))
+      .map(repoPath);
     expect(found).toEqual([]);
   });
 

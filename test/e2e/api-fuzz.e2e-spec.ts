@@ -13,7 +13,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { buildStory1, ok, registerCast, instructionV1 } from './chain-story';
 
 // A property-based fuzzer over the whole GraphQL schema: any operation, any identity, any input the

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { accessStreamId } from '@schakel/domain';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import request from 'supertest';
 import { ReplayQueries } from '../../apps/api/src/inspector/replay-queries';
 import { RequestBudget } from '../../apps/api/src/limits/request-budget';

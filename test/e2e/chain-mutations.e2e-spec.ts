@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { acknowledgementStatusOf, chainDecider, checkOf, type ChainEvent, type ChainState } from '@schakel/domain';
 import { canonicalJson, isUuid, type StoredEvent } from '@schakel/event-store';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import {
   buildStory1,
   daysAgo,
@@ -15,7 +15,7 @@ import {
   type Payload,
 } from './chain-story';
 
-// One chain, built story by story (DOMAIN.md stories 1, 2, 3 and 5): every step is a mutation over
+// One chain, built story by story (docs/domain.md stories 1, 2, 3 and 5): every step is a mutation over
 // HTTP, checked by its payload and by the event it left in the store.
 describe('chain mutations over GraphQL', () => {
   let api: ApiHarness;

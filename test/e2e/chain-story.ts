@@ -1,5 +1,5 @@
-// Given-steps for the chain e2e tests: the stories of DOMAIN.md built through the real API.
-import type { ApiHarness, GqlResponse } from '@schakel/testing/api';
+// Given-steps for the chain e2e tests: the stories of docs/domain.md built through the real API.
+import type { ApiHarness, GqlResponse } from '@schakel/api-harness';
 
 /** Fields a mutation's payload adds to the CommandPayload ones. */
 const PAYLOAD_FIELDS: Record<string, string> = {

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { verifyToken } from '../../apps/api/src/auth/tokens';
-import { loadOrCreateJwtSecret } from '../../apps/api/src/auth/jwt-secret';
+import { verifyToken, loadOrCreateJwtSecret } from '@schakel/infrastructure';
 import { runCli as cli } from '../support/run-cli';
 
 

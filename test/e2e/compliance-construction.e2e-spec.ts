@@ -1,4 +1,4 @@
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { buildStory1, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
 // The construction process, credentials and the gezag signal through GraphQL: the findings the

@@ -1,6 +1,6 @@
 // The compliance mutations' expected failures for errors.e2e-spec.ts: one case per domain error
 // code they add, run against the same given chain (story 1, accident INCIDENT_A to lent worker Marek).
-import type { ApiHarness } from '@schakel/testing/api';
+import type { ApiHarness } from '@schakel/api-harness';
 import type { DomainErrorCode } from '@schakel/domain';
 import { ok, type Cast, type ChainOfStory1 } from './chain-story';
 

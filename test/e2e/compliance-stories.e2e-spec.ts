@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { buildStory1, daysAgo, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
-// DOMAIN.md stories 1–3 through GraphQL, with the findings the rules engine derives from the log:
+// docs/domain.md stories 1–3 through GraphQL, with the findings the rules engine derives from the log:
 // exactly the expected ones when steps are missing or late, none when every duty is met.
 
 const FINDINGS = `query F($chainId: ID!, $asOf: DateTime, $clock: Clock) {
@@ -95,21 +95,14 @@ async function playStories(api: ApiHarness, compliant: boolean): Promise<{ cast:
 }
 
 describe('compliance: stories 1–3 end to end, findings from the log', () => {
-  const previous = process.env.SCHAKEL_LENDING_ACT_FROM;
-  beforeAll(() => {
-    // the act on lent workers is not in force yet (default 2027-07-01); the stories run as if it were
-    process.env.SCHAKEL_LENDING_ACT_FROM = '2026-01-01';
-  });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.SCHAKEL_LENDING_ACT_FROM;
-    else process.env.SCHAKEL_LENDING_ACT_FROM = previous;
-  });
+  // the act on lent workers is not in force yet (default 2027-07-01); the stories run as if it were
+  const actInForce = { SCHAKEL_LENDING_ACT_FROM: '2026-01-01' };
 
   describe('with late and missing steps', () => {
     let api: ApiHarness;
     let played: Awaited<ReturnType<typeof playStories>>;
     beforeAll(async () => {
-      api = await startApi();
+      api = await startApi(actInForce);
       played = await playStories(api, false);
     }, 60_000);
     afterAll(() => api?.close());
@@ -190,7 +183,7 @@ describe('compliance: stories 1–3 end to end, findings from the log', () => {
   describe('with every duty met', () => {
     let api: ApiHarness;
     beforeAll(async () => {
-      api = await startApi();
+      api = await startApi(actInForce);
     });
     afterAll(() => api?.close());
 

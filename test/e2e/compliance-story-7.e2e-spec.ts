@@ -1,7 +1,7 @@
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { daysAgo, ok, type Member, type WorkerMember } from './chain-story';
 
-// DOMAIN.md story 7, the loading dock, end to end over GraphQL: a shipper (principal) contracts a
+// docs/domain.md story 7, the loading dock, end to end over GraphQL: a shipper (principal) contracts a
 // logistics firm, which subcontracts a haulier, whose zzp driver works under its gezag. The shipper's
 // dock instruction must reach the driver before his first loading (CHAIN-SITE-INSTRUCTION); a fall
 // from the dock is the haulier's report to make, as the driver's Arbo employer; the shipper sees it all.

@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { NO_STREAM } from '@schakel/event-store';
 import { aStreamId, someNewEvents, waitUntil } from '@schakel/event-store/testing';
 import { LOG_CHECKPOINT_STREAM, SIGNING_KEY_FILE, parsePublicKeyPem, publicKeyOf, parseSignedLogCheckpoint, verifyConsistencyBetween, verifyLog, type SignedLogCheckpoint } from '@schakel/evidence';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
-import { ConfigError, loadConfig } from '../../apps/api/src/config/app-config';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
+import { ConfigError, loadConfig } from '@schakel/infrastructure';
 
 const PROOF = `query P($fromSize: Int!, $toSize: Int) { consistencyProof(fromSize: $fromSize, toSize: $toSize) { json fromSize toSize fromRoot toRoot proof keyFingerprint } }`;
 

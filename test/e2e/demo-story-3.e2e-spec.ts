@@ -1,4 +1,4 @@
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { runDemoStory } from '../../apps/cli/src/demo/demo-story';
 import { printFindings, runStory3 } from '../../apps/cli/src/demo/demo-story-3';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';

@@ -1,6 +1,6 @@
-import { signHs256 } from '../../apps/api/src/auth/tokens';
+import { signHs256 } from '@schakel/infrastructure';
 import { domainErrorCatalog, type DomainErrorCode } from '@schakel/domain';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import {
   buildStory1,
   daysAgo,
@@ -312,7 +312,7 @@ const cases: Case[] = [
   failure('revokeAcknowledgementLink', 'another party\'s link', 'NOT_FOUND', 'ACK_LINK_NOT_FOUND', asAgency, (g) => ({ chainId: g.chainId, linkId: g.revokedLinkId })),
   failure('revokeAcknowledgementLink', 'a link revoked before', 'CONFLICT', 'ACK_LINK_ALREADY_REVOKED', asSteel, (g) => ({ chainId: g.chainId, linkId: g.revokedLinkId })),
 
-  // --- compliance mutations (issue 6)
+  // --- compliance mutations
   ...complianceCases(INCIDENT_A).map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
   ...inspectorCases().map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
 ];

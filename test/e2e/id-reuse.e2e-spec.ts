@@ -2,7 +2,7 @@ import { chainStreamId, partyStreamId } from '@schakel/domain';
 import { uuidv7, type NewEvent, type StoredEvent } from '@schakel/event-store';
 import { ProjectionRunner } from '@schakel/read-models';
 import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { buildStory1, daysAgo, instructionV1, ok, registerCast, send, type Cast, type ChainOfStory1 } from './chain-story';
 
 const CHAIN = `query Chain($id: ID!) {

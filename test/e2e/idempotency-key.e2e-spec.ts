@@ -1,5 +1,5 @@
 import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { buildStory1, daysAgo, registerCast, send, type Cast, type ChainOfStory1 } from './chain-story';
 
 /** The Idempotency-Key contract: a retry is a no-op, a reused key is refused, keys are per caller and well-formed. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { startApi, type ApiHarness, type GqlResponse } from '@schakel/testing/api';
+import { startApi, type ApiHarness, type GqlResponse } from '@schakel/api-harness';
 import { runCli as cli } from '../support/run-cli';
 
 // Memberships through the API (bearer tokens for the set-up), `schakel invite` without SMTP, and

@@ -2,8 +2,8 @@ import request from 'supertest';
 import { IsNull, type DataSource } from 'typeorm';
 import { SignInCodeRow, UserSessionRow } from '@schakel/read-models';
 import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
-import { startApi, type ApiHarness, type GqlResponse } from '@schakel/testing/api';
-import { READ_MODELS } from '../../apps/api/src/infrastructure/tokens';
+import { startApi, type ApiHarness, type GqlResponse } from '@schakel/api-harness';
+import { READ_MODELS } from '@schakel/infrastructure';
 import { SmtpInbox, signInCodeOf } from '../support/smtp-inbox';
 
 // People sign in with e-mailed links and act with a session cookie: no token from the CLI anywhere.

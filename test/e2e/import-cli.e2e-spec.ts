@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { runCli } from '../support/run-cli';
 import { registerCast, type Cast } from './chain-story';
 import { chainBeforeImport, exampleFor } from './import-history';

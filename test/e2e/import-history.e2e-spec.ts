@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { registerCast, type Cast } from './chain-story';
 import { chainBeforeImport, exampleFor, IMPORT } from './import-history';
 

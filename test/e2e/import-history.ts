@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiHarness } from '@schakel/testing/api';
+import type { ApiHarness } from '@schakel/api-harness';
 import { ok, type Cast } from './chain-story';
 
 /** The documented example file (docs/examples/chain-history.json), with its placeholder ids. */

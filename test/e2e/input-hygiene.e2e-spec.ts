@@ -12,7 +12,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 
 // Every text of every input goes through one check at the GraphQL boundary. This walks the schema
 // itself: each String or ID anywhere in the arguments of every query and mutation gets a NUL, and

@@ -1,7 +1,7 @@
 // The inspector-access mutations' expected failures for errors.e2e-spec.ts: one case per domain
 // error code they add, run against the same given chain (story 1, accident to a lent worker of the
 // agency, so steel holds gezag over the victim).
-import type { ApiHarness } from '@schakel/testing/api';
+import type { ApiHarness } from '@schakel/api-harness';
 import type { DomainErrorCode } from '@schakel/domain';
 import { ok, type Cast, type ChainOfStory1 } from './chain-story';
 

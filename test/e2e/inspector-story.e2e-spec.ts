@@ -1,10 +1,10 @@
 import { accessStreamId } from '@schakel/domain';
 import { verifyEvidenceBundle } from '@schakel/evidence';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import request from 'supertest';
 import { daysAgo, instructionV1, instructionV2, ok, registerCast, type Cast } from './chain-story';
 
-// DOMAIN.md story 4 end to end over GraphQL: weeks after a fall from a scaffold, an inspector
+// docs/domain.md story 4 end to end over GraphQL: weeks after a fall from a scaffold, an inspector
 // granted access asks what the chain looked like at the fall and who knew what, exports a bundle
 // and checks it offline. Exact answers, including an acknowledgement dated before the fall but
 // entered after it.

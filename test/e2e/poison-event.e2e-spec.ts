@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { uuidv7 } from '@schakel/event-store';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
 import { runCli } from '../support/run-cli';
 

@@ -2,7 +2,7 @@ import { chainStreamId } from '@schakel/domain';
 import { verifyEventStore } from '@schakel/event-store';
 import { PostgresEventStore } from '@schakel/event-store/postgres';
 import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
-import { mintToken } from '../../apps/api/src/auth/tokens';
+import { mintToken } from '@schakel/infrastructure';
 import { type ApiProcess, startApiProcess } from '../support/api-process';
 
 const SECRET = 'crash-test-secret-crash-test-secret-crash';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { printAppSchema, SCHEMA_FILE, startApi, type ApiHarness } from '@schakel/testing/api';
+import { printAppSchema, SCHEMA_FILE, startApi, type ApiHarness } from '@schakel/api-harness';
 
 describe('committed GraphQL schema', () => {
   let api: ApiHarness;

@@ -1,10 +1,10 @@
 import { acknowledgementLinkStreamId } from '@schakel/domain';
-import { startApi, type ApiHarness } from '@schakel/testing/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { toString as qrSvg } from 'qrcode';
 import request from 'supertest';
 import { buildStory1, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
-// DOMAIN.md story 6 over HTTP: at the morning toolbox meeting the steel subcontractor hands the
+// docs/domain.md story 6 over HTTP: at the morning toolbox meeting the steel subcontractor hands the
 // agency's lent workers a personal link (or QR code). Tomasz, with no account, opens his on a
 // phone, reads v2 in Polish and taps "read and understood"; Marek never opens his and stays
 // MISSING. A manager's entry of a paper list on a worker's behalf shows as PROXY.

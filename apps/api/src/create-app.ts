@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@schakel/infrastructure';
 import { AppModule } from './app.module';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {

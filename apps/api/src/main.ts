@@ -1,8 +1,10 @@
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig, type AppConfig } from '@schakel/infrastructure';
 import { createApp } from './create-app';
 
+let config: AppConfig | null = null;
+
 async function main(): Promise<void> {
-  const config = loadConfig();
+  config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
@@ -15,7 +17,8 @@ async function main(): Promise<void> {
       `  Health:   ${graphql.replace('/graphql', '/health')}`,
       `  Sign in:  ./bin/schakel invite --email <address> [--party <partyId> --role MANAGER]  (prints or mails a link)`,
       `  Dev only: ./bin/schakel token --role ADMIN            (a bearer token for scripts)`,
-      `  Example data: npm run demo   (DOMAIN.md stories 1–4, printed with a token for each role)`,
+      `  Example data: npm run demo   (docs/domain.md stories 1–4, printed with a token for each role)`,
+      `  The domain:   docs/domain.md   Settings: docs/operations.md`,
       '',
     ].join('\n') + '\n',
   );
@@ -26,7 +29,7 @@ main().catch((error: unknown) => {
     process.stderr.write(`schakel: configuration error: ${error.message}\n`);
   } else {
     process.stderr.write(`schakel: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (config?.logLevel === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   }
   process.exit(1);
 });

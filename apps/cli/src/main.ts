@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from '../../api/src/config/app-config';
+import { ConfigError } from '@schakel/infrastructure';
 import { commands, usage } from './commands';
 import { UsageError } from './usage-error';
 

@@ -15,12 +15,12 @@ export { normaliseEmail } from './party/decide-membership';
 export type * from './party/party.commands';
 export * from './party/party.state';
 export { partyAndWorkerNames } from './party/party-names';
-export { partyDecider, decideParty, evolveParty } from './party/party.decider';
+export { partyDecider } from './party/party.decider';
 
 // credentials (party stream)
 export * from './credentials/credential.events';
 export type * from './credentials/credential.commands';
-export { credentialsDecider, decideCredentials, evolveCredentials, type CredentialsState } from './credentials/credentials.decider';
+export { credentialsDecider, type CredentialsState } from './credentials/credentials.decider';
 
 // chain
 export * from './chain/duties/duty.events';
@@ -68,7 +68,7 @@ export type * from './access/access.commands';
 export * from './access/access.state';
 export * from './access/access-queries';
 export * from './access/chain-grantors';
-export { accessDecider, decideAccess, evolveAccess, GrantorMustBePrincipalOrAuthorityHolder } from './access/access.decider';
+export { accessDecider } from './access/access.decider';
 
 // replay: as-of on two clocks, timeline, who knew (pure folds over stored events)
 export * from './replay';

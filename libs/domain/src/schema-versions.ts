@@ -48,10 +48,3 @@ export const eventSchemaVersions = {
   CoordinatorDirectionIssued: 1,
   CoordinatorDirectionAcknowledged: 1,
 } as const satisfies Record<EventType, number>;
-
-export function schemaVersionOf(type: EventType): number {
-  return eventSchemaVersions[type];
-}
-
-/** Alias of eventSchemaVersions. */
-export const SCHEMA_VERSIONS = eventSchemaVersions;

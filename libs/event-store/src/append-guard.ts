@@ -21,5 +21,3 @@ export function guardAppend(streamId: string, events: readonly NewEvent[], expec
     if (Number.isNaN(Date.parse(event.occurredAt))) throw new InvalidAppendError(`occurredAt "${event.occurredAt}" is not a date`);
   }
 }
-
-export const streamCategory = (streamId: string): string => streamId.slice(0, streamId.indexOf('-'));

@@ -6,7 +6,7 @@ import type { NewEvent, StoredEvent } from './envelope';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The fields a hash covers: the envelope without `hash` and without the store's own globalPosition. */
-export function hashedFields(event: Omit<StoredEvent, 'hash' | 'globalPosition'>): Record<string, unknown> {
+function hashedFields(event: Omit<StoredEvent, 'hash' | 'globalPosition'>): Record<string, unknown> {
   return {
     eventId: event.eventId,
     streamId: event.streamId,

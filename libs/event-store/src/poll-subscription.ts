@@ -20,8 +20,8 @@ export interface PollSubscriptionOptions {
   readonly pollIntervalMs?: number;
 }
 
-export const DEFAULT_POLL_BATCH_SIZE = 500;
-export const DEFAULT_POLL_INTERVAL_MS = 500;
+const DEFAULT_POLL_BATCH_SIZE = 500;
+const DEFAULT_POLL_INTERVAL_MS = 500;
 
 /**
  * Catch-up then live over any store that can page its global log: reads pages until one comes back

@@ -9,7 +9,7 @@ const PUBLIC_KEY_KEYS = ['algorithm', 'pem', 'fingerprint'];
 const CHECKPOINT_KEYS = ['treeSize', 'rootHash', 'issuedAt', 'logId', 'store'];
 const MANIFEST_KEYS = ['streamId', 'firstVersion', 'lastVersion', 'eventCount'];
 const ENTRY_KEYS = ['leafIndex', 'inclusionPath', 'event'];
-export const ENVELOPE_KEYS = [
+const ENVELOPE_KEYS = [
   'eventId',
   'streamId',
   'streamVersion',

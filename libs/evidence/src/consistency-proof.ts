@@ -9,7 +9,7 @@ import { readLog } from './read-log';
 import { signTreeHead, verifyCanonical, type TreeHead } from './signed-checkpoint';
 import { fingerprintOf, parsePublicKeyPem, publicKeyOf, type SigningKey } from './signing-key';
 
-export const CONSISTENCY_PROOF_FORMAT = 'schakel-consistency-proof/1';
+const CONSISTENCY_PROOF_FORMAT = 'schakel-consistency-proof/1';
 
 /**
  * RFC 6962 §2.1.2 PROOF(m, D[n]) as a file: the log of `from.treeSize` events (with root

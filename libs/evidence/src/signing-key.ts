@@ -21,11 +21,11 @@ export interface SigningKey {
 }
 
 /**
- * The signing key: the PEM file named by `keyFile` (SCHAKEL_SIGNING_KEY_FILE) when set; otherwise
+ * The signing key: the PEM file named by `keyFile` (the configured SCHAKEL_SIGNING_KEY_FILE) when set; otherwise
  * the key generated into `<dataDir>/evidence-signing-key.pem` on first use, shared by every
  * process that uses the same data folder.
  */
-export function loadOrCreateSigningKey(dataDir: string, keyFile: string | null | undefined = process.env.SCHAKEL_SIGNING_KEY_FILE): SigningKey {
+export function loadOrCreateSigningKey(dataDir: string, keyFile: string | null): SigningKey {
   if (keyFile) return readSigningKey(keyFile);
   const file = join(dataDir, SIGNING_KEY_FILE);
   if (existsSync(file)) return readSigningKey(file);

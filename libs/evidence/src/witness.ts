@@ -9,7 +9,7 @@ export interface Witness {
 }
 
 /** The witness's copy of one checkpoint: one line of JSON, the same bytes in a file or a POST body. */
-export const witnessLine = (signed: SignedLogCheckpoint): string => JSON.stringify({ checkpoint: signed.checkpoint, signature: signed.signature });
+const witnessLine = (signed: SignedLogCheckpoint): string => JSON.stringify({ checkpoint: signed.checkpoint, signature: signed.signature });
 
 /** Appends each checkpoint as one JSON line (SCHAKEL_WITNESS_FILE): mount it from storage the operator cannot rewrite. */
 export function fileWitness(path: string): Witness {

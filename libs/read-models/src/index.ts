@@ -12,7 +12,7 @@ export type { ProjectionLease } from './runner/projection-lease';
 export { PostgresAdvisoryLease } from './runner/postgres-advisory-lease';
 
 // Database
-export { openReadModels, migrateReadModels, leaseFor } from './read-model-database';
+export { openReadModels, leaseFor } from './read-model-database';
 export type { ReadModelLocation } from './read-model-database';
 export { readModelEntities } from './entities';
 export { sqliteMigrations, postgresMigrations } from './migrations';

@@ -45,7 +45,7 @@ export async function openReadModels(location: ReadModelLocation, options: { mig
 }
 
 /** Runs pending migrations; on PostgreSQL serialized across processes by an advisory lock. */
-export async function migrateReadModels(dataSource: DataSource): Promise<void> {
+async function migrateReadModels(dataSource: DataSource): Promise<void> {
   if (dataSource.options.type !== 'postgres') {
     await dataSource.runMigrations({ transaction: 'each' });
     return;

@@ -9,7 +9,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export type Stories = Awaited<ReturnType<typeof writeStories>>;
 
 /**
- * DOMAIN.md stories 1, 2 and 5 (and a lent worker's accident from story 3), as the API would
+ * docs/domain.md stories 1, 2 and 5 (and a lent worker's accident from story 3), as the API would
  * record them:
  *   principal (woningcorporatie) → main contractor → steel subcontractor → two zzp'ers and an agency,
  *   a supplier engaged and released; "work at height" v1 and v2 flowing down, one zzp'er stuck on v1;

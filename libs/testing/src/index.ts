@@ -1,4 +1,4 @@
-// Test helpers. The API harness is imported on its own (`@schakel/testing/api`): it loads the whole app.
+// Test helpers for the domain and the libs. The API harness, which starts the whole app, is test/support/api-harness (`@schakel/api-harness`).
 export * from './decider';
 export * from './builders';
 export * from './postgres';

@@ -5,10 +5,10 @@ import { chainAsOf, chainDecider, type ChainCommand, type ChainEvent, type Chain
 import { uuidv7, type EventStore, type StoredEvent } from '@schakel/event-store';
 import { PostgresEventStore } from '@schakel/event-store/postgres';
 import { SqliteEventStore } from '@schakel/event-store/sqlite';
-import type { Caller } from '../../../apps/api/src/auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import { CommandRunner } from '../../../apps/api/src/core/command-runner';
 import { StreamStateCache } from '../../../apps/api/src/core/stream-state-cache';
-import { toDomainEvent } from '../../../apps/api/src/core/to-domain-event';
+import { toDomainEvent } from '@schakel/application';
 import type { BenchOptions } from '../bench-options';
 import type { BenchResults, Figure } from '../bench-results';
 import { writeBenchChain, type BenchChain } from '../chain-history';

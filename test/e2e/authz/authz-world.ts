@@ -3,7 +3,7 @@
 // outsider with a chain of its own, and two inspectors, one granted access and one not.
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createTestDatabase, type TestDatabase } from '@schakel/testing';
-import { startApi, type ApiHarness, type GqlResponse } from '@schakel/testing/api';
+import { startApi, type ApiHarness, type GqlResponse } from '@schakel/api-harness';
 import { buildStory1, daysAgo, instructionV1, ok, registerCast, type Member } from '../chain-story';
 
 /** Every identity a request can carry in the matrices. */

@@ -1,7 +1,7 @@
 // The mutation matrix: every mutation of the schema, sent by every identity of the world, and what
 // comes back: OK, or the error's `code/reason`. Rows run in this order and identities in WHO
 // order, each against the state the calls before it left (a refused call writes nothing).
-import type { GqlResponse } from '@schakel/testing/api';
+import type { GqlResponse } from '@schakel/api-harness';
 import { daysAgo, instructionV1 } from '../chain-story';
 import { WHO, type Who, type World } from './authz-world';
 

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ChainQueries } from '@schakel/read-models';
-import type { Caller } from '../auth/caller';
-import { forbidden, notFound } from '../errors/api-error-code';
-import { READ_MODELS } from '../infrastructure/tokens';
+import { type Caller, READ_MODELS } from '@schakel/infrastructure';
+import { forbidden, notFound } from '@schakel/application';
 
 export interface ChainScope {
   readonly chainId: string;

@@ -1,11 +1,10 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { unauthenticated } from '../errors/api-error-code';
+import { unauthenticated } from '@schakel/application';
 import { SessionCaller } from '../identity/session-caller';
 import { sessionSecretOf } from '../identity/session-cookie';
-import { InvalidTokenError, verifyToken } from './tokens';
-import type { Caller } from './caller';
+import { InvalidTokenError, verifyToken, type Caller } from '@schakel/infrastructure';
 import type { GraphqlContext } from './graphql-context';
 import { JWT_SECRET } from './auth.tokens';
 import { IS_PUBLIC } from './public.decorator';

@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphqlContext } from './graphql-context';
-import type { Caller } from './caller';
+import type { Caller } from '@schakel/infrastructure';
 import type { CommandContext } from '../core/command-runner';
 import { idempotencyKeyOf } from '../core/idempotency-key';
 

@@ -1,5 +1,5 @@
 import type { RequestWithCorrelation } from '../logging/request-logging.middleware';
-import type { Caller } from './caller';
+import type { Caller } from '@schakel/infrastructure';
 
 /** Per-request GraphQL context. `caller` is set by the AuthGuard from the verified token. */
 export interface GraphqlContext {

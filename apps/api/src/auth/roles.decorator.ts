@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from './caller';
+import type { Role } from '@schakel/infrastructure';
 
 export const ROLES_KEY = 'schakel:roles';
 /** The token roles that may call a resolver; checked by the RolesGuard after authentication. */

@@ -1,9 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { forbidden } from '../errors/api-error-code';
+import { forbidden } from '@schakel/application';
 import type { GraphqlContext } from './graphql-context';
-import type { Role } from './caller';
+import type { Role } from '@schakel/infrastructure';
 import { ROLES_KEY } from './roles.decorator';
 
 /** Refuses a caller whose token role is not among the resolver's @Roles(). Runs after AuthGuard. */

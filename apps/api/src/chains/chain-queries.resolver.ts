@@ -2,7 +2,7 @@ import { UseFilters } from '@nestjs/common';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE, MAX_PAGE, pageSize } from '../graphql/page-args';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { AccessPolicy } from '../access/access-policy';

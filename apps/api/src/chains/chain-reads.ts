@@ -10,7 +10,7 @@ import {
   type VergewisCheckView,
 } from '@schakel/read-models';
 import type { ChainScope } from '../access/access-policy';
-import { READ_MODELS } from '../infrastructure/tokens';
+import { READ_MODELS } from '@schakel/infrastructure';
 import type { Chain, ChainTreeNode, EntryCorrection, Incident, Instruction, Link, VergewisCheck } from './chain.types';
 import { AcknowledgementState } from './chain.types';
 

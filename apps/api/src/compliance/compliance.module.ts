@@ -6,7 +6,7 @@ import { ComplianceMutationsResolver } from './compliance-mutations.resolver';
 import { ComplianceFactsReader } from './findings/compliance-facts';
 import { ComplianceQueriesResolver } from './findings/compliance-queries.resolver';
 
-/** Issue 6: the duties' workflows, credentials, and findings derived from the log. */
+/** The duties' workflows, credentials, and findings derived from the log. */
 @Module({
   imports: [CoreModule, AccessModule],
   providers: [ComplianceMutationsResolver, ComplianceQueriesResolver, ComplianceFactsReader, ...complianceCommandHandlers],

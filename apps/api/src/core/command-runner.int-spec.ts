@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { partyDecider, partyStreamId, type PartyCommand } from '@schakel/domain';
 import { ConcurrencyError, type EventStore, type ReadStreamOptions, uuidv7 } from '@schakel/event-store';
 import { SqliteEventStore } from '@schakel/event-store/sqlite';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import { CommandRunner } from './command-runner';
 import { StreamStateCache } from './stream-state-cache';
 

@@ -1,5 +1,4 @@
-import type { Decider, DomainEvent } from '@schakel/domain';
-import { assertOccurredAt, eventSchemaVersions } from '@schakel/domain';
+import { type Decider, type DomainEvent, assertOccurredAt, eventSchemaVersions } from '@schakel/domain';
 import {
   ConcurrencyError,
   IdempotencyConflictError,
@@ -9,10 +8,10 @@ import {
   type StoredEvent,
   uuidv7,
 } from '@schakel/event-store';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import { StreamStateCache } from './stream-state-cache';
 import { StreamQueue } from './stream-queue';
-import { toDomainEvent } from './to-domain-event';
+import { toDomainEvent } from '@schakel/application';
 import { idempotencyKeyReused, idempotentId, type IdempotencyKey } from './idempotency-key';
 
 type AnyEvent = DomainEvent<string, unknown>;

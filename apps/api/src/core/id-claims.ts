@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { IdOwners, type ChainOwnedIdKind } from '@schakel/read-models';
-import { conflict } from '../errors/api-error-code';
-import { READ_MODELS } from '../infrastructure/tokens';
+import { conflict } from '@schakel/application';
+import { READ_MODELS } from '@schakel/infrastructure';
 
 /**
  * Refuses an id a client chose when it already names something of another chain (or a worker of

@@ -1,5 +1,5 @@
-import { ApiError } from '../errors/api-error-code';
-import type { Caller } from '../auth/caller';
+import { ApiError } from '@schakel/application';
+import type { Caller } from '@schakel/infrastructure';
 import { idempotencyKeyOf, idempotentId } from './idempotency-key';
 
 const alice: Caller = { userId: 'user-alice', partyId: 'party-a', role: 'MANAGER', workerId: null };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@schakel/event-store';
-import type { Caller } from '../auth/caller';
-import { badInput, conflict } from '../errors/api-error-code';
+import type { Caller } from '@schakel/infrastructure';
+import { badInput, conflict } from '@schakel/application';
 
 /** 8 to 200 characters of letters, digits and `.`, `_`, `:`, `-`. */
 export const IDEMPOTENCY_KEY_FORMAT = /^[A-Za-z0-9._:-]{8,200}$/;

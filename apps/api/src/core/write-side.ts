@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Decider, DomainEvent } from '@schakel/domain';
 import { isUuid, uuidv7 } from '@schakel/event-store';
 import { ProjectionHaltedError, ProjectionRunner } from '@schakel/read-models';
-import { ApiError, ApiErrorCode, badInput } from '../errors/api-error-code';
-import type { Caller } from '../auth/caller';
+import { ApiError, ApiErrorCode, badInput } from '@schakel/application';
+import type { Caller } from '@schakel/infrastructure';
 import { CommandRunner, type CommandContext, type CommandResult } from './command-runner';
 import { idempotentId } from './idempotency-key';
 

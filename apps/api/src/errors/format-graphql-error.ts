@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ImportRowRejected } from '@schakel/domain';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUnavailableError } from '@schakel/event-store';
-import { ApiError, ApiErrorCode } from './api-error-code';
+import { ApiError, ApiErrorCode } from '@schakel/application';
 
 const FAMILY_CODES: Record<DomainError['family'], ApiErrorCode> = {
   INVALID: ApiErrorCode.BAD_USER_INPUT,

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type ASTNode, type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
-import { badInput } from '../errors/api-error-code';
+import { badInput } from '@schakel/application';
 import { type TextProblem, textProblem, textProblemMessage } from './text-hygiene';
 
 interface Found {

@@ -1,4 +1,4 @@
-import { badInput } from '../errors/api-error-code';
+import { badInput } from '@schakel/application';
 
 /** Every top-level list takes `first`: this many when not given, never more than MAX_PAGE. */
 export const DEFAULT_PAGE = 100;

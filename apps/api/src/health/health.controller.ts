@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { EventStore } from '@schakel/event-store';
 import { ProjectionRunner } from '@schakel/read-models';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE } from '@schakel/infrastructure';
 
 /**
  * Liveness and projection progress, for load balancers and monitoring. 503 with status

@@ -4,11 +4,11 @@ import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { CurrentCaller, RequestContext } from '../auth/current-caller.decorator';
 import { Public } from '../auth/public.decorator';
 import { Roles } from '../auth/roles.decorator';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import type { GraphqlContext } from '../auth/graphql-context';
 import type { CommandContext } from '../core/command-runner';
 import { commandContext, payloadOf } from '../graphql/command-io';
-import { forbidden } from '../errors/api-error-code';
+import { forbidden } from '@schakel/application';
 import type { MemberView } from '@schakel/read-models';
 import {
   ChangeMemberRoleInput,

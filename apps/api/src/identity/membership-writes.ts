@@ -3,10 +3,9 @@ import { uuidv7 } from '@schakel/event-store';
 import { MemberQueries, type MemberView } from '@schakel/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { READ_MODELS } from '../infrastructure/tokens';
+import { READ_MODELS, type Caller } from '@schakel/infrastructure';
 import { WriteSide } from '../core/write-side';
 import type { CommandContext, CommandResult } from '../core/command-runner';
-import type { Caller } from '../auth/caller';
 
 export interface Invitation {
   readonly partyId: string;

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../infrastructure/tokens';
-import { ApiError, ApiErrorCode, forbidden, unauthenticated } from '../errors/api-error-code';
-import type { Caller, Role } from '../auth/caller';
+import { type AppConfig, APP_CONFIG, type Caller, type Role } from '@schakel/infrastructure';
+import { ApiError, ApiErrorCode, forbidden, unauthenticated } from '@schakel/application';
 import { MembershipWrites } from './membership-writes';
 import { Sessions } from './sessions';
 

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource } from 'typeorm';
 import { uuidv7 } from '@schakel/event-store';
 import { UserSessionRow } from '@schakel/read-models';
-import { READ_MODELS } from '../infrastructure/tokens';
-import { notFound } from '../errors/api-error-code';
+import { READ_MODELS } from '@schakel/infrastructure';
+import { notFound } from '@schakel/application';
 import { hashSecret, newSecret } from './secret-hash';
 
 export const SESSION_LIFETIME_MS = 12 * 3600_000;

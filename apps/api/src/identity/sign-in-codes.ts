@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { SignInCodeRow } from '@schakel/read-models';
-import { READ_MODELS } from '../infrastructure/tokens';
-import { unauthenticated } from '../errors/api-error-code';
+import { READ_MODELS } from '@schakel/infrastructure';
+import { unauthenticated } from '@schakel/application';
 import { hashSecret, newSecret } from './secret-hash';
 
 export const CODE_LIFETIME_MS = 15 * 60_000;

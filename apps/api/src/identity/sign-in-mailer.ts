@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../infrastructure/tokens';
+import { type AppConfig, APP_CONFIG } from '@schakel/infrastructure';
 
 /** Sends sign-in links by SMTP when SMTP_URL is configured. */
 @Injectable()

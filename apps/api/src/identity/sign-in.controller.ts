@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpException, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ApiError, ApiErrorCode } from '../errors/api-error-code';
+import { ApiError, ApiErrorCode } from '@schakel/application';
 import { Public } from '../auth/public.decorator';
 import { SignInService } from './sign-in.service';
 import { sessionCookie } from './session-cookie';

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { normaliseEmail, DomainError } from '@schakel/domain';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../infrastructure/tokens';
-import { unauthenticated } from '../errors/api-error-code';
+import { type AppConfig, APP_CONFIG } from '@schakel/infrastructure';
+import { unauthenticated } from '@schakel/application';
 import { MembershipWrites } from './membership-writes';
 import { SignInCodes } from './sign-in-codes';
 import { SignInMailer } from './sign-in-mailer';

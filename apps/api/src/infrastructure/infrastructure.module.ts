@@ -2,13 +2,10 @@ import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationS
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@schakel/event-store';
 import { ProjectionHaltedError, ProjectionRunner, printableError, openReadModels, readModelProjections, leaseFor } from '@schakel/read-models';
-import type { AppConfig } from '../config/app-config';
+import { type AppConfig, loadOrCreateJwtSecret, openEventStore, APP_CONFIG, EVENT_STORE, READ_MODELS } from '@schakel/infrastructure';
 import { CommandRunner } from '../core/command-runner';
 import { StreamStateCache } from '../core/stream-state-cache';
-import { loadOrCreateJwtSecret } from '../auth/jwt-secret';
 import { JWT_SECRET } from '../auth/auth.tokens';
-import { openEventStore } from './open-event-store';
-import { APP_CONFIG, EVENT_STORE, READ_MODELS } from './tokens';
 
 /** The event store, the read-model database and the projection runner: opened once per process. */
 @Global()

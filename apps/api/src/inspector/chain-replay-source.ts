@@ -16,9 +16,8 @@ import {
   workerRegistrationsIn,
 } from '@schakel/domain';
 import type { EventStore, StoredEvent } from '@schakel/event-store';
-import { provenanceOf } from '../core/provenance-of';
-import { notFound } from '../errors/api-error-code';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { provenanceOf, notFound } from '@schakel/application';
+import { EVENT_STORE } from '@schakel/infrastructure';
 import { PartyReads } from '../parties/party-reads';
 
 export function toReplayEvent(stored: StoredEvent): ReplayEvent {

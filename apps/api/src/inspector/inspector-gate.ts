@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { accessDecider, accessStreamId, type ReplayClock, type ReplayEvent } from '@schakel/domain';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import { WriteSide } from '../core/write-side';
-import { forbidden } from '../errors/api-error-code';
+import { forbidden } from '@schakel/application';
 import { ChainReplaySource } from './chain-replay-source';
 import { combineReads, type InspectorRead } from './inspector-reads';
 

@@ -4,7 +4,7 @@ import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { ReplayClock, WhoKnewSubject } from '@schakel/domain';
 import { Roles } from '../auth/roles.decorator';
 import { CurrentRead, type ReadRequest } from '../limits/read-request.decorator';
-import { badInput } from '../errors/api-error-code';
+import { badInput } from '@schakel/application';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { InspectorGate } from './inspector-gate';
 import { ReplayClockEnum } from './inspector.enums';

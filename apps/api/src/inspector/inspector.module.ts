@@ -13,7 +13,7 @@ import { ReplayReportController } from './report/replay-report.controller';
 import { ReplayQueries } from './replay-queries';
 import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-inspector-access.handler';
 
-/** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report (issue 7). */
+/** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report. */
 @Module({
   imports: [CoreModule, PartiesModule],
   controllers: [ReplayReportController],

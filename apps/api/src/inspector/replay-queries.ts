@@ -15,7 +15,7 @@ import {
   type WhoKnewSubject,
   type Interruption,
 } from '@schakel/domain';
-import { badInput } from '../errors/api-error-code';
+import { badInput } from '@schakel/application';
 import { instantText } from '../graphql/instant-text';
 import { ChainReplaySource } from './chain-replay-source';
 import type { AccidentReplay, ChainAsOf, ChainAsOfSource, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
@@ -43,7 +43,7 @@ export class ReplayQueries {
     return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt } };
   }
 
-  /** The rules engine (issue 6) on the chain as of that moment and clock, with its parties' credentials. */
+  /** The rules engine on the chain as of that moment and clock, with its parties' credentials. */
   async findings(source: ChainAsOfSource): Promise<ReplayFinding[]> {
     const state = foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt);
     const parties = partiesEverInChain(state);

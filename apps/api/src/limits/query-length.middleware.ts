@@ -1,9 +1,8 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import type { AppConfig } from '../config/app-config';
-import { badInput } from '../errors/api-error-code';
+import { type AppConfig, APP_CONFIG } from '@schakel/infrastructure';
+import { badInput } from '@schakel/application';
 import { formatGraphqlError } from '../errors/format-graphql-error';
-import { APP_CONFIG } from '../infrastructure/tokens';
 
 /**
  * Refuses a query document longer than `maxQueryLength` characters before it is parsed: the

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
-import type { RequestLimits } from '../config/app-config';
-import { ApiError, badInput } from '../errors/api-error-code';
+import type { RequestLimits } from '@schakel/infrastructure';
+import { ApiError, badInput } from '@schakel/application';
 import { measureOperation } from './operation-measure';
 
 /** An ApiError as Apollo wants it from a plugin: a GraphQLError answering 400, mapped by formatGraphqlError. */

@@ -2,11 +2,9 @@ import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import type { NextFunction, Request, Response } from 'express';
 import { JWT_SECRET } from '../auth/auth.tokens';
-import { verifyToken } from '../auth/tokens';
-import type { AppConfig } from '../config/app-config';
-import { type ApiError, tooManyRequests } from '../errors/api-error-code';
+import { verifyToken, type AppConfig, APP_CONFIG } from '@schakel/infrastructure';
+import { type ApiError, tooManyRequests } from '@schakel/application';
 import { formatGraphqlError } from '../errors/format-graphql-error';
-import { APP_CONFIG } from '../infrastructure/tokens';
 
 /**
  * Requests per caller in a sliding window (the throttler's storage), counted per HTTP request so

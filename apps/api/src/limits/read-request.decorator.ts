@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Caller } from '../auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { RequestBudget, type RequestWithBudget } from './request-budget';
 

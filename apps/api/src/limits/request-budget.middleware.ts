@@ -1,7 +1,6 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../infrastructure/tokens';
+import { type AppConfig, APP_CONFIG } from '@schakel/infrastructure';
 import { RequestBudget, type RequestWithBudget } from './request-budget';
 
 /** Gives every request its time budget, abandoned when the client closes the connection before the answer. */

@@ -1,4 +1,4 @@
-import { ApiError, ApiErrorCode } from '../errors/api-error-code';
+import { ApiError, ApiErrorCode } from '@schakel/application';
 
 /**
  * The time one request may take, and whether its client is still there. Long reads call

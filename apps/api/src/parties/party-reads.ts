@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { PartyQueries, type PartyView, type WorkerView } from '@schakel/read-models';
-import { READ_MODELS } from '../infrastructure/tokens';
+import { READ_MODELS } from '@schakel/infrastructure';
 import type { Party, Worker } from './party.types';
 
 /** Party read models as GraphQL objects. */

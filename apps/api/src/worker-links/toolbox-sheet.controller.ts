@@ -2,9 +2,8 @@ import { Controller, Get, Header, HttpException, HttpStatus, Inject, Param, Req 
 import type { Request } from 'express';
 import { toString as qrSvg } from 'qrcode';
 import { JWT_SECRET } from '../auth/auth.tokens';
-import { InvalidTokenError, verifyToken } from '../auth/tokens';
-import type { Caller } from '../auth/caller';
-import { ApiError, ApiErrorCode, forbidden, unauthenticated } from '../errors/api-error-code';
+import { InvalidTokenError, verifyToken, type Caller } from '@schakel/infrastructure';
+import { ApiError, ApiErrorCode, forbidden, unauthenticated } from '@schakel/application';
 import { renderToolboxSheet } from './toolbox-sheet.html';
 import { WorkerLinks } from './worker-links.service';
 

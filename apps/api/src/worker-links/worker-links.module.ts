@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { AppConfig } from '../config/app-config';
-import { loadOrCreateSecret } from '../auth/jwt-secret';
+import { type AppConfig, loadOrCreateSecret, APP_CONFIG } from '@schakel/infrastructure';
 import { CoreModule } from '../core/core.module';
-import { APP_CONFIG } from '../infrastructure/tokens';
 import { LinkRateLimit } from './link-rate-limit';
 import { ToolboxSheetController } from './toolbox-sheet.controller';
 import { WorkerLinkController } from './worker-link.controller';

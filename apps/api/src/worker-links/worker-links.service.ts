@@ -13,13 +13,11 @@ import {
   type AcknowledgementLinksMade,
   type InstructionContent,
 } from '@schakel/domain';
-import type { AppConfig } from '../config/app-config';
-import type { Caller } from '../auth/caller';
+import { type AppConfig, type Caller, APP_CONFIG } from '@schakel/infrastructure';
 import type { CommandContext, CommandResult } from '../core/command-runner';
 import { PartyDirectory } from '../core/party-directory';
 import { WriteSide } from '../core/write-side';
-import { notFound } from '../errors/api-error-code';
-import { APP_CONFIG } from '../infrastructure/tokens';
+import { notFound } from '@schakel/application';
 import { deriveLinkId, linkIdHash, LinkTokenInvalid, signLink, verifyLink, type LinkClaims } from './link-token';
 import { LinkRefused } from './link-refused';
 

@@ -1,7 +1,4 @@
-import { loadConfig } from '../../../api/src/config/app-config';
-import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
-import { configuredWitnesses } from '../../../api/src/inspector/evidence/configured-witnesses';
-import { loadSigningKey } from '../../../api/src/inspector/evidence/evidence-signing-key';
+import { loadConfig, openEventStore, configuredWitnesses, loadSigningKey } from '@schakel/infrastructure';
 import { writeLogCheckpoint } from '@schakel/evidence';
 import { type CliCommand, parse } from './cli-command';
 

@@ -1,8 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { InvalidBundleRequestError, createConsistencyProof, serializeConsistencyProof } from '@schakel/evidence';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
-import { loadSigningKey } from '../../../api/src/inspector/evidence/evidence-signing-key';
+import { loadConfig, openEventStore, loadSigningKey } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 

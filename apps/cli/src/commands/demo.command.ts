@@ -1,10 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { createApp } from '../../../api/src/create-app';
-import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
-import { mintToken } from '../../../api/src/auth/tokens';
-import type { Role } from '../../../api/src/auth/caller';
+import { createApp } from '@schakel/api';
+import { loadConfig, loadOrCreateJwtSecret, mintToken, type Role } from '@schakel/infrastructure';
 import { GraphqlClient } from '../demo/graphql-client';
 import { runDemoStory } from '../demo/demo-story';
 import { printFindings, runStory3 } from '../demo/demo-story-3';
@@ -13,7 +10,7 @@ import { day, demoNames, printDemo } from '../demo/print-demo';
 import { type CliCommand, parse } from './cli-command';
 
 export const demoCommand: CliCommand = {
-  summary: 'load DOMAIN.md stories 1–4 through the GraphQL API: the chain, its findings, an inspector\'s replay and a bundle',
+  summary: 'load docs/domain.md stories 1–4 through the GraphQL API: the chain, its findings, an inspector\'s replay and a bundle',
   help: `schakel demo [--url http://localhost:3000/graphql]
   Without --url it starts the API in this process on the configured store (the same data as
   npm start) on a free port, runs the stories over HTTP, and stops. Prints the chain tree, the

@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { isUuid } from '@schakel/event-store';
 import { InvalidBundleRequestError, publicKeyOf, writeEvidenceBundleFile } from '@schakel/evidence';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
-import { loadSigningKey } from '../../../api/src/inspector/evidence/evidence-signing-key';
-import { exportChainBundle } from '../../../api/src/inspector/evidence/export-chain-bundle';
+import { loadConfig, openEventStore, loadSigningKey } from '@schakel/infrastructure';
+import { exportChainBundle } from '@schakel/application';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ImportRowRejected } from '@schakel/domain';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
-import { InvalidTokenError, verifyToken } from '../../../api/src/auth/tokens';
-import { ApiError } from '../../../api/src/errors/api-error-code';
-import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
-import { importChainHistory } from '../../../api/src/chains/import-chain-history/import-chain-history';
+import { loadConfig, loadOrCreateJwtSecret, InvalidTokenError, verifyToken, openEventStore } from '@schakel/infrastructure';
+import { ApiError, importChainHistory } from '@schakel/application';
 import { uuidv7 } from '@schakel/event-store';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';

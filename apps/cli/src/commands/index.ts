@@ -28,5 +28,6 @@ export function usage(): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
   const details = Object.values(commands).map((c) => c.help).join('\n\n');
-  return `usage: schakel <command> [options]\n\n${lines.join('\n')}\n\n${details}\n`;
+  const docs = 'The domain, its words and its stories: docs/domain.md. Every setting (environment variable): docs/operations.md.';
+  return `usage: schakel <command> [options]\n\n${lines.join('\n')}\n\n${docs}\n\n${details}\n`;
 }

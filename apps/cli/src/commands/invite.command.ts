@@ -1,11 +1,7 @@
 import { DomainError, memberRoles, normaliseEmail } from '@schakel/domain';
 import { uuidv7 } from '@schakel/event-store';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { createApp } from '../../../api/src/create-app';
-import { MembershipWrites } from '../../../api/src/identity/membership-writes';
-import { SignInService } from '../../../api/src/identity/sign-in.service';
-import { SignInMailer } from '../../../api/src/identity/sign-in-mailer';
-import type { Caller } from '../../../api/src/auth/caller';
+import { loadConfig, type Caller } from '@schakel/infrastructure';
+import { MembershipWrites, SignInMailer, SignInService, createApp } from '@schakel/api';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 

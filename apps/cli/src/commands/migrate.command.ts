@@ -1,6 +1,5 @@
 import { openReadModels } from '@schakel/read-models';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
+import { loadConfig, openEventStore } from '@schakel/infrastructure';
 import { type CliCommand, parse } from './cli-command';
 
 export const migrateCommand: CliCommand = {

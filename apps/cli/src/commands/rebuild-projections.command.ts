@@ -1,6 +1,5 @@
 import { ProjectionHaltedError, ProjectionRunner, leaseFor, openReadModels, readModelProjections } from '@schakel/read-models';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
+import { loadConfig, openEventStore } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { NoPoisonEventError, openReadModels, skipPoisonEvent } from '@schakel/read-models';
-import { loadConfig } from '../../../api/src/config/app-config';
+import { loadConfig } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 

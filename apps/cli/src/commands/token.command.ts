@@ -1,7 +1,4 @@
-import { loadConfig } from '../../../api/src/config/app-config';
-import { loadOrCreateJwtSecret } from '../../../api/src/auth/jwt-secret';
-import { mintToken, tokenLifetimeSeconds } from '../../../api/src/auth/tokens';
-import { ROLES, type Role } from '../../../api/src/auth/caller';
+import { loadConfig, loadOrCreateJwtSecret, mintToken, tokenLifetimeSeconds, ROLES, type Role } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 
@@ -19,7 +16,8 @@ export const tokenCommand: CliCommand = {
       user: { type: 'string' },
       expires: { type: 'string', default: '12h' },
     });
-    if (process.env.NODE_ENV === 'production') {
+    const config = loadConfig();
+    if (config.production) {
       throw new UsageError('development tokens are refused when NODE_ENV=production; invite people instead (schakel invite)');
     }
     try {
@@ -31,7 +29,6 @@ export const tokenCommand: CliCommand = {
     if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
     if (role !== 'ADMIN' && !values.party) throw new UsageError(`a ${role} token needs --party`);
     if (role === 'WORKER' && !values.worker) throw new UsageError('a WORKER token needs --worker');
-    const config = loadConfig();
     const secret = loadOrCreateJwtSecret(config.dataDir, config.jwtSecret);
     const token = mintToken(secret, {
       userId: values.user ?? `dev-${role.toLowerCase()}${values.party ? '-' + values.party.slice(0, 8) : ''}`,

@@ -1,8 +1,6 @@
 import { type KeyObject } from 'node:crypto';
 import { PublicKeyError, WitnessError, parsePublicKeyPem, readWitnessFile, verifyLog, type LogVerification, type SignedLogCheckpoint } from '@schakel/evidence';
-import { loadConfig } from '../../../api/src/config/app-config';
-import { openEventStore } from '../../../api/src/infrastructure/open-event-store';
-import { findSigningKey } from '../../../api/src/inspector/evidence/evidence-signing-key';
+import { loadConfig, openEventStore, findSigningKey } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 import { readPublicKey } from './public-key-argument';

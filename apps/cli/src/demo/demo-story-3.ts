@@ -27,7 +27,7 @@ const FINDINGS = `query Findings($chainId: ID!) {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * DOMAIN.md story 3 on top of stories 1–2, through the GraphQL API: lent worker Marek falls from a
+ * docs/domain.md story 3 on top of stories 1–2, through the GraphQL API: lent worker Marek falls from a
  * scaffold and is admitted to hospital. The hirer (the steel subcontractor, holding gezag) reports to
  * the NLA — 30 hours after the fall, later than the 24 h policy for "direct" — and informs the agency;
  * the agency reports too; the hirer records measures, the agency ascertains them, and Marek resumes.

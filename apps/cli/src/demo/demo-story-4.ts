@@ -43,7 +43,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const short = (iso: string) => iso.replace('T', ' ').slice(0, 23);
 
 /**
- * DOMAIN.md story 4, through the GraphQL API: the principal grants the labour inspectorate access;
+ * docs/domain.md story 4, through the GraphQL API: the principal grants the labour inspectorate access;
  * the inspector asks, for the demo's accident, which links were active, which instruction version
  * was current and who had acknowledged it, which earlier near miss at the same scaffold was
  * reported and to whom, and what was recorded only after the fall; then exports an evidence bundle.

@@ -52,7 +52,7 @@ export function dayBefore(now: number, days: number, hour = 7): string {
 const dateOf = (iso: string) => iso.slice(0, 10);
 
 /**
- * DOMAIN.md stories 8, 1 and 2, through the GraphQL API, in the story's own time. Two months ago a
+ * docs/domain.md stories 8, 1 and 2, through the GraphQL API, in the story's own time. Two months ago a
  * housing association started a project; the main contractor engaged a steel subcontractor, which
  * engaged two zzp'ers and hires two workers from an agency. "Work at height" v1 and v2 flowed down;
  * Piotr acknowledged only v1. That history was kept on paper: the association imports it today

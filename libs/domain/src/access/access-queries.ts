@@ -9,7 +9,7 @@ export type InspectorAccessCheck =
 const ms = (iso: string) => Date.parse(iso);
 
 /** The grants naming this party (and, when a grant names a user, this user). */
-export function grantsOf(state: AccessState, partyId: PartyId, userId: string): GrantState[] {
+function grantsOf(state: AccessState, partyId: PartyId, userId: string): GrantState[] {
   return state.grants.filter((g) => g.inspectorPartyId === partyId && (g.inspectorUserId === null || g.inspectorUserId === userId));
 }
 
@@ -36,10 +36,4 @@ export function inspectorAccessAt(state: AccessState, partyId: PartyId, userId: 
     return { allowed: false, code: 'INSPECTOR_ACCESS_EXPIRED', params: { grantId: latest.grantId, chainId, validUntil: latest.validUntil } };
   }
   return { allowed: false, code: 'INSPECTOR_ACCESS_NOT_YET_VALID', params: { grantId: latest.grantId, chainId, validFrom: latest.validFrom } };
-}
-
-/** Grants valid at `now` (not revoked, within their period). */
-export function activeGrants(state: AccessState, now: string): GrantState[] {
-  const at = ms(now);
-  return state.grants.filter((g) => g.revocation === null && ms(g.validFrom) <= at && at < ms(g.validUntil));
 }

@@ -9,7 +9,7 @@ import { initialAccessState, type AccessState, type GrantState } from './access.
 import { inspectorAccessAt } from './access-queries';
 
 /** Only the principal, or a party holding gezag over an accident's victim, grants or revokes. */
-export function GrantorMustBePrincipalOrAuthorityHolder(grantors: ChainGrantors, chainId: string, partyId: string): GrantorStanding {
+function GrantorMustBePrincipalOrAuthorityHolder(grantors: ChainGrantors, chainId: string, partyId: string): GrantorStanding {
   if (grantors.principalPartyId === null) throw new NotFound('CHAIN_NOT_FOUND', { chainId });
   if (partyId === grantors.principalPartyId) return 'PRINCIPAL';
   if (grantors.authorityHolderPartyIds.includes(partyId)) return 'AUTHORITY_HOLDER';
@@ -17,7 +17,7 @@ export function GrantorMustBePrincipalOrAuthorityHolder(grantors: ChainGrantors,
 }
 
 /** A grant is revoked by the party that granted it or by the principal, not by another grantor. */
-export function RevokerMustBeGrantorOrPrincipal(grant: GrantState, principal: boolean, partyId: string): void {
+function RevokerMustBeGrantorOrPrincipal(grant: GrantState, principal: boolean, partyId: string): void {
   if (!principal && grant.grantedByPartyId !== partyId) {
     throw new NotAllowed('ACCESS_REVOKER_NOT_ALLOWED', { partyId, grantId: grant.grantId }, 'RevokerMustBeGrantorOrPrincipal');
   }
@@ -77,7 +77,7 @@ function decideRecordRead(command: RecordInspectorRead, state: AccessState): Acc
   ];
 }
 
-export function decideAccess(command: AccessCommand, state: AccessState): AccessEvent[] {
+function decideAccess(command: AccessCommand, state: AccessState): AccessEvent[] {
   switch (command.type) {
     case 'GrantInspectorAccess':
       return decideGrant(command, state);
@@ -92,7 +92,7 @@ export function decideAccess(command: AccessCommand, state: AccessState): Access
   }
 }
 
-export function evolveAccess(state: AccessState, event: AccessEvent): AccessState {
+function evolveAccess(state: AccessState, event: AccessEvent): AccessState {
   switch (event.type) {
     case 'InspectorAccessGranted': {
       const d = event.data;

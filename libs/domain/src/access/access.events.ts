@@ -2,7 +2,7 @@ import type { DomainEvent } from '../shared/messages';
 import type { ChainId, IsoInstant, PartyId } from '../shared/values';
 
 /** Why the grantor may grant: it is the chain's principal, or holds gezag over an accident's victim. */
-export const grantorStandings = ['PRINCIPAL', 'AUTHORITY_HOLDER'] as const;
+const grantorStandings = ['PRINCIPAL', 'AUTHORITY_HOLDER'] as const;
 export type GrantorStanding = (typeof grantorStandings)[number];
 
 /** Stream `chainaccess-<chainId>`. */
@@ -48,7 +48,7 @@ export type AccessEventType = AccessEvent['type'];
 
 export const accessEventTypes = ['InspectorAccessGranted', 'InspectorAccessRevoked', 'InspectorReadRecorded'] as const satisfies readonly AccessEventType[];
 
-export const accessStreamCategory = 'chainaccess';
+const accessStreamCategory = 'chainaccess';
 export function accessStreamId(chainId: ChainId): string {
   return `${accessStreamCategory}-${chainId}`;
 }

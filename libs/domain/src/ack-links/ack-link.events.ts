@@ -34,7 +34,7 @@ export type AcknowledgementLinkEventType = AcknowledgementLinkEvent['type'];
 export const acknowledgementLinkEventTypes = ['AcknowledgementLinksMade', 'AcknowledgementLinkRevoked'] as const satisfies readonly AcknowledgementLinkEventType[];
 
 // A stream of its own beside the chain: the chain's entries and replay stay as they were.
-export const acknowledgementLinkStreamCategory = 'acklinks';
+const acknowledgementLinkStreamCategory = 'acklinks';
 export function acknowledgementLinkStreamId(chainId: ChainId): string {
   return `${acknowledgementLinkStreamCategory}-${chainId}`;
 }

@@ -4,4 +4,4 @@ export { evaluateFindings } from './evaluate-findings';
 export { ruleSets, ruleSetOf } from './rule-sets';
 export { accidentRegister, accidentRegisterCsv, type AccidentRegisterEntry, type RegisterReader } from './accident-register';
 export { crossesNoticeThreshold } from './rules/nl/construction-facts';
-export { diplomaValidOn } from './rules/nl/nl-vca-diploma.rule';
+

@@ -4,7 +4,7 @@ import type { PartyId } from '../shared/values';
 import type { RuleContext } from './finding';
 import { ms } from './rule-time';
 
-export const reportableSeverities: readonly IncidentSeverity[] = ['DEATH', 'PERMANENT_INJURY', 'HOSPITAL_ADMISSION'];
+const reportableSeverities: readonly IncidentSeverity[] = ['DEATH', 'PERMANENT_INJURY', 'HOSPITAL_ADMISSION'];
 export const isReportable = (severity: IncidentSeverity) => reportableSeverities.includes(severity);
 
 /** Accidents with a victim that were not retracted. */

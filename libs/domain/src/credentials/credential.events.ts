@@ -46,7 +46,7 @@ export const credentialEventTypes = ['CompanyCertificateRecorded', 'WorkerDiplom
 
 // A stream of its own (not the party stream): credentials change often and are read only by the
 // rules engine, so the party's decisions and read model stay as they are.
-export const credentialsStreamCategory = 'credentials';
+const credentialsStreamCategory = 'credentials';
 export function credentialsStreamId(partyId: PartyId): string {
   return `${credentialsStreamCategory}-${partyId}`;
 }

@@ -7,7 +7,7 @@ import { decideRecordCompanyCertificate, decideRecordWorkerDiploma } from './dec
 /** How many credentials the stream holds; the facts themselves are read from the log by the rules engine. */
 export type CredentialsState = { certificates: number; diplomas: number };
 
-export function decideCredentials(command: CredentialCommand, _state: CredentialsState): CredentialEvent[] {
+function decideCredentials(command: CredentialCommand, _state: CredentialsState): CredentialEvent[] {
   if (command.metadata.occurredAt !== undefined) assertOccurredAt(command.metadata.occurredAt, command.metadata.now);
   switch (command.type) {
     case 'RecordCompanyCertificate':
@@ -21,7 +21,7 @@ export function decideCredentials(command: CredentialCommand, _state: Credential
   }
 }
 
-export function evolveCredentials(state: CredentialsState, event: CredentialEvent): CredentialsState {
+function evolveCredentials(state: CredentialsState, event: CredentialEvent): CredentialsState {
   switch (event.type) {
     case 'CompanyCertificateRecorded':
       return { ...state, certificates: state.certificates + 1 };

@@ -12,7 +12,7 @@ import {
 } from './credential.events';
 
 /** A party records its own credentials; the party that registered it may record them for it. */
-export function CredentialsByPartyOrRegistrar(partyId: string, party: CredentialHolder | null, metadata: CommandMetadata): string {
+function CredentialsByPartyOrRegistrar(partyId: string, party: CredentialHolder | null, metadata: CommandMetadata): string {
   if (party === null || party.partyId !== partyId) throw new NotFound('PARTY_NOT_FOUND', { partyId });
   const actor = metadata.actor.partyId;
   if (actor === null || (actor !== partyId && actor !== party.registeredBy)) {
@@ -22,7 +22,7 @@ export function CredentialsByPartyOrRegistrar(partyId: string, party: Credential
 }
 
 /** A ladder step (1–5) goes with the Safety Culture Ladder and only with it. */
-export function LadderStepFitsScheme(scheme: string, ladderStep: number | null): void {
+function LadderStepFitsScheme(scheme: string, ladderStep: number | null): void {
   const isLadder = scheme === 'SAFETY_CULTURE_LADDER';
   const validStep = ladderStep !== null && Number.isInteger(ladderStep) && ladderStep >= 1 && ladderStep <= 5;
   if (isLadder ? !validStep : ladderStep !== null) {

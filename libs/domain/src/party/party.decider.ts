@@ -42,7 +42,7 @@ function decideRegisterWorker(command: RegisterWorker, state: PartyState): Worke
   return [{ type: 'WorkerRegistered', data: { partyId, workerId, name: name.trim(), languages, relation } }];
 }
 
-export function decideParty(command: PartyCommand, state: PartyState): PartyEvent[] {
+function decideParty(command: PartyCommand, state: PartyState): PartyEvent[] {
   const { metadata } = command;
   if (metadata.occurredAt !== undefined) assertOccurredAt(metadata.occurredAt, metadata.now);
   switch (command.type) {
@@ -65,7 +65,7 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
   }
 }
 
-export function evolveParty(state: PartyState, event: PartyEvent): PartyState {
+function evolveParty(state: PartyState, event: PartyEvent): PartyState {
   switch (event.type) {
     case 'PartyRegistered':
       if (state.status === 'Registered') return state;

@@ -35,7 +35,7 @@ export type PartyEventType = PartyEvent['type'];
 
 export const partyEventTypes = ['PartyRegistered', 'WorkerRegistered', ...membershipEventTypes] as const satisfies readonly PartyEventType[];
 
-export const partyStreamCategory = 'party';
+const partyStreamCategory = 'party';
 export function partyStreamId(partyId: PartyId): string {
   return `${partyStreamCategory}-${partyId}`;
 }

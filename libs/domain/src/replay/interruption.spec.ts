@@ -3,7 +3,7 @@ import { chainAsOf } from './chain-as-of';
 import { foldChainEvents } from './fast-chain-fold';
 import type { Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
-import { ids, storyFourEvents } from './story-four.fixture';
+import { ids, storyFourEvents } from '../../test/story-four.fixture';
 import { timeline } from './timeline';
 import { whoKnew } from './who-knew';
 

@@ -6,7 +6,7 @@ import { accidentReplay } from './accident-replay';
 import { chainAsOf } from './chain-as-of';
 import { eventsOnClock } from './events-on-clock';
 import { continueChainFold, foldChainEvents } from './fast-chain-fold';
-import { FALL_AT, ids, storyFourEvents } from './story-four.fixture';
+import { FALL_AT, ids, storyFourEvents } from '../../test/story-four.fixture';
 import { timeline } from './timeline';
 import { whoKnew } from './who-knew';
 import type { ReplayEvent } from './replay-event';

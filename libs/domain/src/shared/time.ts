@@ -1,7 +1,7 @@
 import { Invalid } from './errors';
 
 /** How far a user-given valid time may lie ahead of the server clock. */
-export const DEFAULT_MAX_SKEW_MS = 5 * 60 * 1000;
+const DEFAULT_MAX_SKEW_MS = 5 * 60 * 1000;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
@@ -18,8 +18,8 @@ function daysInMonth(year: number, month: number): number {
  * certificate, an incident) lies outside them, and years like 0001 or 9999 are typing mistakes or
  * probes that other systems (and `Date`) handle differently.
  */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2199;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
 
 /** True for a real calendar date written `YYYY-MM-DD`, in the years MIN_YEAR–MAX_YEAR. */
 export function isIsoDate(value: unknown): value is string {

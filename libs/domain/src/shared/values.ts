@@ -44,7 +44,7 @@ export function isCountryCode(value: unknown): value is string {
   return typeof value === 'string' && ISO_COUNTRY_CODES.has(value);
 }
 
-export function isLanguageCode(value: unknown): value is string {
+function isLanguageCode(value: unknown): value is string {
   return typeof value === 'string' && ISO_LANGUAGE_CODES.has(value);
 }
 
@@ -58,7 +58,7 @@ export function isSha256HexAnyCase(value: unknown): value is string {
   return typeof value === 'string' && SHA256_ANY_CASE.test(value);
 }
 
-export function isTopic(value: unknown): value is string {
+function isTopic(value: unknown): value is string {
   return typeof value === 'string' && TOPIC.test(value);
 }
 

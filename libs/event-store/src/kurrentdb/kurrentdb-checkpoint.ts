@@ -43,7 +43,3 @@ export function globalPositionOf(position: Position | undefined): number {
   if (!position || position.commit >= NO_POSITION) return -1;
   return Number(position.commit);
 }
-
-export function hasPosition(position: Position | undefined): position is Position {
-  return position !== undefined && position.commit < NO_POSITION && position.prepare < NO_POSITION;
-}

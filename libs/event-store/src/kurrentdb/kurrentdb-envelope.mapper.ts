@@ -45,7 +45,7 @@ export function asStoredJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-export function toMetadata(event: SealedEvent): SchakelEventMetadata {
+function toMetadata(event: SealedEvent): SchakelEventMetadata {
   return {
     schemaVersion: event.schemaVersion,
     occurredAt: event.occurredAt,

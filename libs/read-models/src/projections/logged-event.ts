@@ -23,7 +23,7 @@ export function unhandled(value: never, event: LoggedEvent): never {
   throw new UnknownEventTypeError((value as { type: string }).type ?? event.type, event.eventId);
 }
 
-export class UnknownEventTypeError extends Error {
+class UnknownEventTypeError extends Error {
   readonly code = 'READ_MODEL_UNKNOWN_EVENT_TYPE';
   constructor(
     readonly type: string,

@@ -9,7 +9,7 @@ type LinkOptions = { linkId?: string; kind?: LinkKind; underAuthority?: boolean;
  * `aChain().openedBy('principal').withLink('principal', 'main').withLink('main', 'steel').events()`.
  * Link ids default to `link-<from>-<to>`.
  */
-export class ChainBuilder {
+class ChainBuilder {
   private readonly list: GivenEvent<ChainEvent>[] = [];
 
   openedBy(principalPartyId: string, data: { chainId?: string; name?: string; sector?: 'CONSTRUCTION' | 'TRANSPORT' | 'OTHER' } = {}): this {
@@ -47,7 +47,7 @@ export class ChainBuilder {
   }
 }
 
-export function linkIdOf(fromPartyId: string, toPartyId: string): string {
+function linkIdOf(fromPartyId: string, toPartyId: string): string {
   return `link-${fromPartyId}-${toPartyId}`;
 }
 

@@ -1,7 +1,7 @@
 import type { CommandMetadata } from '@schakel/domain';
 
 /** The builders' "now": after every given event of a test (those start 2026-03-02T08:00Z). */
-export const NOW = '2026-03-02T12:00:00.000Z';
+const NOW = '2026-03-02T12:00:00.000Z';
 
 export type MetadataOptions = {
   role?: string;

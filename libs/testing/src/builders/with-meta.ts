@@ -1,7 +1,7 @@
 import type { EventMeta } from '@schakel/domain';
 
 /** The event with (part of) its meta fixed, e.g. an eventId a later correction names. */
-export function withMeta<E extends { type: string; data: unknown }>(event: E, meta: Partial<EventMeta>): E & { meta: Partial<EventMeta> } {
+function withMeta<E extends { type: string; data: unknown }>(event: E, meta: Partial<EventMeta>): E & { meta: Partial<EventMeta> } {
   return { ...event, meta };
 }
 

@@ -7,7 +7,7 @@ import { assertDomainError, type ErrorExpectation } from './has-code';
  * (eventId, occurredAt from the command or its `now`, recordedAt = now, the acting party) and is folded.
  * For stories that span many commands.
  */
-export class DeciderScenario<C extends { metadata: CommandMetadata }, E extends DomainEventShape, S> {
+class DeciderScenario<C extends { metadata: CommandMetadata }, E extends DomainEventShape, S> {
   private readonly log: E[] = [];
   private current: S;
 

@@ -12,7 +12,7 @@ export type MetaOptions<E extends DomainEventShape> = {
   start?: string;
 };
 
-export const DEFAULT_START = '2026-03-02T08:00:00.000Z';
+const DEFAULT_START = '2026-03-02T08:00:00.000Z';
 
 export function givenEventId(index: number): string {
   return `evt-${String(index + 1).padStart(4, '0')}`;

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../core/command-runner';
-import type { ChainHistoryImport } from './import-chain-history';
+import type { ChainHistoryImport } from '@schakel/application';
 
 export class ImportChainHistoryCommand extends Command<ChainHistoryImport> {
   constructor(

@@ -3,8 +3,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainStreamId } from '@schakel/domain';
 import type { EventStore } from '@schakel/event-store';
 import { ProjectionRunner } from '@schakel/read-models';
-import { EVENT_STORE } from '../../infrastructure/tokens';
-import { importChainHistory } from './import-chain-history';
+import { EVENT_STORE } from '@schakel/infrastructure';
+import { importChainHistory } from '@schakel/application';
 import { ImportChainHistoryCommand } from './import-chain-history.command';
 
 @CommandHandler(ImportChainHistoryCommand)

@@ -2,8 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId, type SafetyInstructionIssued } from '@schakel/domain';
 import { IdClaims } from '../../core/id-claims';
 import { WriteSide } from '../../core/write-side';
-import { badInput } from '../../errors/api-error-code';
-import { contentHashOf, storedContent } from './content-hash';
+import { badInput, contentHashOf, storedContent } from '@schakel/application';
 import { IssueSafetyInstructionCommand } from './issue-safety-instruction.command';
 
 @CommandHandler(IssueSafetyInstructionCommand)

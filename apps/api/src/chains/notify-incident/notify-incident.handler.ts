@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chainDecider, chainStreamId, type NotificationRecipient } from '@schakel/domain';
 import { WriteSide } from '../../core/write-side';
-import { badInput } from '../../errors/api-error-code';
+import { badInput } from '@schakel/application';
 import { NotifyIncidentCommand } from './notify-incident.command';
 import type { NotifyIncidentInput } from './notify-incident.input';
 

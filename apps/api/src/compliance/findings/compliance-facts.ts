@@ -3,7 +3,6 @@ import {
   chainDecider,
   chainStreamId,
   credentialsStreamId,
-  DEFAULT_POLICY,
   partiesEverInChain,
   partyAndWorkerNames,
   partyStreamId,
@@ -14,20 +13,8 @@ import {
   type CredentialEvent,
 } from '@schakel/domain';
 import type { EventStore } from '@schakel/event-store';
-import { toDomainEvent } from '../../core/to-domain-event';
-import { EVENT_STORE } from '../../infrastructure/tokens';
-
-/** The rules' policy: defaults, overridden by SCHAKEL_LENDING_ACT_FROM, SCHAKEL_DIRECT_REPORT_HOURS, SCHAKEL_ACK_GRACE_HOURS. */
-export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): CompliancePolicy {
-  const hours = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
-  const date = env.SCHAKEL_LENDING_ACT_FROM;
-  return {
-    lendingActInForceFrom: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : DEFAULT_POLICY.lendingActInForceFrom,
-    directReportHours: hours(env.SCHAKEL_DIRECT_REPORT_HOURS, DEFAULT_POLICY.directReportHours),
-    acknowledgementGraceHours: hours(env.SCHAKEL_ACK_GRACE_HOURS, DEFAULT_POLICY.acknowledgementGraceHours),
-    vergewisPeriodHours: hours(env.SCHAKEL_VERGEWIS_HOURS, DEFAULT_POLICY.vergewisPeriodHours),
-  };
-}
+import { toDomainEvent } from '@schakel/application';
+import { APP_CONFIG, EVENT_STORE, type AppConfig } from '@schakel/infrastructure';
 
 /**
  * The facts the rules engine folds, read from the log with both clocks per event (never from a
@@ -36,9 +23,15 @@ export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): ComplianceP
  */
 @Injectable()
 export class ComplianceFactsReader {
-  readonly policy = policyFromEnv();
+  /** The configured policy (SCHAKEL_DIRECT_REPORT_HOURS and the others; docs/operations.md). */
+  readonly policy: CompliancePolicy;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.policy = config.compliancePolicy;
+  }
 
   async chainEvents(chainId: string): Promise<ChainEvent[]> {
     return (await this.store.readStream(chainStreamId(chainId))).map((stored) => toDomainEvent<ChainEvent>(stored));

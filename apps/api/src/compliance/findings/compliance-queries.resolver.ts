@@ -13,10 +13,10 @@ import {
   type Finding as DomainFinding,
 } from '@schakel/domain';
 import { AccessPolicy } from '../../access/access-policy';
-import type { Caller } from '../../auth/caller';
+import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
 import { Roles } from '../../auth/roles.decorator';
-import { forbidden } from '../../errors/api-error-code';
+import { forbidden } from '@schakel/application';
 import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
 import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
 import { ClockEnum } from '../compliance-enums';

@@ -7,12 +7,12 @@ import { Public } from '../../auth/public.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
 import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
-import { EVENT_STORE } from '../../infrastructure/tokens';
+import { EVENT_STORE } from '@schakel/infrastructure';
 import { InspectorGate } from '../inspector-gate';
 import { ConsistencyProofExport, EvidenceBundleExport, EvidencePublicKey } from '../inspector.types';
 import { validInstant } from '../replay-queries';
 import { EVIDENCE_SIGNING_KEY } from './evidence-signing-key';
-import { exportChainBundle } from './export-chain-bundle';
+import { exportChainBundle } from '@schakel/application';
 import { proveConsistency } from './prove-consistency';
 
 @UseFilters(GraphqlExceptionFilter)

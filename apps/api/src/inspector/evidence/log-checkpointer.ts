@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { ConcurrencyError, type EventStore } from '@schakel/event-store';
 import { writeLogCheckpoint, type SigningKey, type WrittenLogCheckpoint } from '@schakel/evidence';
-import type { AppConfig } from '../../config/app-config';
-import { APP_CONFIG, EVENT_STORE } from '../../infrastructure/tokens';
-import { configuredWitnesses } from './configured-witnesses';
+import { type AppConfig, APP_CONFIG, EVENT_STORE, configuredWitnesses } from '@schakel/infrastructure';
 import { EVIDENCE_SIGNING_KEY } from './evidence-signing-key';
 
 /**

@@ -1,6 +1,6 @@
 import type { EventStore } from '@schakel/event-store';
 import { InvalidBundleRequestError, createConsistencyProof, type ConsistencyProofFile, type SigningKey } from '@schakel/evidence';
-import { badInput } from '../../errors/api-error-code';
+import { badInput } from '@schakel/application';
 
 /** The consistency proof between two sizes of the log; a size outside the log is the caller's mistake. */
 export async function proveConsistency(store: EventStore, signingKey: SigningKey, fromSize: number, toSize: number | null): Promise<ConsistencyProofFile> {

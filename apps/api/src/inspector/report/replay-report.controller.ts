@@ -3,8 +3,8 @@ import { accidentReplay, chainAsOf, isDomainError, timeline, type DomainErrorFam
 import { uuidv7 } from '@schakel/event-store';
 import type { Request } from 'express';
 import { JWT_SECRET } from '../../auth/auth.tokens';
-import { InvalidTokenError, verifyToken } from '../../auth/tokens';
-import { ApiError, ApiErrorCode, badInput, unauthenticated } from '../../errors/api-error-code';
+import { InvalidTokenError, verifyToken } from '@schakel/infrastructure';
+import { ApiError, ApiErrorCode, badInput, unauthenticated } from '@schakel/application';
 import { ChainReplaySource } from '../chain-replay-source';
 import { InspectorGate } from '../inspector-gate';
 import { renderReplayReport } from './replay-report.html';

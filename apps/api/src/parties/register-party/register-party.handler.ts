@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Conflict, partyDecider, partyStreamId } from '@schakel/domain';
 import { PartyQueries } from '@schakel/read-models';
 import type { DataSource } from 'typeorm';
-import { READ_MODELS } from '../../infrastructure/tokens';
+import { READ_MODELS } from '@schakel/infrastructure';
 import { WriteSide } from '../../core/write-side';
 import { RegisterPartyCommand } from './register-party.command';
 

@@ -4,7 +4,7 @@ import { arboStandingOf } from '../../../chain/duties/arbo-employer';
 import type { RuleContext } from '../../finding';
 import { isAfter, nextDay } from '../../rule-time';
 
-export const vcaRank: Partial<Record<CertificateScheme, number>> = { VCA_1STAR: 1, VCA_2STAR: 2, VCA_PETROCHEMIE: 3 };
+const vcaRank: Partial<Record<CertificateScheme, number>> = { VCA_1STAR: 1, VCA_2STAR: 2, VCA_PETROCHEMIE: 3 };
 
 /** The latest record of each certificate of a party known at `at`. */
 export function certificatesAt(context: RuleContext, partyId: string, at: string) {

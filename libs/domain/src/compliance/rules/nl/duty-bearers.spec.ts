@@ -13,7 +13,7 @@ import {
 } from '../../../../../testing/src/builders';
 
 // Given / when / then for the duty bearer and the trigger of each rule: every finding names the
-// party that bears the duty (DOMAIN.md, "Who bears a duty").
+// party that bears the duty (docs/domain.md, "Who bears a duty").
 
 let counter = 0;
 function at<E extends { type: string; data: unknown }>(instant: string, event: E): E & { meta: NonNullable<ChainEvent['meta']> } {

@@ -15,7 +15,7 @@ function registrableSince(context: RuleContext, incident: IncidentState): { at: 
 }
 
 /** When the Arbo employer knew of the accident: it recorded it, notified about it, or was notified. */
-export function knownToEmployerAt(context: RuleContext, incident: IncidentState, employer: string): string | null {
+function knownToEmployerAt(context: RuleContext, incident: IncidentState, employer: string): string | null {
   if (incident.reporterPartyId === employer) return context.time(incident.stamp);
   return earliest(
     notificationsOf(context, incident)

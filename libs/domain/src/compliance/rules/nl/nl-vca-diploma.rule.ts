@@ -2,10 +2,10 @@ import type { ComplianceRule, FindingDraft } from '../../finding';
 import { addYears, isAfter, ms } from '../../rule-time';
 
 /** A work start with this topic is supervising work: VOL-VCA is required. */
-export const SUPERVISION_TOPIC = 'SUPERVISION';
+const SUPERVISION_TOPIC = 'SUPERVISION';
 
 /** A diploma counts for 10 years: exactly 10 years old to the day still counts, a day later it does not. */
-export function diplomaValidOn(issuedOn: string, date: string): boolean {
+function diplomaValidOn(issuedOn: string, date: string): boolean {
   return issuedOn <= date && date <= addYears(issuedOn, 10);
 }
 

@@ -1,5 +1,8 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readSigningKey, signingKeyFromPem } from '@schakel/evidence';
+import type { CompliancePolicy } from '@schakel/domain';
+import { compliancePolicy } from './compliance-policy-config';
+import { ConfigError, connectionString, integer, url } from './env-values';
 import { secretWeakness } from './secret-strength';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'kurrentdb';
@@ -44,6 +47,10 @@ export interface AppConfig {
   readonly adminEmails: readonly string[];
   /** Workers' personal acknowledgement links (see docs/worker-links.md). */
   readonly workerLinks: WorkerLinkConfig;
+  /** The rules' policy where the law leaves a number open (docs/rules.md): SCHAKEL_DIRECT_REPORT_HOURS and the others. */
+  readonly compliancePolicy: CompliancePolicy;
+  /** NODE_ENV=production: development tokens (`schakel token`) are refused. */
+  readonly production: boolean;
 }
 
 /** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
@@ -84,51 +91,8 @@ export interface WorkerLinkConfig {
   readonly perLinkPerHour: number;
 }
 
-/** A configuration problem, reported as one line at start-up. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
 const STORES: readonly StoreKind[] = ['sqlite', 'postgres', 'kurrentdb'];
 const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name}=${raw} is not a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-
-function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
-  const raw = env[name];
-  if (!raw) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name} is not a URL (expected ${protocols.map((p) => p + '//…').join(' or ')})`);
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got ${parsed.protocol}//`);
-  }
-  return raw;
-}
-
-/** A connection string that may name several hosts (`kurrentdb://a:2113,b:2113,c:2113?tls=true`), so no URL parse. */
-function connectionString(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
-  const raw = env[name];
-  if (!raw) return null;
-  if (!protocols.some((p) => raw.startsWith(p + '//'))) {
-    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}`);
-  }
-  return raw;
-}
 
 /**
  * The SQLite read models live in a file of their own beside the log (`schakel.db` →
@@ -216,6 +180,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpFrom: env.SMTP_FROM || 'Schakel <no-reply@schakel.invalid>',
     adminEmails: (env.SCHAKEL_ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
     workerLinks: workerLinkConfig(env),
+    compliancePolicy: compliancePolicy(env),
+    production: env.NODE_ENV === 'production',
   };
 }
 

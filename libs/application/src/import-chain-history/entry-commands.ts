@@ -1,7 +1,6 @@
-import type { ChainCommand, ImportRow, PartyId, ResolvedParty, ResolvedWorker } from '@schakel/domain';
-import { ImportRowRejected } from '@schakel/domain';
+import { type ChainCommand, type ImportRow, type PartyId, type ResolvedParty, type ResolvedWorker, ImportRowRejected } from '@schakel/domain';
 import { isUuid, uuidv7 } from '@schakel/event-store';
-import { contentHashOf, storedContent, type InstructionText } from '../issue-safety-instruction/content-hash';
+import { contentHashOf, storedContent, type InstructionText } from '../instructions/content-hash';
 import type { FileEntry } from './import-file';
 
 /** Parties and workers from their own streams, as the file's entries need them. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SECRET_FILE = 'jwt-secret';
+const SECRET_FILE = 'jwt-secret';
 
 /**
  * The HS256 secret: SCHAKEL_JWT_SECRET when configured, otherwise a local secret generated once

@@ -1,6 +1,6 @@
-import type { ReplayEvent } from './replay-event';
+import type { ReplayEvent } from '../src/replay/replay-event';
 
-// DOMAIN.md story 4 as stored events (plain data, log order): a fall from the scaffold of block B,
+// docs/domain.md story 4 as stored events (plain data, log order): a fall from the scaffold of block B,
 // an earlier near miss at the same scaffold, and an acknowledgement dated before the fall but
 // entered the day after it.
 

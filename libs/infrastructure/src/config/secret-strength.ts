@@ -1,12 +1,12 @@
 /** The least estimated strength a configured HS256 secret must have. */
-export const MIN_SECRET_BITS = 96;
+const MIN_SECRET_BITS = 96;
 
 /**
  * Bits of the secret by its own character frequencies (Shannon entropy times length). Only an
  * estimate, and generous to real passphrases, but it tells `aaaa…` (0 bits) or `abab…` from a
  * generated secret (a 48-byte base64url one is over 300).
  */
-export function estimatedBits(secret: string): number {
+function estimatedBits(secret: string): number {
   const counts = new Map<string, number>();
   const chars = [...secret];
   for (const ch of chars) counts.set(ch, (counts.get(ch) ?? 0) + 1);

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from './app-config';
+import { loadConfig } from './app-config';
+import { ConfigError } from './env-values';
 
 describe('worker link configuration', () => {
   it('defaults: 14 days, links to http://HOST:PORT, a generated secret', () => {

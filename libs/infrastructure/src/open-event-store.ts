@@ -1,5 +1,5 @@
 import type { EventStore } from '@schakel/event-store';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from './config/app-config';
 
 /** Opens the configured adapter. Adapters load lazily, so a SQLite user never loads the gRPC client. */
 export async function openEventStore(config: AppConfig): Promise<EventStore> {

@@ -14,11 +14,11 @@ import {
   type PartyState,
 } from '@schakel/domain';
 import { type EventStore, type NewEvent, uuidv7 } from '@schakel/event-store';
-import type { Caller } from '../../auth/caller';
-import { toDomainEvent } from '../../core/to-domain-event';
+import type { Caller } from '@schakel/infrastructure';
+import { toDomainEvent } from '../events/to-domain-event';
 import { EntryCommands, type ImportDirectory } from './entry-commands';
 import { parseImportFile } from './import-file';
-import { ApiError, ApiErrorCode, forbidden, notFound } from '../../errors/api-error-code';
+import { ApiError, ApiErrorCode, forbidden, notFound } from '../errors/api-error-code';
 
 export interface ChainHistoryImport {
   readonly chainId: string;

@@ -5,7 +5,7 @@ import { ROLES, type Caller, type Role } from './caller';
 const ISSUER = 'schakel';
 const ALGORITHM = 'HS256';
 /** Development tokens live at most this long, however they were minted. */
-export const MAX_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
+const MAX_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 24 * 3600 };
 
 export interface TokenRequest {

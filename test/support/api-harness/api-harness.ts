@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { EventStore } from '@schakel/event-store';
-import { createApp } from '../../../../apps/api/src/create-app';
-import { loadConfig, type AppConfig } from '../../../../apps/api/src/config/app-config';
-import { mintToken } from '../../../../apps/api/src/auth/tokens';
-import { loadOrCreateJwtSecret } from '../../../../apps/api/src/auth/jwt-secret';
-import { EVENT_STORE } from '../../../../apps/api/src/infrastructure/tokens';
-import type { Role } from '../../../../apps/api/src/auth/caller';
+import { createApp } from '@schakel/api';
+import { loadConfig, type AppConfig, mintToken, loadOrCreateJwtSecret, EVENT_STORE, type Role } from '@schakel/infrastructure';
 
 export interface GqlError {
   message: string;

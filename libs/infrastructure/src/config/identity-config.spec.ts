@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from './app-config';
+import { loadConfig } from './app-config';
+import { ConfigError } from './env-values';
 
 describe('identity configuration', () => {
   const base = { SQLITE_PATH: '/tmp/schakel-config-spec/schakel.db' };

@@ -2,8 +2,8 @@ import { isUuid } from '@schakel/event-store';
 import { ImportRowRejected } from '@schakel/domain';
 
 /** The format marker every import file carries, so a later format can be told apart. */
-export const IMPORT_FORMAT = 'schakel-chain-history/1';
-export const MAX_IMPORT_ENTRIES = 5000;
+const IMPORT_FORMAT = 'schakel-chain-history/1';
+const MAX_IMPORT_ENTRIES = 5000;
 
 export type ImportedChain =
   | { readonly kind: 'EXISTING'; readonly chainId: string }

@@ -4,7 +4,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { join } from 'node:path';
 
 /** Where the committed schema lives. */
-export const SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'schema.gql');
+export const SCHEMA_FILE = join(__dirname, '..', '..', '..', 'schema.gql');
 
 const HEADER = '# Generated from the code-first GraphQL types: `npm run schema` rewrites it; a test fails when they differ.\n\n';
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ConfigError, loadConfig } from './app-config';
+import { loadConfig } from './app-config';
+import { ConfigError } from './env-values';
 import { secretWeakness } from './secret-strength';
 
 describe('the configured JWT secret', () => {
