@@ -17,7 +17,7 @@ export interface ChainScope {
 /**
  * Who may read what: a caller sees a chain only if its party is in it; the principal sees every
  * tier, any other party its own links and everything below them, and the name of who engaged it.
- * Entries follow their subject (domain `subjectPartyIdsOf`): what is about a party's engager or
+ * Entries follow their subject (domain `chainSight`): what is about a party's engager or
  * siblings stays hidden from it.
  */
 @Injectable()

@@ -68,7 +68,7 @@ export function workerRegistrationsIn(partyEvents: readonly ReplayEvent[]): Work
 }
 
 /** The registrations that had happened (OCCURRED) or were on record (RECORDED) at `asOf`. */
-export function workersAsOf(registrations: readonly WorkerRegistration[], asOf: string, clock: ReplayClock): RegisteredWorker[] {
+function workersAsOf(registrations: readonly WorkerRegistration[], asOf: string, clock: ReplayClock): RegisteredWorker[] {
   const at = Date.parse(asOf);
   const timeOf = (r: WorkerRegistration) => Date.parse(clock === 'OCCURRED' ? r.occurredAt : r.recordedAt);
   return registrations

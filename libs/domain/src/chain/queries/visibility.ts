@@ -67,11 +67,6 @@ export function canSeeChain(state: ChainState, viewerPartyId: PartyId): boolean 
 // Entries (checks, incidents, corrections) are seen through their *subject's* link, not their
 // author's: a party sees who engaged it, but not what that party recorded about its other links.
 
-/** Parties an entry may be about for the viewer to see it (see `chainSight`). Empty for an outsider. */
-export function subjectPartyIdsOf(principalPartyId: PartyId, links: readonly LinkEnds[], viewerPartyId: PartyId): Set<PartyId> {
-  return new Set(chainSight(principalPartyId, links, viewerPartyId).subjectPartyIds);
-}
-
 /** What decides whether an incident is visible: its subject, its author and who was told. */
 export type IncidentSight = {
   reporterPartyId: PartyId;
@@ -101,7 +96,7 @@ export function canSeeCheck(
 /** The subject parties of a viewer in a folded chain (empty when the chain is not opened). */
 export function subjectPartyIdsIn(state: ChainState, viewerPartyId: PartyId): Set<PartyId> {
   if (state.status !== 'Opened') return new Set();
-  return subjectPartyIdsOf(state.principalPartyId, allLinks(state), viewerPartyId);
+  return new Set(chainSight(state.principalPartyId, allLinks(state), viewerPartyId).subjectPartyIds);
 }
 
 /** An incident of a folded chain, as `canSeeIncident` weighs it. */
