@@ -23,7 +23,7 @@ export function visiblePartyIds(state: ChainState, viewerPartyId: PartyId): Part
 }
 
 /** Links a viewer may see: its own (both directions) and every link below its own. */
-export function visibleLinks(state: ChainState, viewerPartyId: PartyId): LinkState[] {
+export function visibleLinks(state: ChainState, viewerPartyId: PartyId): readonly LinkState[] {
   if (state.status !== 'Opened') return [];
   const links = allLinks(state);
   if (viewerPartyId === state.principalPartyId) return links;
