@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { ChainRecord } from '../../libs/domain/src/chain/chain-record';
 import { DutiesRecord } from '../../libs/domain/src/chain/duties/duties-record';
 import { InstructionRecord } from '../../libs/domain/src/chain/instructions/instruction-record';
@@ -9,8 +10,8 @@ const isRecord = (value: unknown): value is ChainRecord | InstructionRecord | Du
   value instanceof ChainRecord || value instanceof InstructionRecord || value instanceof DutiesRecord;
 
 expect.addEqualityTesters([
-  function chainRecordEquality(this: { equals(a: unknown, b: unknown, testers?: unknown[]): boolean }, a: unknown, b: unknown, testers: unknown[]) {
+  function chainRecordEquality(a, b, testers) {
     if (!isRecord(a) && !isRecord(b)) return undefined;
     return this.equals(isRecord(a) ? a.toJSON() : a, isRecord(b) ? b.toJSON() : b, testers);
   },
-] as Parameters<typeof expect.addEqualityTesters>[0]);
+]);

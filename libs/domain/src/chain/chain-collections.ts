@@ -29,7 +29,8 @@ export function incidentOf(state: ChainState, incidentId: IncidentId): IncidentS
 function withLists(state: OpenedChain, change: (lists: ChainLists) => Partial<ChainLists>): OpenedChain {
   const record = ChainRecord.of(state);
   const lists = ChainRecord.listsOf(record);
-  return new ChainRecord(ChainRecord.fieldsOf(record), { ...lists, ...change(lists) });
+  // a record has every field of its own: it is its own ChainFields
+  return new ChainRecord(record, { ...lists, ...change(lists) });
 }
 
 export function withLink(state: OpenedChain, link: LinkState): OpenedChain {
