@@ -24,6 +24,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|jose)/)'],
   moduleNameMapper: paths,
+  // a chain state compares as the plain state it reads as (docs/adr/0010)
+  setupFilesAfterEnv: ['<rootDir>/test/support/chain-record-equality.ts'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -126,7 +126,7 @@ export class CommandRunner {
     let state = cached?.state ?? decider.initialState();
     const newer = await this.store.readStream(streamId, { fromVersion: version + 1 });
     if (newer.length > 0) {
-      state = cached ? this.foldOnto(decider, state, newer) : decider.foldAll ? decider.foldAll(newer.map((e) => toDomainEvent<E>(e))) : this.foldOnto(decider, state, newer);
+      state = this.foldOnto(decider, state, newer);
       version = newer[newer.length - 1].streamVersion;
     }
     if (newer.length > 0) this.cache.set(streamId, { version, state });
@@ -134,12 +134,11 @@ export class CommandRunner {
   }
 
   /**
-   * Folds newer events onto a state this runner's cache owns: in place and in time proportional to
-   * the events when the decider offers foldOnto, else with evolve.
+   * Folds newer events onto a state with evolve, which leaves the state it is given as it was (the
+   * cache may hand it out again); the chain's evolve costs in proportion to the events alone.
    */
   private foldOnto<C, E extends AnyEvent, S>(decider: Decider<C, E, S>, state: S, stored: readonly StoredEvent[]): S {
-    const events = stored.map((e) => toDomainEvent<E>(e));
-    return decider.foldOnto ? decider.foldOnto(state, events) : events.reduce((s, e) => decider.evolve(s, e), state);
+    return stored.reduce((s, e) => decider.evolve(s, toDomainEvent<E>(e)), state);
   }
 
   private envelope(event: AnyEvent, streamId: string, index: number, occurredAt: string, context: CommandContext): NewEvent {

@@ -9,6 +9,7 @@ import {
   partiesEverInChain,
   planChainImport,
   workerOf,
+  type ChainEvent,
   type ChainState,
   type ImportRow,
   type PartyState,
@@ -50,7 +51,7 @@ export async function importChainHistory(
   const chainId = parsed.chain.kind === 'EXISTING' ? parsed.chain.chainId : uuidv7();
   const streamId = chainStreamId(chainId);
   const stored = parsed.chain.kind === 'EXISTING' ? await store.readStream(streamId) : [];
-  const state: ChainState = stored.length > 0 ? chainDecider.foldAll!(stored.map((e) => toDomainEvent(e))) : chainDecider.initialState();
+  const state: ChainState = stored.length > 0 ? stored.map((e) => toDomainEvent<ChainEvent>(e)).reduce(chainDecider.evolve, chainDecider.initialState()) : chainDecider.initialState();
   if (parsed.chain.kind === 'EXISTING') {
     if (state.status !== 'Opened') throw notFound('CHAIN_NOT_FOUND', `Chain ${chainId} does not exist.`);
     if (!isInChain(state, importerPartyId)) {

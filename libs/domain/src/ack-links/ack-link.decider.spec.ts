@@ -20,7 +20,7 @@ const chain = (): OpenedChain => {
     .withPassDown('wah', 'steel', 'agency')
     .withInstruction('top', 'main')
     .events();
-  return chainDecider.foldAll!(attachMeta(events as ChainEvent[])) as OpenedChain;
+  return (attachMeta(events as ChainEvent[]) as ChainEvent[]).reduce(chainDecider.evolve, chainDecider.initialState()) as OpenedChain;
 };
 
 const marek: ResolvedWorker = { workerId: 'marek', partyId: 'agency', languages: ['pl'] };

@@ -50,7 +50,7 @@ export function stampOf(event: { meta?: EventMeta }): EntryStamp {
 }
 
 /** How an entry came in, when not a plain manager's entry: a worker's own act, or an import. */
-export function provenanceOf(meta: EventMeta): Pick<EntryStamp, 'recordedByWorkerId' | 'imported'> {
+function provenanceOf(meta: EventMeta): Pick<EntryStamp, 'recordedByWorkerId' | 'imported'> {
   return {
     ...(meta.actorWorkerId ? { recordedByWorkerId: meta.actorWorkerId } : {}),
     ...(meta.imported ? { imported: meta.imported } : {}),

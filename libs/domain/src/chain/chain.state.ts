@@ -31,11 +31,12 @@ import type {
 } from './chain.events';
 import type { DutiesState } from './duties/duty.state';
 
-// Plain objects and arrays only (no Map/Set/Date) so a cached fold can be serialised as JSON.
-// Collections are arrays, not records keyed by id: evolve copies what it changes, and V8 copies a
-// large keyed object (dictionary mode) a hundred times more slowly than an array. Nothing grows
-// with every event (there is no index of entries; findEntry walks the state). Look items up with
-// linkOf / instructionOf / checkOf / incidentOf.
+// The collections that grow with every event (links, instructions, checks, incidents, an
+// instruction's pass-downs and acknowledgements, the duty lists) are persistent lists inside
+// (chain-record.ts, instruction-record.ts, duties-record.ts): evolve appends or replaces an item
+// in O(log n), sharing the rest with the state it was given. Readers see frozen arrays, built on
+// the first read of each version. Look items up with linkOf / instructionOf / checkOf /
+// incidentOf (indexed by id). See docs/adr/0010-persistent-chain-state.md.
 
 /** Who recorded an entry, and the two clocks (from the event's meta). */
 export type EntryStamp = {
@@ -125,8 +126,8 @@ export type InstructionState = {
   currentVersion: number;
   /** Index `version - 1`. */
   versions: InstructionVersionState[];
-  passDowns: PassDownState[];
-  acknowledgements: AcknowledgementState[];
+  passDowns: readonly PassDownState[];
+  acknowledgements: readonly AcknowledgementState[];
 };
 
 export type CheckState = {
@@ -219,11 +220,11 @@ export type OpenedChain = {
   /** Corrections of the ChainOpened entry. */
   corrections: CorrectionRecord[];
   /** In the order they were engaged. */
-  links: LinkState[];
+  links: readonly LinkState[];
   /** In the order they were first issued. */
-  instructions: InstructionState[];
-  checks: CheckState[];
-  incidents: IncidentState[];
+  instructions: readonly InstructionState[];
+  checks: readonly CheckState[];
+  incidents: readonly IncidentState[];
   /** Measures, resumptions, RI&E extracts, work starts, requirements and the construction process. */
   duties: DutiesState;
 };

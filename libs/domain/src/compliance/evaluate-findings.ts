@@ -1,4 +1,4 @@
-import { chainDecider } from '../chain/chain-decider';
+import { foldChainEvents } from '../replay/fold-chain-events';
 import type { ChainEvent } from '../chain/chain.events';
 import type { EntryStamp } from '../chain/chain.state';
 import { stampOf } from '../chain/chain-guards';
@@ -33,7 +33,7 @@ export function evaluateFindings(facts: ComplianceFacts, options: EvaluationOpti
 
   options.interrupt?.throwIfAborted();
   const chainEvents = facts.chainEvents.filter(visible) as ChainEvent[];
-  const state = chainDecider.foldAll!(chainEvents);
+  const state = foldChainEvents(chainEvents);
   if (state.status !== 'Opened') return [];
 
   const context: RuleContext = {

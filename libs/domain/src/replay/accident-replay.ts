@@ -1,8 +1,8 @@
-import type { IncidentState, LinkState } from '../chain/chain.state';
+import type { IncidentState, LinkState, OpenedChain } from '../chain/chain.state';
 import { NotFound } from '../shared/errors';
 import { chainAsOf, type AsOfInstruction, type WorkerRegistration } from './chain-as-of';
 import { summarizeEvent } from './event-summary';
-import { foldChainEvents } from './fast-chain-fold';
+import { foldChainEvents } from './fold-chain-events';
 import type { Interruption } from './interruption';
 import { instantKey, instantMs, type ReplayEvent } from './replay-event';
 import { sameLocation, sharesTopic, whoKnew, whoKnewIncidents, type Knower } from './who-knew';
@@ -50,7 +50,7 @@ export function accidentReplay(
   const incident =
     then.incidents.find((i) => i.incidentId === incidentId) ??
     // reported with a valid time after it happened: take it from the whole log
-    (foldChainEvents(events, interrupt) as { incidents: IncidentState[] }).incidents.find((i) => i.incidentId === incidentId)!;
+    (foldChainEvents(events, interrupt) as OpenedChain).incidents.find((i) => i.incidentId === incidentId)!;
 
   const candidates = then.incidents
     .filter((i) => i.kind === 'NEAR_MISS' && i.retraction === null && instantMs(i.happenedAt) < happenedMs)

@@ -4,7 +4,7 @@ import { acknowledgementEntryOf, type AcknowledgementEntry } from '../chain/inst
 import { countingAcknowledgements, instructionStatusRows, type AcknowledgementStatusRow, type RegisteredWorker } from '../chain/instructions/instruction-queries';
 import type { InstructionId, PartyId, WorkerId } from '../shared/values';
 import { eventsAsOf } from './events-on-clock';
-import { foldChainEvents } from './fast-chain-fold';
+import { foldChainEvents } from './fold-chain-events';
 import type { Interruption } from './interruption';
 import type { ReplayClock, ReplayEvent } from './replay-event';
 
@@ -50,8 +50,8 @@ export type ChainAsOf = {
   activeLinks: LinkState[];
   endedLinks: LinkState[];
   instructions: AsOfInstruction[];
-  incidents: IncidentState[];
-  checks: CheckState[];
+  incidents: readonly IncidentState[];
+  checks: readonly CheckState[];
 };
 
 /** A worker's registration on its party's stream, with both clocks: the replay lists it from then on. */

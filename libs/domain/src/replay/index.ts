@@ -1,7 +1,7 @@
 export * from './replay-event';
 export type { Interruption } from './interruption';
 export * from './events-on-clock';
-export { foldChainEvents } from './fast-chain-fold';
+export { foldChainEvents } from './fold-chain-events';
 export * from './chain-as-of';
 export * from './event-summary';
 export * from './timeline';

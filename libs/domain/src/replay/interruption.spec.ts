@@ -1,6 +1,6 @@
 import { accidentReplay } from './accident-replay';
 import { chainAsOf } from './chain-as-of';
-import { foldChainEvents } from './fast-chain-fold';
+import { foldChainEvents } from './fold-chain-events';
 import type { Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
 import { ids, storyFourEvents } from '../../test/story-four.fixture';

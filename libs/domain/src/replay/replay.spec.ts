@@ -1,53 +1,10 @@
-import { evolveChain } from '../chain/chain.decider';
-import type { ChainEvent } from '../chain/chain.events';
-import { initialChainState, type ChainState } from '../chain/chain.state';
 import { isDomainError } from '../shared/errors';
 import { accidentReplay } from './accident-replay';
 import { chainAsOf } from './chain-as-of';
-import { eventsOnClock } from './events-on-clock';
-import { continueChainFold, foldChainEvents } from './fast-chain-fold';
 import { FALL_AT, ids, storyFourEvents } from '../../test/story-four.fixture';
 import { timeline } from './timeline';
 import { whoKnew } from './who-knew';
 import type { ReplayEvent } from './replay-event';
-
-const slowFold = (events: readonly ReplayEvent[]): ChainState => events.reduce((s, e) => evolveChain(s, e as ChainEvent), initialChainState());
-
-describe('foldChainEvents (the fast replay path)', () => {
-  it('gives the same state as evolveChain on the story, in log order and in valid-time order', () => {
-    const events = storyFourEvents();
-    expect(foldChainEvents(events)).toEqual(slowFold(events));
-    const occurred = eventsOnClock(events, 'OCCURRED');
-    expect(foldChainEvents(occurred)).toEqual(slowFold(occurred));
-  });
-
-  it('gives the same state when corrections, retractions and reclassifications are mixed in', () => {
-    const events = storyFourEvents();
-    const notification = events.find((e) => e.type === 'IncidentNotified')!;
-    const meta = (n: number) => ({ eventId: `extra-${n}`, occurredAt: '2026-09-20T08:00:00.000Z', recordedAt: '2026-09-20T08:00:00.000Z', actorPartyId: ids.steel });
-    const more: ReplayEvent[] = [
-      ...events,
-      { type: 'IncidentReclassified', data: { incidentId: ids.fall, severity: 'PERMANENT_INJURY', absenceDays: 40, previousSeverity: 'HOSPITAL_ADMISSION', previousAbsenceDays: 0, becameKnownAt: '2026-09-19T08:00:00.000Z', reason: 'letsel blijvend', reclassifiedByPartyId: ids.steel }, meta: meta(1) },
-      { type: 'EntryRetracted', data: { targetEventId: notification.meta.eventId, targetType: 'IncidentNotified', reason: 'verkeerde ontvanger', retractedByPartyId: ids.steel }, meta: meta(2) },
-      { type: 'VergewisCheckRecorded', data: { checkId: 'k-1', checkerPartyId: ids.steel, subjectPartyId: ids.agency, subjectWorkerId: null, subject: 'MEASURES_TAKEN', outcome: 'CONFIRMED', summary: 'hekken geplaatst', evidence: [], validUntil: null, relatedIncidentId: ids.fall, relatedInstructionId: null }, meta: meta(3) },
-      { type: 'PartyEngaged', data: { linkId: 'l-late', fromPartyId: ids.steel, toPartyId: ids.jan, toPartyKind: 'PERSON', kind: 'SELF_EMPLOYED', scope: 'opnieuw', underAuthority: true, startDate: '2026-09-20' }, meta: meta(4) },
-    ];
-    const fast = foldChainEvents(more);
-    expect(fast).toEqual(slowFold(more));
-    expect(fast.status === 'Opened' && fast.incidents[0].notifications[0].retraction?.reason).toBe('verkeerde ontvanger');
-  });
-});
-
-describe('continueChainFold (the command runner\'s warm path)', () => {
-  it('continuing a fold one event at a time gives the same state as folding them all at once', () => {
-    const events = storyFourEvents();
-    for (const split of [1, 5, Math.floor(events.length / 2), events.length - 1]) {
-      let state = foldChainEvents(events.slice(0, split));
-      for (const event of events.slice(split)) state = continueChainFold(state, [event]);
-      expect(state).toEqual(slowFold(events));
-    }
-  });
-});
 
 describe('chainAsOf', () => {
   const events = storyFourEvents();

@@ -13,6 +13,7 @@ import {
   checkOf as findCheck,
   incidentOf as findIncident,
   linkOf as findLink,
+  withChainFields,
   withCheck,
   withIncident,
   withLink,
@@ -77,7 +78,7 @@ export const correctableEntries: Partial<Record<ChainEventType, CorrectableEntry
       siteAddress: optionalText,
     },
     current: ({ state }) => ({ name: state.name, description: state.description, siteAddress: state.siteAddress }),
-    apply: (state, _entry, changes, record) => ({ ...state, ...changes, corrections: [...state.corrections, record] }),
+    apply: (state, _entry, changes, record) => withChainFields(state, { ...changes, corrections: [...state.corrections, record] }),
   },
 
   PartyEngaged: {

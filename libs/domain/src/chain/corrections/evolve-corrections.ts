@@ -4,6 +4,7 @@ import { checkOf, incidentOf, instructionOf, withCheck, withIncident, withInstru
 import { stampOf } from '../chain-guards';
 import { correctableEntries } from './correctable-entries';
 import { findEntry } from './find-entry';
+import { InstructionRecord } from '../instructions/instruction-record';
 
 // A correction or retraction is kept with the entry it names; the entry itself is never replaced.
 
@@ -38,7 +39,7 @@ export function evolveEntryRetracted(state: OpenedChain, event: EntryRetracted):
     occurredAt: stamp.occurredAt,
     recordedAt: stamp.recordedAt,
   };
-  const mark = <T extends { stamp: { eventId: string }; retraction: RetractionRecord | null }>(items: T[]): T[] =>
+  const mark = <T extends { stamp: { eventId: string }; retraction: RetractionRecord | null }>(items: readonly T[]): T[] =>
     items.map((item) => (item.stamp.eventId === targetEventId ? { ...item, retraction } : item));
 
   const ref = entry.ref;
@@ -46,11 +47,7 @@ export function evolveEntryRetracted(state: OpenedChain, event: EntryRetracted):
     case 'INSTRUCTION': {
       const instruction = instructionOf(state, ref.instructionId);
       if (!instruction) return state;
-      return withInstruction(state, {
-        ...instruction,
-        passDowns: mark(instruction.passDowns),
-        acknowledgements: mark(instruction.acknowledgements),
-      });
+      return withInstruction(state, InstructionRecord.of(instruction).withRetraction(targetEventId, retraction));
     }
     case 'CHECK': {
       const check = checkOf(state, ref.checkId);

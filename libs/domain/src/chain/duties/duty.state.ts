@@ -21,37 +21,18 @@ export type Recorded<E extends { data: unknown }> = E['data'] & { stamp: EntrySt
 
 /** What the duty commands need to decide, in the order recorded. */
 export type DutiesState = {
-  measures: Recorded<IncidentMeasuresRecorded>[];
-  resumptions: Recorded<WorkResumed>[];
-  rieExtracts: Recorded<RieExtractDelivered>[];
-  workStarts: Recorded<WorkStarted>[];
-  supervisions: Recorded<DirectSupervisionRecorded>[];
-  requirements: Recorded<LinkRequirementsSet>[];
-  projectDescriptions: Recorded<ConstructionProjectDescribed>[];
-  notices: Recorded<ConstructionNoticeFiled>[];
-  planVersions: Recorded<HealthSafetyPlanPublished>[];
-  planAcknowledgements: Recorded<HealthSafetyPlanAcknowledged>[];
-  coordinators: Recorded<CoordinatorAppointed>[];
-  executionAgreements: Recorded<ExecutionAgreementRecorded>[];
-  directions: Recorded<CoordinatorDirectionIssued>[];
-  directionAcknowledgements: Recorded<CoordinatorDirectionAcknowledged>[];
+  measures: readonly Recorded<IncidentMeasuresRecorded>[];
+  resumptions: readonly Recorded<WorkResumed>[];
+  rieExtracts: readonly Recorded<RieExtractDelivered>[];
+  workStarts: readonly Recorded<WorkStarted>[];
+  supervisions: readonly Recorded<DirectSupervisionRecorded>[];
+  requirements: readonly Recorded<LinkRequirementsSet>[];
+  projectDescriptions: readonly Recorded<ConstructionProjectDescribed>[];
+  notices: readonly Recorded<ConstructionNoticeFiled>[];
+  planVersions: readonly Recorded<HealthSafetyPlanPublished>[];
+  planAcknowledgements: readonly Recorded<HealthSafetyPlanAcknowledged>[];
+  coordinators: readonly Recorded<CoordinatorAppointed>[];
+  executionAgreements: readonly Recorded<ExecutionAgreementRecorded>[];
+  directions: readonly Recorded<CoordinatorDirectionIssued>[];
+  directionAcknowledgements: readonly Recorded<CoordinatorDirectionAcknowledged>[];
 };
-
-export function initialDutiesState(): DutiesState {
-  return {
-    measures: [],
-    resumptions: [],
-    rieExtracts: [],
-    workStarts: [],
-    supervisions: [],
-    requirements: [],
-    projectDescriptions: [],
-    notices: [],
-    planVersions: [],
-    planAcknowledgements: [],
-    coordinators: [],
-    executionAgreements: [],
-    directions: [],
-    directionAcknowledgements: [],
-  };
-}

@@ -1,4 +1,5 @@
 import type { OpenedChain } from '../chain.state';
+import { withDuty } from '../chain-collections';
 import { stampOf } from '../chain-guards';
 import type { DutyEvent } from './duty.events';
 import type { DutiesState } from './duty.state';
@@ -22,7 +23,5 @@ const listOf: { [T in DutyEvent['type']]: keyof DutiesState } = {
 
 /** Every duty event appends its data (with its stamp) to its list. */
 export function evolveDuty(state: OpenedChain, event: DutyEvent): OpenedChain {
-  const key = listOf[event.type];
-  const list = state.duties[key] as unknown[];
-  return { ...state, duties: { ...state.duties, [key]: [...list, { ...event.data, stamp: stampOf(event) }] } };
+  return withDuty(state, listOf[event.type], { ...event.data, stamp: stampOf(event) } as DutiesState[keyof DutiesState][number]);
 }

@@ -4,25 +4,23 @@ import type {
   SafetyInstructionIssued,
   SafetyInstructionPassedDown,
 } from '../chain.events';
-import type { InstructionState, OpenedChain } from '../chain.state';
+import type { OpenedChain } from '../chain.state';
 import { instructionOf, withInstruction } from '../chain-collections';
 import { stampOf } from '../chain-guards';
+import { InstructionRecord } from './instruction-record';
 
 export function evolveInstructionIssued(state: OpenedChain, event: SafetyInstructionIssued): OpenedChain {
   const { instructionId, version, issuerPartyId, content, topics, contentHash } = event.data;
-  const base: InstructionState = instructionOf(state, instructionId) ?? {
-    instructionId,
-    issuerPartyId,
-    currentVersion: 0,
-    versions: [],
-    passDowns: [],
-    acknowledgements: [],
-  };
-  return withInstruction(state, {
-    ...base,
-    currentVersion: Math.max(base.currentVersion, version),
-    versions: [...base.versions, { version, content, topics, contentHash, issued: stampOf(event) }],
-  });
+  const known = instructionOf(state, instructionId);
+  const base = known ? InstructionRecord.of(known) : InstructionRecord.issued({ instructionId, issuerPartyId, currentVersion: 0, versions: [] });
+  return withInstruction(
+    state,
+    base.withFields({
+      currentVersion: Math.max(base.currentVersion, version),
+      // an instruction has few versions: copying them is cheap
+      versions: [...base.versions, { version, content, topics, contentHash, issued: stampOf(event) }],
+    }),
+  );
 }
 
 export function evolveInstructionPassedDown(state: OpenedChain, event: SafetyInstructionPassedDown): OpenedChain {
@@ -30,7 +28,7 @@ export function evolveInstructionPassedDown(state: OpenedChain, event: SafetyIns
   const instruction = instructionOf(state, instructionId);
   if (!instruction) return state;
   const passDown = { version, linkId, fromPartyId, toPartyId, stamp: stampOf(event), retraction: null };
-  return withInstruction(state, { ...instruction, passDowns: [...instruction.passDowns, passDown] });
+  return withInstruction(state, InstructionRecord.of(instruction).withPassDown(passDown));
 }
 
 export function evolveInstructionAcknowledged(state: OpenedChain, event: SafetyInstructionAcknowledged): OpenedChain {
@@ -38,10 +36,10 @@ export function evolveInstructionAcknowledged(state: OpenedChain, event: SafetyI
   const instruction = instructionOf(state, instructionId);
   if (!instruction) return state;
   const acknowledgement = { version, partyId, workerId, language, understood: wasUnderstood(event), channel: channelOfAcknowledgement(event), stamp: stampOf(event), retraction: null };
-  return withInstruction(state, { ...instruction, acknowledgements: [...instruction.acknowledgements, acknowledgement] });
+  return withInstruction(state, InstructionRecord.of(instruction).withAcknowledgement(acknowledgement));
 }
 
 // schema v1 predates the field: an acknowledgement was only recorded then when the worker read the language
-export function wasUnderstood(event: SafetyInstructionAcknowledged): boolean {
+function wasUnderstood(event: SafetyInstructionAcknowledged): boolean {
   return (event.data as { understood?: boolean }).understood !== false;
 }

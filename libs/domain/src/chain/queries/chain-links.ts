@@ -1,7 +1,7 @@
 import type { PartyId } from '../../shared/values';
 import type { ChainState, LinkState } from '../chain.state';
 
-export function allLinks(state: ChainState): LinkState[] {
+export function allLinks(state: ChainState): readonly LinkState[] {
   return state.status === 'Opened' ? state.links : [];
 }
 
