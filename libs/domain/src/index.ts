@@ -73,3 +73,9 @@ export * from './replay';
 // compliance: the rules engine
 export * from './compliance';
 export { planChainImport, ImportRowRejected, type ImportRow, type PlannedEntry } from './chain/import/plan-chain-import';
+
+// prevention: the gate's start checks and corrective actions (chain stream)
+export * from './chain/prevention/prevention.events';
+export type * from './chain/prevention/prevention.commands';
+export * from './chain/prevention/prevention.state';
+export { MAX_COMMENT_LENGTH, MAX_COMMENTS_PER_ACTION } from './chain/prevention/decide-corrective-actions';

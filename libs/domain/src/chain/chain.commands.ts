@@ -1,5 +1,6 @@
 import type { DomainCommand } from '../shared/messages';
 import type { DutyCommand } from './duties/duty.commands';
+import type { PreventionCommand } from './prevention/prevention.commands';
 import type {
   ChainId,
   CheckId,
@@ -174,6 +175,7 @@ export type ChainCommand =
   | ReclassifyIncident
   | CorrectEntry
   | RetractEntry
-  | DutyCommand;
+  | DutyCommand
+  | PreventionCommand;
 
 export type ChainCommandType = ChainCommand['type'];

@@ -38,6 +38,14 @@ import { evolveDuty } from './duties/evolve-duties';
 import { decideDeliverRieExtract, decideRecordIncidentMeasures, decideResumeWork } from './lending/decide-lending-duties';
 import { decideRecordDirectSupervision, decideSetLinkRequirements, decideStartWork } from './work/decide-work-duties';
 import { evolveChainOpened } from './opening/evolve-chain-opened';
+import {
+  decideAssignCorrectiveAction,
+  decideCommentOnCorrectiveAction,
+  decideCompleteCorrectiveAction,
+  decideReopenCorrectiveAction,
+  decideVerifyCorrectiveAction,
+} from './prevention/decide-corrective-actions';
+import { evolvePrevention } from './prevention/evolve-prevention';
 
 export function decideChain(command: ChainCommand, state: ChainState): ChainEvent[] {
   const { metadata } = command;
@@ -96,6 +104,16 @@ export function decideChain(command: ChainCommand, state: ChainState): ChainEven
       return decideIssueCoordinatorDirection(command, requireOpened(state, chainId));
     case 'AcknowledgeCoordinatorDirection':
       return decideAcknowledgeCoordinatorDirection(command, requireOpened(state, chainId));
+    case 'AssignCorrectiveAction':
+      return decideAssignCorrectiveAction(command, requireOpened(state, chainId));
+    case 'CommentOnCorrectiveAction':
+      return decideCommentOnCorrectiveAction(command, requireOpened(state, chainId));
+    case 'CompleteCorrectiveAction':
+      return decideCompleteCorrectiveAction(command, requireOpened(state, chainId));
+    case 'VerifyCorrectiveAction':
+      return decideVerifyCorrectiveAction(command, requireOpened(state, chainId));
+    case 'ReopenCorrectiveAction':
+      return decideReopenCorrectiveAction(command, requireOpened(state, chainId));
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown chain command ${(unreachable as { type: string }).type}`);
@@ -145,6 +163,13 @@ export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
     case 'CoordinatorDirectionIssued':
     case 'CoordinatorDirectionAcknowledged':
       return evolveDuty(state, event);
+    case 'WorkStartChecked':
+    case 'CorrectiveActionAssigned':
+    case 'CorrectiveActionCommented':
+    case 'CorrectiveActionCompleted':
+    case 'CorrectiveActionVerified':
+    case 'CorrectiveActionReopened':
+      return evolvePrevention(state, event);
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -1,6 +1,8 @@
 import type { DomainEvent } from '../shared/messages';
 import type { DutyEvent } from './duties/duty.events';
 import { dutyEventTypes } from './duties/duty.events';
+import type { PreventionEvent } from './prevention/prevention.events';
+import { preventionEventTypes } from './prevention/prevention.events';
 import type {
   ChainId,
   CheckId,
@@ -224,7 +226,8 @@ export type ChainEvent =
   | IncidentReclassified
   | EntryCorrected
   | EntryRetracted
-  | DutyEvent;
+  | DutyEvent
+  | PreventionEvent;
 
 export type ChainEventType = ChainEvent['type'];
 
@@ -242,6 +245,7 @@ export const chainEventTypes = [
   'EntryCorrected',
   'EntryRetracted',
   ...dutyEventTypes,
+  ...preventionEventTypes,
 ] as const satisfies readonly ChainEventType[];
 
 export const chainStreamCategory = 'chain';

@@ -30,6 +30,7 @@ import type {
   VictimRelation,
 } from './chain.events';
 import type { DutiesState } from './duties/duty.state';
+import type { PreventionState } from './prevention/prevention.state';
 
 // Plain objects and arrays only (no Map/Set/Date) so a cached fold can be serialised as JSON.
 // Collections are arrays, not records keyed by id: evolve copies what it changes, and V8 copies a
@@ -226,6 +227,8 @@ export type OpenedChain = {
   incidents: IncidentState[];
   /** Measures, resumptions, RI&E extracts, work starts, requirements and the construction process. */
   duties: DutiesState;
+  /** Start checks at the gate and corrective actions; absent until the first is recorded (read it with preventionOf). */
+  prevention?: PreventionState;
 };
 
 export type ChainState = { status: 'NotOpened' } | OpenedChain;
