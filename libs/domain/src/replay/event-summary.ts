@@ -39,6 +39,20 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
       return `${n(d.revokedByPartyId)} revoked inspector access ${d.grantId}: ${d.reason}`;
     case 'InspectorReadRecorded':
       return `${n(d.inspectorPartyId)} read ${d.query}${d.asOf ? ` as of ${d.asOf} (${d.clock})` : ''}`;
+    case 'WorkStartChecked':
+      return d.verdict === 'GO'
+        ? `Start check at the gate for ${n(d.workerId)} of ${n(d.partyId)}: GO${d.passScanned ? ' (pass scanned)' : ''}`
+        : `OVERRIDE: ${n(d.checkedByPartyId)} let ${n(d.workerId)} of ${n(d.partyId)} start despite NO-GO (${(d.reasons ?? []).map((r: AnyData) => r.ruleId).join(', ')}): ${d.overrideReason}`;
+    case 'CorrectiveActionAssigned':
+      return `${n(d.assignedByPartyId)} asked ${n(d.assigneePartyId)} to "${d.description}" by ${d.dueAt}`;
+    case 'CorrectiveActionCommented':
+      return `${n(d.byPartyId)} commented on a corrective action: ${d.text}`;
+    case 'CorrectiveActionCompleted':
+      return `${n(d.byPartyId)} completed a corrective action: ${d.note}${d.evidence?.length ? ` (${d.evidence.length} document(s) by hash)` : ''}`;
+    case 'CorrectiveActionVerified':
+      return `${n(d.byPartyId)} verified a corrective action`;
+    case 'CorrectiveActionReopened':
+      return `${n(d.byPartyId)} reopened a corrective action: ${d.reason}`;
     default:
       return event.type;
   }
