@@ -10,6 +10,7 @@ const PAYLOAD_FIELDS: Record<string, string> = {
   issueSafetyInstruction: 'instructionId instructionVersion',
   recordVergewisCheck: 'checkId',
   reportIncident: 'incidentId',
+  assignCorrectiveAction: 'actionId',
 };
 
 export interface Payload {

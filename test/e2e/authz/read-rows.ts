@@ -255,6 +255,25 @@ export const readRows: ReadRow[] = [
     ),
   },
   {
+    query: 'startCheck',
+    what: "a start check for a lent worker: the agency and the parties above it; a worker only about itself",
+    probe: answered(
+      'query Q($chainId: ID!, $p: ID!, $w: ID!, $l: ID!) { startCheck(chainId: $chainId, workerPartyId: $p, workerId: $w, linkId: $l, topics: ["WORK_AT_HEIGHT"]) { verdict } }',
+      (w) => ({ chainId: w.chainId, p: w.party.agency, w: w.worker.tomasz, l: w.link.agency }),
+    ),
+    expect: members({
+      principal: 'answered',
+      main: 'answered',
+      steel: 'answered',
+      agency: 'answered',
+      sibling: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      jan: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      piotr: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      marek: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      sanne: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+    }),
+  },
+  {
     query: 'findings',
     what: 'findings: only those about its own party or below (the parties they name)',
     probe: labels('query Q($chainId: ID!) { findings(chainId: $chainId) { partyIds } }', (d) => [...new Set<string>(d.findings.flatMap((f: any) => f.partyIds))], chainOnly),

@@ -193,6 +193,8 @@ export class KnowingEvidence {
   @Field(() => ID, { nullable: true }) incidentId!: string | null;
   @Field(() => AcknowledgementChannelEnum, { nullable: true, description: 'ACKNOWLEDGED only: whose act the acknowledgement is.' })
   channel?: string | null;
+  @Field(() => String, { nullable: true, description: 'ASKED_TO_FIX, COMPLETED_FIX, VERIFIED_FIX: what the corrective action asked, e.g. "fix the scaffold anchor".' })
+  action?: string | null;
 }
 
 @ObjectType({ description: 'A party (or one of its workers, or an authority) that knew, from when and how.' })

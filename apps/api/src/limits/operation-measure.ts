@@ -40,6 +40,8 @@ export const FOLD_COST: Readonly<Record<string, number>> = {
   whoKnew: 1_000,
   accidentReplay: 1_000,
   findings: 500,
+  startCheck: 500,
+  correctiveActions: 200,
   openFindings: 1_000,
   accidentRegister: 200,
   accidentRegisterCsv: 500,
