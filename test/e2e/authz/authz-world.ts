@@ -42,6 +42,8 @@ export interface World {
   /** A personal acknowledgement link the agency made for Tomasz (the passed-down instruction). */
   readonly ackLinkId: string;
   readonly direction: string;
+  /** A corrective action on the near miss, assigned by main to steel. */
+  readonly action: string;
   token(who: Who): string;
   /** The party an identity acts for (the principal's for the admin, which has none). */
   partyOf(who: Who): string;
@@ -136,6 +138,13 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     cast.main.token,
   );
 
+  const action = await ok(
+    api,
+    'assignCorrectiveAction',
+    { chainId, subjectKind: 'INCIDENT', incidentId: nearMiss.incidentId, assigneePartyId: cast.steel.id, description: 'Steigerplanken vastzetten', dueAt: daysAgo(-10) },
+    cast.main.token,
+  );
+
   const party: Record<string, string> = {
     principal: cast.principal.id,
     main: cast.main.id,
@@ -202,6 +211,7 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     grant,
     ackLinkId,
     direction: direction.data!.issueCoordinatorDirection.directionId as string,
+    action: action.actionId as string,
     token: (who: Who) => tokens[who],
     partyOf: (who: Who) => partyOf[who],
     label: (id: string) => id,
@@ -220,6 +230,7 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
   name('incident:', world.incident);
   name('chain:', { main: chainId, outsider: outsiderChainId });
   name('entry:', world.entry);
+  name('action:', { main: world.action });
   world.label = (id: string) => names.get(id) ?? id;
   return world;
 }

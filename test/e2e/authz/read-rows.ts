@@ -274,6 +274,14 @@ export const readRows: ReadRow[] = [
     }),
   },
   {
+    query: 'correctiveActions',
+    what: "corrective actions: the parties involved (main assigned, steel was asked) and those above them",
+    probe: labels('query Q($chainId: ID!) { correctiveActions(chainId: $chainId) { id } }', (d) => ids(d.correctiveActions), chainOnly),
+    expect: members(
+      { principal: ['action:main'], main: ['action:main'], steel: ['action:main'], sibling: [], agency: [], jan: [], piotr: [], marek: ROLE, sanne: ROLE },
+    ),
+  },
+  {
     query: 'findings',
     what: 'findings: only those about its own party or below (the parties they name)',
     probe: labels('query Q($chainId: ID!) { findings(chainId: $chainId) { partyIds } }', (d) => [...new Set<string>(d.findings.flatMap((f: any) => f.partyIds))], chainOnly),
