@@ -78,4 +78,7 @@ export { planChainImport, ImportRowRejected, type ImportRow, type PlannedEntry }
 export * from './chain/prevention/prevention.events';
 export type * from './chain/prevention/prevention.commands';
 export * from './chain/prevention/prevention.state';
+export * from './chain/prevention/toolbox.events';
+export type * from './chain/prevention/toolbox.commands';
+export { MAX_ATTENDANCE_LIST } from './chain/prevention/decide-toolbox';
 export { MAX_COMMENT_LENGTH, MAX_COMMENTS_PER_ACTION } from './chain/prevention/decide-corrective-actions';

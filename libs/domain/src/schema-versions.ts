@@ -53,6 +53,8 @@ export const eventSchemaVersions = {
   CorrectiveActionCompleted: 1,
   CorrectiveActionVerified: 1,
   CorrectiveActionReopened: 1,
+  ToolboxMeetingRecorded: 1,
+  ToolboxAttendanceRecorded: 1,
 } as const satisfies Record<EventType, number>;
 
 export function schemaVersionOf(type: EventType): number {

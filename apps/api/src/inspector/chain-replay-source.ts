@@ -78,8 +78,8 @@ export class ChainReplaySource {
       for (const id of partiesNamed(event)) ids.add(id);
     }
     const names = new Map((await this.parties.parties([...ids])).map((p) => [p.id, p.name]));
-    // a start at the gate names its worker: read by name, from the worker's party stream
-    const workerParties = new Set(events.filter((e) => e.type === 'WorkStartChecked').map((e) => (e.data as { partyId: string }).partyId));
+    // a start at the gate and a meeting's attendance name their worker: read by name, from the worker's party stream
+    const workerParties = new Set(events.filter((e) => e.type === 'WorkStartChecked' || e.type === 'ToolboxAttendanceRecorded').map((e) => (e.data as { partyId: string }).partyId));
     const workers = workerParties.size > 0 ? await this.partyAndWorkerNamesOf([...workerParties]) : {};
     return (partyId: string) => names.get(partyId) ?? workers[partyId] ?? partyId;
   }

@@ -1,6 +1,7 @@
 import type { DomainCommand } from '../shared/messages';
 import type { DutyCommand } from './duties/duty.commands';
 import type { PreventionCommand } from './prevention/prevention.commands';
+import type { ToolboxCommand } from './prevention/toolbox.commands';
 import type {
   ChainId,
   CheckId,
@@ -176,6 +177,7 @@ export type ChainCommand =
   | CorrectEntry
   | RetractEntry
   | DutyCommand
-  | PreventionCommand;
+  | PreventionCommand
+  | ToolboxCommand;
 
 export type ChainCommandType = ChainCommand['type'];

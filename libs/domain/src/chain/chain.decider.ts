@@ -46,6 +46,7 @@ import {
   decideVerifyCorrectiveAction,
 } from './prevention/decide-corrective-actions';
 import { evolvePrevention } from './prevention/evolve-prevention';
+import { decideAttendToolboxMeeting, decideRecordToolboxAttendanceList, decideRecordToolboxMeeting } from './prevention/decide-toolbox';
 
 export function decideChain(command: ChainCommand, state: ChainState): ChainEvent[] {
   const { metadata } = command;
@@ -114,6 +115,12 @@ export function decideChain(command: ChainCommand, state: ChainState): ChainEven
       return decideVerifyCorrectiveAction(command, requireOpened(state, chainId));
     case 'ReopenCorrectiveAction':
       return decideReopenCorrectiveAction(command, requireOpened(state, chainId));
+    case 'RecordToolboxMeeting':
+      return decideRecordToolboxMeeting(command, requireOpened(state, chainId));
+    case 'AttendToolboxMeeting':
+      return decideAttendToolboxMeeting(command, requireOpened(state, chainId));
+    case 'RecordToolboxAttendanceList':
+      return decideRecordToolboxAttendanceList(command, requireOpened(state, chainId));
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown chain command ${(unreachable as { type: string }).type}`);
@@ -169,6 +176,8 @@ export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
     case 'CorrectiveActionCompleted':
     case 'CorrectiveActionVerified':
     case 'CorrectiveActionReopened':
+    case 'ToolboxMeetingRecorded':
+    case 'ToolboxAttendanceRecorded':
       return evolvePrevention(state, event);
     default: {
       const unreachable: never = event;

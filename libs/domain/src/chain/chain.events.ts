@@ -3,6 +3,8 @@ import type { DutyEvent } from './duties/duty.events';
 import { dutyEventTypes } from './duties/duty.events';
 import type { PreventionEvent } from './prevention/prevention.events';
 import { preventionEventTypes } from './prevention/prevention.events';
+import type { ToolboxEvent } from './prevention/toolbox.events';
+import { toolboxEventTypes } from './prevention/toolbox.events';
 import type {
   ChainId,
   CheckId,
@@ -227,7 +229,8 @@ export type ChainEvent =
   | EntryCorrected
   | EntryRetracted
   | DutyEvent
-  | PreventionEvent;
+  | PreventionEvent
+  | ToolboxEvent;
 
 export type ChainEventType = ChainEvent['type'];
 
@@ -246,6 +249,7 @@ export const chainEventTypes = [
   'EntryRetracted',
   ...dutyEventTypes,
   ...preventionEventTypes,
+  ...toolboxEventTypes,
 ] as const satisfies readonly ChainEventType[];
 
 export const chainStreamCategory = 'chain';

@@ -53,6 +53,12 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
       return `${n(d.byPartyId)} verified a corrective action`;
     case 'CorrectiveActionReopened':
       return `${n(d.byPartyId)} reopened a corrective action: ${d.reason}`;
+    case 'ToolboxMeetingRecorded':
+      return `${n(d.organizerPartyId)} held a toolbox meeting at ${d.site} (${(d.topics ?? []).join(', ')}), led by ${d.leaderName}, in ${d.language}`;
+    case 'ToolboxAttendanceRecorded':
+      return d.channel === 'OWN'
+        ? `${n(d.workerId)} of ${n(d.partyId)} attended a toolbox meeting (OWN: scanned the meeting's QR code, acknowledging the versions discussed)`
+        : `${n(d.workerId)} of ${n(d.partyId)} attended a toolbox meeting (PROXY: from a paper list typed in by ${n(d.recordedByPartyId)}; no acknowledgement)`;
     default:
       return event.type;
   }

@@ -157,6 +157,14 @@ export const domainErrorCatalog = {
   ACTION_NOT_COMPLETED: { family: 'CONFLICT', message: 'The action is {status}, not completed' },
   ACTION_THREAD_FULL: { family: 'RULE_VIOLATED', message: 'The action\'s thread holds its maximum of {max} comments' },
 
+  TOOLBOX_MEETING_EXISTS: { family: 'CONFLICT', message: 'This toolbox meeting was already recorded' },
+  TOOLBOX_INSTRUCTIONS_INVALID: { family: 'INVALID', message: 'A meeting discusses at most {max} instructions, each once' },
+  TOOLBOX_MEETING_NOT_FOUND: { family: 'NOT_FOUND', message: 'No such toolbox meeting in this chain' },
+  TOOLBOX_ALREADY_ATTENDED: { family: 'CONFLICT', message: 'The worker\'s attendance of this meeting was already recorded' },
+  TOOLBOX_ATTENDANCE_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Attending by the meeting\'s QR code is the worker\'s own act, with its own worker token; a manager types in a paper list instead' },
+  TOOLBOX_WORKERS_INVALID: { family: 'INVALID', message: 'A paper list names 1 to {max} workers, each once' },
+  TOOLBOX_LIST_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'A paper attendance list is typed in by the meeting\'s organizer or by the workers\' own party' },
+
   // corrections and retractions
   ENTRY_NOT_FOUND: { family: 'NOT_FOUND', message: 'Entry {eventId} does not exist in this chain' },
   ENTRY_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only the party that recorded entry {eventId} can correct or retract it' },

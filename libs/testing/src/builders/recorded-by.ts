@@ -67,6 +67,10 @@ export function chainEventRecorder(event: Data<ChainEvent>): string | null {
     case 'CorrectiveActionVerified':
     case 'CorrectiveActionReopened':
       return e.data.byPartyId;
+    case 'ToolboxMeetingRecorded':
+      return e.data.organizerPartyId;
+    case 'ToolboxAttendanceRecorded':
+      return e.data.recordedByPartyId;
     default: {
       const unreachable: never = e;
       return unreachable;

@@ -25,6 +25,7 @@ import {
   type CorrectiveActionVerified,
 } from './prevention.events';
 import { actionOf, type ActionState } from './prevention.state';
+import { boundedText } from './bounded-text';
 
 /** A comment is plain text of at most this many characters (shown escaped everywhere). */
 export const MAX_COMMENT_LENGTH = 2000;
@@ -32,11 +33,6 @@ export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_COMMENTS_PER_ACTION = 200;
 export const MAX_ACTION_TEXT_LENGTH = 1000;
 
-function boundedText(value: unknown, field: string, max: number): string {
-  const text = requireText(value, field);
-  if (text.length > max) throw new Invalid('TEXT_TOO_LONG', { field, max: String(max) });
-  return text;
-}
 
 /** Who bears the duty the subject is about, and the subject as recorded. */
 function subjectOf(command: AssignCorrectiveAction, state: OpenedChain, assigner: PartyId): { subject: ActionSubject; bearers: PartyId[] } {

@@ -1,6 +1,7 @@
 import type { OpenedChain } from '../chain.state';
 import { stampOf } from '../chain-guards';
 import type { PreventionEvent } from './prevention.events';
+import type { ToolboxEvent } from './toolbox.events';
 import { preventionOf, type ActionState, type PreventionState } from './prevention.state';
 
 function withPrevention(state: OpenedChain, prevention: PreventionState): OpenedChain {
@@ -16,7 +17,7 @@ function updateAction(state: OpenedChain, actionId: string, change: (action: Act
   return withPrevention(state, { ...prevention, actions });
 }
 
-export function evolvePrevention(state: OpenedChain, event: PreventionEvent): OpenedChain {
+export function evolvePrevention(state: OpenedChain, event: PreventionEvent | ToolboxEvent): OpenedChain {
   const stamp = stampOf(event);
   const prevention = preventionOf(state);
   switch (event.type) {
@@ -57,6 +58,13 @@ export function evolvePrevention(state: OpenedChain, event: PreventionEvent): Op
     case 'CorrectiveActionReopened': {
       const { reason, byPartyId } = event.data;
       return updateAction(state, event.data.actionId, (a) => ({ ...a, status: 'OPEN', verified: null, reopenings: [...a.reopenings, { reason, byPartyId, stamp }] }));
+    }
+    case 'ToolboxMeetingRecorded':
+      return withPrevention(state, { ...prevention, meetings: [...(prevention.meetings ?? []), { ...event.data, recorded: stamp, attendees: [] }] });
+    case 'ToolboxAttendanceRecorded': {
+      const { meetingId, partyId, workerId, channel } = event.data;
+      const meetings = (prevention.meetings ?? []).map((m) => (m.meetingId === meetingId ? { ...m, attendees: [...m.attendees, { partyId, workerId, channel, stamp }] } : m));
+      return withPrevention(state, { ...prevention, meetings });
     }
     default: {
       const unreachable: never = event;

@@ -2,6 +2,7 @@ import type { EntryStamp, OpenedChain } from '../chain.state';
 import type { Evidence } from '../chain.events';
 import type { PartyId } from '../../shared/values';
 import type { ActionSubject, WorkStartChecked } from './prevention.events';
+import type { AttendanceChannel, ToolboxMeetingRecorded } from './toolbox.events';
 
 export type StartCheckRecord = WorkStartChecked['data'] & { stamp: EntryStamp };
 
@@ -28,10 +29,13 @@ export type ActionState = {
   verified: { byPartyId: PartyId; stamp: EntryStamp } | null;
 };
 
-/** The gate's checks and the corrective actions, in the order recorded. */
-export type PreventionState = { startChecks: StartCheckRecord[]; actions: ActionState[] };
+export type MeetingAttendee = { partyId: PartyId; workerId: string; channel: AttendanceChannel; stamp: EntryStamp };
+export type MeetingState = Omit<ToolboxMeetingRecorded['data'], never> & { recorded: EntryStamp; attendees: MeetingAttendee[] };
 
-const EMPTY: PreventionState = { startChecks: [], actions: [] };
+/** The gate's checks, the corrective actions and the toolbox meetings, in the order recorded. */
+export type PreventionState = { startChecks: StartCheckRecord[]; actions: ActionState[]; meetings?: MeetingState[] };
+
+const EMPTY: PreventionState = { startChecks: [], actions: [], meetings: [] };
 
 /** The chain's prevention state (a chain folded before it existed has none). */
 export function preventionOf(state: OpenedChain): PreventionState {
@@ -40,6 +44,10 @@ export function preventionOf(state: OpenedChain): PreventionState {
 
 export function actionOf(state: OpenedChain, actionId: string): ActionState | null {
   return preventionOf(state).actions.find((a) => a.actionId === actionId) ?? null;
+}
+
+export function meetingOf(state: OpenedChain, meetingId: string): MeetingState | null {
+  return (preventionOf(state).meetings ?? []).find((m) => m.meetingId === meetingId) ?? null;
 }
 
 /** The latest completion when the action stands completed or verified (not reopened since), else null. */
