@@ -11,6 +11,7 @@ const PAYLOAD_FIELDS: Record<string, string> = {
   recordVergewisCheck: 'checkId',
   reportIncident: 'incidentId',
   assignCorrectiveAction: 'actionId',
+  recordToolboxMeeting: 'meetingId',
 };
 
 export interface Payload {

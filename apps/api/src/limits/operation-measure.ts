@@ -42,6 +42,7 @@ export const FOLD_COST: Readonly<Record<string, number>> = {
   findings: 500,
   startCheck: 500,
   correctiveActions: 200,
+  toolboxMeetings: 200,
   openFindings: 1_000,
   accidentRegister: 200,
   accidentRegisterCsv: 500,
