@@ -363,6 +363,24 @@ export const mutationRows: MutationRow[] = [
     expect: managers(ACTION_HIDDEN, { principal: NOT_ASSIGNER, main: OK, steel: NOT_ASSIGNER, outsider: NOT_IN_CHAIN }),
   },
   {
+    mutation: 'recordToolboxMeeting',
+    what: 'a toolbox meeting: any manager of a party in the chain',
+    input: (w) => ({ ...chain(w), site: 'Keet', topics: ['WORK_AT_HEIGHT'], instructions: [], language: 'nl', leaderName: 'Voorman' }),
+    expect: managers(OK, { outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'recordToolboxAttendanceList',
+    what: "a paper list with Tomasz for steel's meeting: the organizer or the worker's party (Tomasz is then on it)",
+    input: (w) => ({ ...chain(w), meetingId: w.meeting, workerPartyId: w.party.agency, workerIds: [w.worker.tomasz] }),
+    expect: managers('FORBIDDEN/TOOLBOX_LIST_NOT_ALLOWED', { steel: OK, agency: 'CONFLICT/TOOLBOX_ALREADY_ATTENDED', outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'attendToolboxMeeting',
+    what: "attending steel's meeting by its QR code: a worker's own act (WORKER token)",
+    input: (w) => ({ ...chain(w), meetingId: w.meeting }),
+    expect: table(ROLE, { marek: OK, sanne: OK }),
+  },
+  {
     mutation: 'recordDirectSupervision',
     what: 'supervising the zzp\'er without gezag',
     input: (w, who) => ({ ...chain(w), linkId: w.link.piotr, supervisorPartyId: w.partyOf(who), description: 'Voorman stuurt direct aan' }),

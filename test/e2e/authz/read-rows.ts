@@ -282,6 +282,12 @@ export const readRows: ReadRow[] = [
     ),
   },
   {
+    query: 'toolboxMeetings',
+    what: 'toolbox meetings: organised by its party or below, or attended by workers of those parties',
+    probe: labels('query Q($chainId: ID!) { toolboxMeetings(chainId: $chainId) { id } }', (d) => ids(d.toolboxMeetings), chainOnly),
+    expect: members({ principal: ['meeting:steel'], main: ['meeting:steel'], steel: ['meeting:steel'], sibling: [], agency: [], jan: [], piotr: [], marek: ROLE, sanne: ROLE }),
+  },
+  {
     query: 'findings',
     what: 'findings: only those about its own party or below (the parties they name)',
     probe: labels('query Q($chainId: ID!) { findings(chainId: $chainId) { partyIds } }', (d) => [...new Set<string>(d.findings.flatMap((f: any) => f.partyIds))], chainOnly),
