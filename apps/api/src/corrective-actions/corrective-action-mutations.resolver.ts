@@ -11,7 +11,12 @@ import {
   AssignCorrectiveActionInput,
   CommentOnCorrectiveActionInput,
   CompleteCorrectiveActionInput,
-  CorrectiveActionPayload,
+  AssignCorrectiveActionPayload,
+  CommentOnCorrectiveActionPayload,
+  CompleteCorrectiveActionPayload,
+  ReopenCorrectiveActionPayload,
+  VerifyCorrectiveActionPayload,
+  type CorrectiveActionPayload,
   ReopenCorrectiveActionInput,
   VerifyCorrectiveActionInput,
 } from './corrective-action.inputs';
@@ -30,28 +35,28 @@ export class CorrectiveActionMutationsResolver {
     return { ...payloadOf(result), actionId: result.actionId };
   }
 
-  @Mutation(() => CorrectiveActionPayload, { description: 'Assigns a corrective action on a finding, an incident or a coordinator direction to a party at or below yours (by default the duty bearer), due by a moment.' })
-  assignCorrectiveAction(@Args('input') input: AssignCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<CorrectiveActionPayload> {
+  @Mutation(() => AssignCorrectiveActionPayload, { description: 'Assigns a corrective action on a finding, an incident or a coordinator direction to a party at or below yours (by default the duty bearer), due by a moment.' })
+  assignCorrectiveAction(@Args('input') input: AssignCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<AssignCorrectiveActionPayload> {
     return this.run({ kind: 'assign', input }, ctx);
   }
 
-  @Mutation(() => CorrectiveActionPayload, { description: "Adds a plain-text comment to an action's thread (the assigning or the assigned party)." })
-  commentOnCorrectiveAction(@Args('input') input: CommentOnCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<CorrectiveActionPayload> {
+  @Mutation(() => CommentOnCorrectiveActionPayload, { description: "Adds a plain-text comment to an action's thread (the assigning or the assigned party)." })
+  commentOnCorrectiveAction(@Args('input') input: CommentOnCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<CommentOnCorrectiveActionPayload> {
     return this.run({ kind: 'comment', input }, ctx);
   }
 
-  @Mutation(() => CorrectiveActionPayload, { description: 'The assigned party completes an open action, with evidence by hash.' })
-  completeCorrectiveAction(@Args('input') input: CompleteCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<CorrectiveActionPayload> {
+  @Mutation(() => CompleteCorrectiveActionPayload, { description: 'The assigned party completes an open action, with evidence by hash.' })
+  completeCorrectiveAction(@Args('input') input: CompleteCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<CompleteCorrectiveActionPayload> {
     return this.run({ kind: 'complete', input }, ctx);
   }
 
-  @Mutation(() => CorrectiveActionPayload, { description: 'The assigning party verifies a completed action.' })
-  verifyCorrectiveAction(@Args('input') input: VerifyCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<CorrectiveActionPayload> {
+  @Mutation(() => VerifyCorrectiveActionPayload, { description: 'The assigning party verifies a completed action.' })
+  verifyCorrectiveAction(@Args('input') input: VerifyCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<VerifyCorrectiveActionPayload> {
     return this.run({ kind: 'verify', input }, ctx);
   }
 
-  @Mutation(() => CorrectiveActionPayload, { description: 'The assigning party reopens a completed (or verified) action, with a reason.' })
-  reopenCorrectiveAction(@Args('input') input: ReopenCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<CorrectiveActionPayload> {
+  @Mutation(() => ReopenCorrectiveActionPayload, { description: 'The assigning party reopens a completed (or verified) action, with a reason.' })
+  reopenCorrectiveAction(@Args('input') input: ReopenCorrectiveActionInput, @RequestContext() ctx: RequestCtx): Promise<ReopenCorrectiveActionPayload> {
     return this.run({ kind: 'reopen', input }, ctx);
   }
 }

@@ -56,7 +56,13 @@ export class ReopenCorrectiveActionInput extends CommandInput {
   @Field({ description: 'Why the fix does not do.' }) reason!: string;
 }
 
-@ObjectType()
-export class CorrectiveActionPayload extends CommandPayload {
+@ObjectType({ isAbstract: true })
+export abstract class CorrectiveActionPayload extends CommandPayload {
   @Field(() => ID) actionId!: string;
 }
+
+@ObjectType() export class AssignCorrectiveActionPayload extends CorrectiveActionPayload {}
+@ObjectType() export class CommentOnCorrectiveActionPayload extends CorrectiveActionPayload {}
+@ObjectType() export class CompleteCorrectiveActionPayload extends CorrectiveActionPayload {}
+@ObjectType() export class VerifyCorrectiveActionPayload extends CorrectiveActionPayload {}
+@ObjectType() export class ReopenCorrectiveActionPayload extends CorrectiveActionPayload {}

@@ -7,7 +7,15 @@ import type { CommandContext } from '../core/command-runner';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { commandContext, payloadOf } from '../graphql/command-io';
 import { ToolboxMeetingCommand, type ToolboxRequest } from './toolbox-meeting.command';
-import { AttendToolboxMeetingInput, RecordToolboxAttendanceListInput, RecordToolboxMeetingInput, ToolboxMeetingPayload } from './toolbox-meeting.inputs';
+import {
+  AttendToolboxMeetingInput,
+  AttendToolboxMeetingPayload,
+  RecordToolboxAttendanceListInput,
+  RecordToolboxAttendanceListPayload,
+  RecordToolboxMeetingInput,
+  RecordToolboxMeetingPayload,
+  type ToolboxMeetingPayload,
+} from './toolbox-meeting.inputs';
 
 type RequestCtx = Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>;
 
@@ -23,20 +31,20 @@ export class ToolboxMeetingMutationsResolver {
   }
 
   @Roles('MANAGER')
-  @Mutation(() => ToolboxMeetingPayload, { description: 'Records a toolbox meeting: site, topics, the instruction versions discussed, its language and who led it. Its meetingId goes in the QR code attendees scan.' })
-  recordToolboxMeeting(@Args('input') input: RecordToolboxMeetingInput, @RequestContext() ctx: RequestCtx): Promise<ToolboxMeetingPayload> {
+  @Mutation(() => RecordToolboxMeetingPayload, { description: 'Records a toolbox meeting: site, topics, the instruction versions discussed, its language and who led it. Its meetingId goes in the QR code attendees scan.' })
+  recordToolboxMeeting(@Args('input') input: RecordToolboxMeetingInput, @RequestContext() ctx: RequestCtx): Promise<RecordToolboxMeetingPayload> {
     return this.run({ kind: 'record', input }, ctx);
   }
 
   @Roles('WORKER')
-  @Mutation(() => ToolboxMeetingPayload, { description: "A worker's own attendance, by the meeting's QR code on its phone (its WORKER token): also its acknowledgement of each version discussed, in the meeting's language." })
-  attendToolboxMeeting(@Args('input') input: AttendToolboxMeetingInput, @RequestContext() ctx: RequestCtx): Promise<ToolboxMeetingPayload> {
+  @Mutation(() => AttendToolboxMeetingPayload, { description: "A worker's own attendance, by the meeting's QR code on its phone (its WORKER token): also its acknowledgement of each version discussed, in the meeting's language." })
+  attendToolboxMeeting(@Args('input') input: AttendToolboxMeetingInput, @RequestContext() ctx: RequestCtx): Promise<AttendToolboxMeetingPayload> {
     return this.run({ kind: 'attend', input }, ctx);
   }
 
   @Roles('MANAGER')
-  @Mutation(() => ToolboxMeetingPayload, { description: 'Types in a paper attendance list (by the organizer or the workers\' party): shown as PROXY attendance, no acknowledgement.' })
-  recordToolboxAttendanceList(@Args('input') input: RecordToolboxAttendanceListInput, @RequestContext() ctx: RequestCtx): Promise<ToolboxMeetingPayload> {
+  @Mutation(() => RecordToolboxAttendanceListPayload, { description: 'Types in a paper attendance list (by the organizer or the workers\' party): shown as PROXY attendance, no acknowledgement.' })
+  recordToolboxAttendanceList(@Args('input') input: RecordToolboxAttendanceListInput, @RequestContext() ctx: RequestCtx): Promise<RecordToolboxAttendanceListPayload> {
     return this.run({ kind: 'list', input }, ctx);
   }
 }

@@ -31,7 +31,11 @@ export class RecordToolboxAttendanceListInput extends CommandInput {
   @Field(() => [ID], { description: 'The workers on the paper list: 1 to 50, each once.' }) workerIds!: string[];
 }
 
-@ObjectType()
-export class ToolboxMeetingPayload extends CommandPayload {
+@ObjectType({ isAbstract: true })
+export abstract class ToolboxMeetingPayload extends CommandPayload {
   @Field(() => ID) meetingId!: string;
 }
+
+@ObjectType() export class RecordToolboxMeetingPayload extends ToolboxMeetingPayload {}
+@ObjectType() export class AttendToolboxMeetingPayload extends ToolboxMeetingPayload {}
+@ObjectType() export class RecordToolboxAttendanceListPayload extends ToolboxMeetingPayload {}
