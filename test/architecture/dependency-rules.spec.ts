@@ -28,12 +28,12 @@ describe('dependency rules', () => {
     expect(found).toEqual([]);
   });
 
-  it('domain tests use only the domain, its fixtures (libs/domain/test), jest and the testing lib (given/when/then, builders)', () => {
+  it('domain tests use only the domain, its fixtures (libs/domain/test), jest, fast-check and the testing lib (given/when/then, builders)', () => {
     const testingRoot = join(ROOT, 'libs', 'testing', 'src');
     const fixturesRoot = join(ROOT, 'libs', 'domain', 'test');
     const found = violations('libs/domain', (specifier, file) => {
       if (!isTest(file)) return false;
-      if (specifier.startsWith('@schakel/testing')) return false;
+      if (specifier.startsWith('@schakel/testing') || specifier === 'fast-check') return false;
       if (!specifier.startsWith('.')) return true;
       const target = join(file, '..', specifier);
       return ![domainRoot, fixturesRoot, testingRoot].some((root) => target.startsWith(root + sep)) && target !== testingRoot;

@@ -28,7 +28,6 @@ const KEPT_EXPORTS: Record<string, string> = Object.fromEntries(
     'libs/domain/src/chain/incidents/decide-report-incident.ts: VictimWorkerOfVictimParty',
     'libs/domain/src/chain/lending/decide-lending-duties.ts: OnlyAuthorityHolder',
     'libs/domain/src/chain/lending/decide-lending-duties.ts: RieExtractOverLendingLink',
-    'libs/domain/src/chain/work/decide-work-duties.ts: WorkerMustBeOnLink',
     'libs/domain/src/chain/work/decide-work-duties.ts: SupervisionOfSelfEmployed',
     'libs/domain/src/chain/work/decide-work-duties.ts: LadderStepInRange',
     'libs/domain/src/replay/chain-as-of.ts: answerFromState',

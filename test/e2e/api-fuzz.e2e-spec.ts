@@ -169,7 +169,9 @@ describe('the API under fuzzed requests (fixed seed, bounded run)', () => {
     console.log(`fuzz outcomes (seed ${SEED}): ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}`);
     // A fuzzer refused at the door every time proves little: reads must get through. Random writes are
     // nearly always refused (that is the property under test); accepted writes are the stories' job.
-    expect(outcomes.get('query ok') ?? 0).toBeGreaterThan(RUNS / 30);
+    // Measured against the reads drawn, so the share of mutations in the schema does not move it.
+    const queries = [...outcomes].filter(([key]) => key.startsWith('query ')).reduce((sum, [, n]) => sum + n, 0);
+    expect(outcomes.get('query ok') ?? 0).toBeGreaterThan(queries / 10);
     expect(outcomes.size).toBeGreaterThan(6);
   }, 120_000);
 });

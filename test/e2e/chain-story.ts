@@ -10,6 +10,8 @@ const PAYLOAD_FIELDS: Record<string, string> = {
   issueSafetyInstruction: 'instructionId instructionVersion',
   recordVergewisCheck: 'checkId',
   reportIncident: 'incidentId',
+  assignCorrectiveAction: 'actionId',
+  recordToolboxMeeting: 'meetingId',
 };
 
 export interface Payload {

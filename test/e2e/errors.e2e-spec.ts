@@ -14,6 +14,7 @@ import {
 } from './chain-story';
 import { complianceCases, complianceUnreachable, prepareCompliance } from './compliance-error-cases';
 import { inspectorCases, inspectorUnreachable, prepareInspector } from './inspector-error-cases';
+import { preparePrevention, preventionCases, preventionUnreachable } from './prevention-error-cases';
 
 // Every expected failure of every chain mutation, over HTTP: the stable code in extensions.code,
 // the domain's (or the shell's) reason in extensions.reason, never INTERNAL_SERVER_ERROR, and not
@@ -315,6 +316,7 @@ const cases: Case[] = [
   // --- compliance mutations
   ...complianceCases(INCIDENT_A).map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
   ...inspectorCases().map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
+  ...preventionCases(INCIDENT_A).map((c) => failure(c.mutation, c.what, c.code, c.reason, c.token, c.input)),
 ];
 
 /**
@@ -356,6 +358,7 @@ const unreachable: Partial<Record<DomainErrorCode, string>> = {
   INVITATION_ALREADY_ACCEPTED: 'completeSignIn accepts only open invitations',
   ...complianceUnreachable,
   ...inspectorUnreachable,
+  ...preventionUnreachable,
 };
 
 /** A token with the right claims, signed with a secret the API does not have. */
@@ -449,6 +452,7 @@ describe('every expected failure of the chain mutations', () => {
     await api.gql('mutation R($input: RevokeAcknowledgementLinkInput!) { revokeAcknowledgementLink(input: $input) { eventIds } }', { input: { chainId, linkId: given.revokedLinkId } }, cast.steel.token);
     await prepareCompliance(api, given, INCIDENT_A);
     await prepareInspector(api, given);
+    await preparePrevention(api, given, INCIDENT_A, INSTRUCTION_J);
   });
   afterAll(() => api?.close());
 

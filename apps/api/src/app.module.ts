@@ -14,6 +14,8 @@ import { PartiesModule } from './parties/parties.module';
 import { ChainsModule } from './chains/chains.module';
 import { InspectorModule } from './inspector/inspector.module';
 import { ComplianceModule } from './compliance/compliance.module';
+import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
+import { ToolboxMeetingsModule } from './toolbox-meetings/toolbox-meetings.module';
 import { IdentityModule } from './identity/identity.module';
 import { WorkerLinksModule } from './worker-links/worker-links.module';
 import type { GraphqlContext } from './auth/graphql-context';
@@ -56,6 +58,8 @@ export class AppModule implements NestModule {
         ChainsModule,
         InspectorModule,
         ComplianceModule,
+        CorrectiveActionsModule,
+        ToolboxMeetingsModule,
         IdentityModule,
         WorkerLinksModule,
       ],

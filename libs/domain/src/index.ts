@@ -76,3 +76,11 @@ export * from './replay';
 // compliance: the rules engine
 export * from './compliance';
 export { planChainImport, ImportRowRejected, type ImportRow, type PlannedEntry } from './chain/import/plan-chain-import';
+
+// prevention: the gate's start checks and corrective actions (chain stream)
+export * from './chain/prevention/prevention.events';
+export type * from './chain/prevention/prevention.commands';
+export * from './chain/prevention/prevention.state';
+export * from './chain/prevention/toolbox.events';
+export type * from './chain/prevention/toolbox.commands';
+export { MAX_ATTENDANCE_LIST } from './chain/prevention/decide-toolbox';

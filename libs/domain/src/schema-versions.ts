@@ -47,4 +47,12 @@ export const eventSchemaVersions = {
   ExecutionAgreementRecorded: 1,
   CoordinatorDirectionIssued: 1,
   CoordinatorDirectionAcknowledged: 1,
+  WorkStartChecked: 1,
+  CorrectiveActionAssigned: 1,
+  CorrectiveActionCommented: 1,
+  CorrectiveActionCompleted: 1,
+  CorrectiveActionVerified: 1,
+  CorrectiveActionReopened: 1,
+  ToolboxMeetingRecorded: 1,
+  ToolboxAttendanceRecorded: 1,
 } as const satisfies Record<EventType, number>;

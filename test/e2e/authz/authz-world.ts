@@ -42,6 +42,10 @@ export interface World {
   /** A personal acknowledgement link the agency made for Tomasz (the passed-down instruction). */
   readonly ackLinkId: string;
   readonly direction: string;
+  /** A corrective action on the near miss, assigned by main to steel. */
+  readonly action: string;
+  /** A toolbox meeting steel held on the passed-down instruction. */
+  readonly meeting: string;
   token(who: Who): string;
   /** The party an identity acts for (the principal's for the admin, which has none). */
   partyOf(who: Who): string;
@@ -136,6 +140,19 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     cast.main.token,
   );
 
+  const action = await ok(
+    api,
+    'assignCorrectiveAction',
+    { chainId, subjectKind: 'INCIDENT', incidentId: nearMiss.incidentId, assigneePartyId: cast.steel.id, description: 'Steigerplanken vastzetten', dueAt: daysAgo(-10) },
+    cast.main.token,
+  );
+  const meeting = await ok(
+    api,
+    'recordToolboxMeeting',
+    { chainId, site: 'Galerij 3', topics: ['WORK_AT_HEIGHT'], instructions: [{ instructionId: passedDown, version: 1 }], language: 'nl', leaderName: 'Uitvoerder' },
+    cast.steel.token,
+  );
+
   const party: Record<string, string> = {
     principal: cast.principal.id,
     main: cast.main.id,
@@ -202,6 +219,8 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     grant,
     ackLinkId,
     direction: direction.data!.issueCoordinatorDirection.directionId as string,
+    action: action.actionId as string,
+    meeting: meeting.meetingId as string,
     token: (who: Who) => tokens[who],
     partyOf: (who: Who) => partyOf[who],
     label: (id: string) => id,
@@ -220,6 +239,8 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
   name('incident:', world.incident);
   name('chain:', { main: chainId, outsider: outsiderChainId });
   name('entry:', world.entry);
+  name('action:', { main: world.action });
+  name('meeting:', { steel: world.meeting });
   world.label = (id: string) => names.get(id) ?? id;
   return world;
 }

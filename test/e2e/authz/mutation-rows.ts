@@ -33,6 +33,8 @@ const NOT_UPSTREAM = 'FORBIDDEN/VERGEWIS_NOT_UPSTREAM';
 const NOT_OWN_ENTRY = 'FORBIDDEN/ENTRY_NOT_OWN';
 const NOT_HOLDER = 'FORBIDDEN/DUTY_NOT_AUTHORITY_HOLDER';
 const LINK_NOT_ALLOWED = 'FORBIDDEN/ACK_LINK_NOT_ALLOWED';
+const ACTION_HIDDEN = 'NOT_FOUND/ACTION_NOT_FOUND';
+const NOT_ASSIGNER = 'FORBIDDEN/ACTION_NOT_ASSIGNER';
 
 /** Every identity gets `rest`, except those named in `cells`. */
 function table(rest: string, cells: Partial<Record<Who, string>>): Record<Who, string> {
@@ -329,6 +331,54 @@ export const mutationRows: MutationRow[] = [
     what: 'a lent worker starts on the lending link',
     input: (w) => ({ ...chain(w), linkId: w.link.agency, workerPartyId: w.party.agency, workerId: w.worker.tomasz, topics: ['WORK_AT_HEIGHT'] }),
     expect: managers(NOT_HELD, { steel: OK, agency: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'assignCorrectiveAction',
+    what: "an action on the accident to steel's employee, to its own party: those who see the incident",
+    input: (w, who) => ({ ...chain(w), subjectKind: 'INCIDENT', incidentId: w.incident.sanne, assigneePartyId: w.partyOf(who), description: 'Steiger keuren', dueAt: daysAgo(-5) }),
+    expect: managers(INCIDENT_HIDDEN, { principal: OK, main: OK, steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'commentOnCorrectiveAction',
+    what: "the thread of main's action for steel: the two parties involved; above them read only",
+    input: (w) => ({ ...chain(w), actionId: w.action, text: 'Wanneer klaar?' }),
+    expect: managers(ACTION_HIDDEN, { principal: 'FORBIDDEN/ACTION_NOT_INVOLVED', main: OK, steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'completeCorrectiveAction',
+    what: 'completing the action: the assignee (steel)',
+    input: (w) => ({ ...chain(w), actionId: w.action, note: 'Gedaan', evidence: [{ name: 'foto.jpg', sha256: HASH }] }),
+    expect: managers(ACTION_HIDDEN, { principal: 'FORBIDDEN/ACTION_NOT_ASSIGNEE', main: 'FORBIDDEN/ACTION_NOT_ASSIGNEE', steel: OK, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'verifyCorrectiveAction',
+    what: 'verifying the completed action: the assigner (main)',
+    input: (w) => ({ ...chain(w), actionId: w.action }),
+    expect: managers(ACTION_HIDDEN, { principal: NOT_ASSIGNER, main: OK, steel: NOT_ASSIGNER, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'reopenCorrectiveAction',
+    what: 'reopening the verified action: the assigner (main)',
+    input: (w) => ({ ...chain(w), actionId: w.action, reason: 'Plank zit weer los' }),
+    expect: managers(ACTION_HIDDEN, { principal: NOT_ASSIGNER, main: OK, steel: NOT_ASSIGNER, outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'recordToolboxMeeting',
+    what: 'a toolbox meeting: any manager of a party in the chain',
+    input: (w) => ({ ...chain(w), site: 'Keet', topics: ['WORK_AT_HEIGHT'], instructions: [], language: 'nl', leaderName: 'Voorman' }),
+    expect: managers(OK, { outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'recordToolboxAttendanceList',
+    what: "a paper list with Tomasz for steel's meeting: the organizer or the worker's party (Tomasz is then on it)",
+    input: (w) => ({ ...chain(w), meetingId: w.meeting, workerPartyId: w.party.agency, workerIds: [w.worker.tomasz] }),
+    expect: managers('FORBIDDEN/TOOLBOX_LIST_NOT_ALLOWED', { steel: OK, agency: 'CONFLICT/TOOLBOX_ALREADY_ATTENDED', outsider: NOT_IN_CHAIN }),
+  },
+  {
+    mutation: 'attendToolboxMeeting',
+    what: "attending steel's meeting by its QR code: a worker's own act (WORKER token)",
+    input: (w) => ({ ...chain(w), meetingId: w.meeting }),
+    expect: table(ROLE, { marek: OK, sanne: OK }),
   },
   {
     mutation: 'recordDirectSupervision',

@@ -255,6 +255,39 @@ export const readRows: ReadRow[] = [
     ),
   },
   {
+    query: 'startCheck',
+    what: "a start check for a lent worker: the agency and the parties above it; a worker only about itself",
+    probe: answered(
+      'query Q($chainId: ID!, $p: ID!, $w: ID!, $l: ID!) { startCheck(chainId: $chainId, workerPartyId: $p, workerId: $w, linkId: $l, topics: ["WORK_AT_HEIGHT"]) { verdict } }',
+      (w) => ({ chainId: w.chainId, p: w.party.agency, w: w.worker.tomasz, l: w.link.agency }),
+    ),
+    expect: members({
+      principal: 'answered',
+      main: 'answered',
+      steel: 'answered',
+      agency: 'answered',
+      sibling: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      jan: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      piotr: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      marek: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      sanne: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+    }),
+  },
+  {
+    query: 'correctiveActions',
+    what: "corrective actions: the parties involved (main assigned, steel was asked) and those above them",
+    probe: labels('query Q($chainId: ID!) { correctiveActions(chainId: $chainId) { id } }', (d) => ids(d.correctiveActions), chainOnly),
+    expect: members(
+      { principal: ['action:main'], main: ['action:main'], steel: ['action:main'], sibling: [], agency: [], jan: [], piotr: [], marek: ROLE, sanne: ROLE },
+    ),
+  },
+  {
+    query: 'toolboxMeetings',
+    what: 'toolbox meetings: organised by its party or below, or attended by workers of those parties',
+    probe: labels('query Q($chainId: ID!) { toolboxMeetings(chainId: $chainId) { id } }', (d) => ids(d.toolboxMeetings), chainOnly),
+    expect: members({ principal: ['meeting:steel'], main: ['meeting:steel'], steel: ['meeting:steel'], sibling: [], agency: [], jan: [], piotr: [], marek: ROLE, sanne: ROLE }),
+  },
+  {
     query: 'findings',
     what: 'findings: only those about its own party or below (the parties they name)',
     probe: labels('query Q($chainId: ID!) { findings(chainId: $chainId) { partyIds } }', (d) => [...new Set<string>(d.findings.flatMap((f: any) => f.partyIds))], chainOnly),

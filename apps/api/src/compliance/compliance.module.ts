@@ -5,10 +5,13 @@ import { complianceCommandHandlers } from './compliance-command-handlers';
 import { ComplianceMutationsResolver } from './compliance-mutations.resolver';
 import { ComplianceFactsReader } from './findings/compliance-facts';
 import { ComplianceQueriesResolver } from './findings/compliance-queries.resolver';
+import { StartCheckResolver } from './start-check/start-check.resolver';
+import { StartCheckService } from './start-check/start-check.service';
 
 /** The duties' workflows, credentials, and findings derived from the log. */
 @Module({
   imports: [CoreModule, AccessModule],
-  providers: [ComplianceMutationsResolver, ComplianceQueriesResolver, ComplianceFactsReader, ...complianceCommandHandlers],
+  providers: [ComplianceMutationsResolver, ComplianceQueriesResolver, ComplianceFactsReader, StartCheckService, StartCheckResolver, ...complianceCommandHandlers],
+  exports: [ComplianceFactsReader, StartCheckService],
 })
 export class ComplianceModule {}

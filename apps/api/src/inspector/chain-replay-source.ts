@@ -93,6 +93,9 @@ export class ChainReplaySource {
   /** A name lookup for every party the events mention (the id itself when unknown). */
   async namesFor(events: readonly ReplayEvent[]): Promise<(partyId: string) => string> {
     const names = new Map((await this.parties.parties([...partiesIn(events)])).map((p) => [p.id, p.name]));
-    return (partyId: string) => names.get(partyId) ?? partyId;
+    // a start at the gate and a meeting's attendance name their worker: read by name, from the worker's party stream
+    const workerParties = new Set(events.filter((e) => e.type === 'WorkStartChecked' || e.type === 'ToolboxAttendanceRecorded').map((e) => (e.data as { partyId: string }).partyId));
+    const workers = workerParties.size > 0 ? await this.partyAndWorkerNamesOf([...workerParties]) : {};
+    return (partyId: string) => names.get(partyId) ?? workers[partyId] ?? partyId;
   }
 }

@@ -11,6 +11,7 @@ import { InspectorMutationsResolver } from './inspector-mutations.resolver';
 import { ChainAsOfFindingsResolver, InspectorQueriesResolver } from './inspector-queries.resolver';
 import { ReplayReportController } from './report/replay-report.controller';
 import { ReplayQueries } from './replay-queries';
+import { ChainAsOfStartChecksResolver } from './replay-start-checks';
 import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-inspector-access.handler';
 
 /** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report. */
@@ -24,6 +25,7 @@ import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-i
     ReplayQueries,
     InspectorQueriesResolver,
     ChainAsOfFindingsResolver,
+    ChainAsOfStartChecksResolver,
     InspectorMutationsResolver,
     EvidenceResolver,
     LogCheckpointer,

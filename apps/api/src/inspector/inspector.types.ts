@@ -2,6 +2,7 @@ import { AcknowledgementChannelEnum } from '../graphql/enums';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { AcknowledgementEntry, Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import type { ReplayStartCheck } from './replay-start-checks';
 import { AcknowledgementEntryEnum, KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
 @ObjectType({ description: 'A link as it stood at the replayed moment.' })
@@ -124,6 +125,8 @@ export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; cl
 export class ChainAsOf {
   /** Kept for the findings field, which is evaluated only when asked for. */
   source?: ChainAsOfSource;
+  /** The gate's start checks at that moment, for the startChecks field (which pages them). */
+  startCheckList?: ReplayStartCheck[];
 
   @Field(() => ID) chainId!: string;
   @Field() name!: string;
@@ -190,6 +193,8 @@ export class KnowingEvidence {
   @Field(() => ID, { nullable: true }) incidentId!: string | null;
   @Field(() => AcknowledgementChannelEnum, { nullable: true, description: 'ACKNOWLEDGED only: whose act the acknowledgement is.' })
   channel?: string | null;
+  @Field(() => String, { nullable: true, description: 'ASKED_TO_FIX, COMPLETED_FIX, VERIFIED_FIX: what the corrective action asked, e.g. "fix the scaffold anchor".' })
+  action?: string | null;
 }
 
 @ObjectType({ description: 'A party (or one of its workers, or an authority) that knew, from when and how.' })

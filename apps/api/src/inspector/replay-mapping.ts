@@ -18,6 +18,8 @@ import type {
   ReplayLink,
   TimelineEntry,
 } from './inspector.types';
+import { preventionOf } from '@schakel/domain';
+import { toReplayStartCheck } from './replay-start-checks';
 
 // Domain answers (ISO text) → GraphQL objects (Dates, party names).
 
@@ -118,6 +120,7 @@ export function toChainAsOf(chainId: string, answer: ChainAsOfAnswer, nameOf: Na
     instructions: answer.instructions.map((i) => toReplayInstruction(i, nameOf)),
     incidents: answer.incidents.map((i) => toReplayIncident(i, nameOf)),
     checks: answer.checks.map(toReplayCheck),
+    startCheckList: opened ? preventionOf(opened).startChecks.map((c) => toReplayStartCheck(c, nameOf)) : [],
   };
 }
 
@@ -141,7 +144,7 @@ export function toKnower(knower: KnowerAnswer, nameOf: NameOf): Knower {
     authority: knower.authority,
     since: at(knower.since),
     how: knower.how,
-    ways: knower.ways.map((w) => ({ ...w, channel: w.channel ?? null, occurredAt: at(w.occurredAt), recordedAt: at(w.recordedAt) })),
+    ways: knower.ways.map((w) => ({ ...w, channel: w.channel ?? null, action: w.action ?? null, occurredAt: at(w.occurredAt), recordedAt: at(w.recordedAt) })),
   };
 }
 

@@ -34,6 +34,7 @@ export class ChainRecord implements OpenedChain {
   readonly opened: OpenedChain['opened'];
   readonly corrections: OpenedChain['corrections'];
   readonly duties: DutiesState;
+  readonly prevention?: OpenedChain['prevention'];
   readonly #lists: ChainLists;
 
   constructor(fields: ChainFields, lists: ChainLists) {
@@ -46,6 +47,8 @@ export class ChainRecord implements OpenedChain {
     this.opened = fields.opened;
     this.corrections = fields.corrections;
     this.duties = fields.duties;
+    // absent until the first start check, action or meeting: an older chain's JSON stays as it was
+    if (fields.prevention !== undefined) this.prevention = fields.prevention;
     this.#lists = lists;
   }
 
@@ -66,8 +69,9 @@ export class ChainRecord implements OpenedChain {
   }
 
   static fieldsOf(state: ChainRecord): ChainFields {
-    const { status, chainId, name, description, siteAddress, principalPartyId, sector, opened, corrections, duties } = state;
-    return { status, chainId, name, description, siteAddress, principalPartyId, sector, opened, corrections, duties };
+    const { status, chainId, name, description, siteAddress, principalPartyId, sector, opened, corrections, duties, prevention } = state;
+    const fields: ChainFields = { status, chainId, name, description, siteAddress, principalPartyId, sector, opened, corrections, duties };
+    return prevention === undefined ? fields : { ...fields, prevention };
   }
 
   static listsOf(state: ChainRecord): ChainLists {

@@ -1,5 +1,7 @@
 import type { DomainCommand } from '../shared/messages';
 import type { DutyCommand } from './duties/duty.commands';
+import type { PreventionCommand } from './prevention/prevention.commands';
+import type { ToolboxCommand } from './prevention/toolbox.commands';
 import type {
   ChainId,
   CheckId,
@@ -174,6 +176,8 @@ export type ChainCommand =
   | ReclassifyIncident
   | CorrectEntry
   | RetractEntry
-  | DutyCommand;
+  | DutyCommand
+  | PreventionCommand
+  | ToolboxCommand;
 
 export type ChainCommandType = ChainCommand['type'];

@@ -38,6 +38,15 @@ import { evolveDuty } from './duties/evolve-duties';
 import { decideDeliverRieExtract, decideRecordIncidentMeasures, decideResumeWork } from './lending/decide-lending-duties';
 import { decideRecordDirectSupervision, decideSetLinkRequirements, decideStartWork } from './work/decide-work-duties';
 import { evolveChainOpened } from './opening/evolve-chain-opened';
+import {
+  decideAssignCorrectiveAction,
+  decideCommentOnCorrectiveAction,
+  decideCompleteCorrectiveAction,
+  decideReopenCorrectiveAction,
+  decideVerifyCorrectiveAction,
+} from './prevention/decide-corrective-actions';
+import { evolvePrevention } from './prevention/evolve-prevention';
+import { decideAttendToolboxMeeting, decideRecordToolboxAttendanceList, decideRecordToolboxMeeting } from './prevention/decide-toolbox';
 
 export function decideChain(command: ChainCommand, state: ChainState): ChainEvent[] {
   const { metadata } = command;
@@ -96,6 +105,22 @@ export function decideChain(command: ChainCommand, state: ChainState): ChainEven
       return decideIssueCoordinatorDirection(command, requireOpened(state, chainId));
     case 'AcknowledgeCoordinatorDirection':
       return decideAcknowledgeCoordinatorDirection(command, requireOpened(state, chainId));
+    case 'AssignCorrectiveAction':
+      return decideAssignCorrectiveAction(command, requireOpened(state, chainId));
+    case 'CommentOnCorrectiveAction':
+      return decideCommentOnCorrectiveAction(command, requireOpened(state, chainId));
+    case 'CompleteCorrectiveAction':
+      return decideCompleteCorrectiveAction(command, requireOpened(state, chainId));
+    case 'VerifyCorrectiveAction':
+      return decideVerifyCorrectiveAction(command, requireOpened(state, chainId));
+    case 'ReopenCorrectiveAction':
+      return decideReopenCorrectiveAction(command, requireOpened(state, chainId));
+    case 'RecordToolboxMeeting':
+      return decideRecordToolboxMeeting(command, requireOpened(state, chainId));
+    case 'AttendToolboxMeeting':
+      return decideAttendToolboxMeeting(command, requireOpened(state, chainId));
+    case 'RecordToolboxAttendanceList':
+      return decideRecordToolboxAttendanceList(command, requireOpened(state, chainId));
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown chain command ${(unreachable as { type: string }).type}`);
@@ -145,6 +170,15 @@ export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
     case 'CoordinatorDirectionIssued':
     case 'CoordinatorDirectionAcknowledged':
       return evolveDuty(state, event);
+    case 'WorkStartChecked':
+    case 'CorrectiveActionAssigned':
+    case 'CorrectiveActionCommented':
+    case 'CorrectiveActionCompleted':
+    case 'CorrectiveActionVerified':
+    case 'CorrectiveActionReopened':
+    case 'ToolboxMeetingRecorded':
+    case 'ToolboxAttendanceRecorded':
+      return evolvePrevention(state, event);
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -1,6 +1,10 @@
 import type { DomainEvent } from '../shared/messages';
 import type { DutyEvent } from './duties/duty.events';
 import { dutyEventTypes } from './duties/duty.events';
+import type { PreventionEvent } from './prevention/prevention.events';
+import { preventionEventTypes } from './prevention/prevention.events';
+import type { ToolboxEvent } from './prevention/toolbox.events';
+import { toolboxEventTypes } from './prevention/toolbox.events';
 import type {
   ChainId,
   CheckId,
@@ -224,7 +228,9 @@ export type ChainEvent =
   | IncidentReclassified
   | EntryCorrected
   | EntryRetracted
-  | DutyEvent;
+  | DutyEvent
+  | PreventionEvent
+  | ToolboxEvent;
 
 export type ChainEventType = ChainEvent['type'];
 
@@ -242,6 +248,8 @@ export const chainEventTypes = [
   'EntryCorrected',
   'EntryRetracted',
   ...dutyEventTypes,
+  ...preventionEventTypes,
+  ...toolboxEventTypes,
 ] as const satisfies readonly ChainEventType[];
 
 export const chainStreamCategory = 'chain';

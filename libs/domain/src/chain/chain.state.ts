@@ -30,6 +30,7 @@ import type {
   VictimRelation,
 } from './chain.events';
 import type { DutiesState } from './duties/duty.state';
+import type { PreventionState } from './prevention/prevention.state';
 
 // The collections that grow with every event (links, instructions, checks, incidents, an
 // instruction's pass-downs and acknowledgements, the duty lists) are persistent lists inside
@@ -227,6 +228,8 @@ export type OpenedChain = {
   incidents: readonly IncidentState[];
   /** Measures, resumptions, RI&E extracts, work starts, requirements and the construction process. */
   duties: DutiesState;
+  /** Start checks at the gate and corrective actions; absent until the first is recorded (read it with preventionOf). */
+  prevention?: PreventionState;
 };
 
 export type ChainState = { status: 'NotOpened' } | OpenedChain;

@@ -39,6 +39,26 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
       return `${n(d.revokedByPartyId)} revoked inspector access ${d.grantId}: ${d.reason}`;
     case 'InspectorReadRecorded':
       return `${n(d.inspectorPartyId)} read ${d.query}${d.asOf ? ` as of ${d.asOf} (${d.clock})` : ''}`;
+    case 'WorkStartChecked':
+      return d.verdict === 'GO'
+        ? `Start check at the gate for ${n(d.workerId)} of ${n(d.partyId)}: GO${d.passScanned ? ' (pass scanned)' : ''}`
+        : `OVERRIDE: ${n(d.checkedByPartyId)} let ${n(d.workerId)} of ${n(d.partyId)} start despite NO-GO (${(d.reasons ?? []).map((r: AnyData) => r.ruleId).join(', ')}): ${d.overrideReason}`;
+    case 'CorrectiveActionAssigned':
+      return `${n(d.assignedByPartyId)} asked ${n(d.assigneePartyId)} to "${d.description}" by ${d.dueAt}`;
+    case 'CorrectiveActionCommented':
+      return `${n(d.byPartyId)} commented on a corrective action: ${d.text}`;
+    case 'CorrectiveActionCompleted':
+      return `${n(d.byPartyId)} completed a corrective action: ${d.note}${d.evidence?.length ? ` (${d.evidence.length} document(s) by hash)` : ''}`;
+    case 'CorrectiveActionVerified':
+      return `${n(d.byPartyId)} verified a corrective action`;
+    case 'CorrectiveActionReopened':
+      return `${n(d.byPartyId)} reopened a corrective action: ${d.reason}`;
+    case 'ToolboxMeetingRecorded':
+      return `${n(d.organizerPartyId)} held a toolbox meeting at ${d.site} (${(d.topics ?? []).join(', ')}), led by ${d.leaderName}, in ${d.language}`;
+    case 'ToolboxAttendanceRecorded':
+      return d.channel === 'OWN'
+        ? `${n(d.workerId)} of ${n(d.partyId)} attended a toolbox meeting (OWN: scanned the meeting's QR code, acknowledging the versions discussed)`
+        : `${n(d.workerId)} of ${n(d.partyId)} attended a toolbox meeting (PROXY: from a paper list typed in by ${n(d.recordedByPartyId)}; no acknowledgement)`;
     default:
       return event.type;
   }

@@ -1,10 +1,11 @@
 import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
 import type { AcknowledgementChannel, IncidentNotified, IncidentReported, SafetyInstructionAcknowledged, SafetyInstructionIssued, SafetyInstructionPassedDown, VergewisCheckRecorded } from '../chain/chain.events';
+import type { CorrectiveActionAssigned } from '../chain/prevention/prevention.events';
 import type { Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
 import { instantMs } from './replay-event';
 
-export const knowingWays = ['RECORDED_IT', 'NOTIFIED', 'RECEIVED_PASSED_DOWN', 'ACKNOWLEDGED'] as const;
+export const knowingWays = ['RECORDED_IT', 'NOTIFIED', 'RECEIVED_PASSED_DOWN', 'ACKNOWLEDGED', 'ASKED_TO_FIX', 'COMPLETED_FIX', 'VERIFIED_FIX'] as const;
 export type KnowingWay = (typeof knowingWays)[number];
 
 /** One way a party (or one of its workers, or an authority) came to know, from one entry. */
@@ -14,6 +15,8 @@ export type KnowingEvidence = {
   occurredAt: string;
   recordedAt: string;
   incidentId: string | null;
+  /** ASKED_TO_FIX, COMPLETED_FIX, VERIFIED_FIX: what the corrective action asked ("fix the scaffold anchor"). */
+  action?: string;
   /** ACKNOWLEDGED only: the worker's own act (OWN_ACCOUNT, LINK) or a manager's entry for it (PROXY). */
   channel?: AcknowledgementChannel;
 };
@@ -62,6 +65,7 @@ class Knowledge {
     event: ReplayEvent,
     incidentId: string | null = null,
     channel?: AcknowledgementChannel,
+    action?: string,
   ): void {
     const partyId = who.partyId ?? null;
     const workerId = who.workerId ?? null;
@@ -74,6 +78,7 @@ class Knowledge {
       recordedAt: event.meta.recordedAt,
       incidentId,
       ...(channel ? { channel } : {}),
+      ...(action !== undefined ? { action } : {}),
     };
     const row = this.rows.get(key);
     if (!row) {
@@ -96,8 +101,26 @@ class Knowledge {
 }
 
 function learnIncident(knowledgeOf: (incidentId: string) => Knowledge, events: readonly ReplayEvent[], incidentIds: ReadonlySet<string>): void {
+  // corrective actions on these incidents, by action id: who was asked to fix what
+  const actions = new Map<string, { incidentId: string; description: string }>();
   for (const event of events) {
     switch (event.type) {
+      case 'CorrectiveActionAssigned': {
+        const d = (event as CorrectiveActionAssigned).data;
+        if (d.subject.kind !== 'INCIDENT' || d.subject.incidentId === null || !incidentIds.has(d.subject.incidentId)) break;
+        actions.set(d.actionId, { incidentId: d.subject.incidentId, description: d.description });
+        knowledgeOf(d.subject.incidentId).add({ partyId: d.assignedByPartyId }, 'RECORDED_IT', event, d.subject.incidentId, undefined, d.description);
+        knowledgeOf(d.subject.incidentId).add({ partyId: d.assigneePartyId }, 'ASKED_TO_FIX', event, d.subject.incidentId, undefined, d.description);
+        break;
+      }
+      case 'CorrectiveActionCompleted':
+      case 'CorrectiveActionVerified': {
+        const d = event.data as { actionId: string; byPartyId: string };
+        const action = actions.get(d.actionId);
+        const how = event.type === 'CorrectiveActionCompleted' ? 'COMPLETED_FIX' : 'VERIFIED_FIX';
+        if (action) knowledgeOf(action.incidentId).add({ partyId: d.byPartyId }, how, event, action.incidentId, undefined, action.description);
+        break;
+      }
       case 'IncidentReported': {
         const d = (event as IncidentReported).data;
         if (incidentIds.has(d.incidentId)) knowledgeOf(d.incidentId).add({ partyId: d.reporterPartyId }, 'RECORDED_IT', event, d.incidentId);

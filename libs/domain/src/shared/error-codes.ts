@@ -138,6 +138,33 @@ export const domainErrorCatalog = {
   DIRECTION_NOT_ADDRESSED: { family: 'NOT_ALLOWED', message: 'Coordinator direction {directionId} is not addressed to party {partyId}' },
   DIRECTION_ALREADY_ACKNOWLEDGED: { family: 'CONFLICT', message: 'Party {partyId} already acknowledged coordinator direction {directionId}' },
 
+  // prevention: the gate and corrective actions
+  START_OVERRIDE_REASON_REQUIRED: { family: 'INVALID', message: 'The start check says NO-GO: starting anyway is an override and needs a reason' },
+  START_OVERRIDE_NOT_NEEDED: { family: 'INVALID', message: 'The start check says GO: there is nothing to override, so give no override reason' },
+  START_CHECK_NO_LINK: { family: 'NOT_FOUND', message: 'The worker\'s party is engaged on no active link in this chain' },
+  START_CHECK_LINK_AMBIGUOUS: { family: 'INVALID', message: 'The worker\'s party is engaged on more than one active link in this chain: name the link' },
+  TEXT_TOO_LONG: { family: 'INVALID', message: '{field} is longer than {max} characters' },
+  FINDING_NOT_FOUND: { family: 'NOT_FOUND', message: 'No finding of that rule arose at that moment among the findings you may see' },
+  ACTION_ALREADY_ASSIGNED: { family: 'CONFLICT', message: 'This corrective action was already assigned' },
+  ACTION_DUE_NOT_AFTER_ASSIGNMENT: { family: 'INVALID', message: 'The due date {dueAt} must lie after the moment of assignment' },
+  ACTION_ASSIGNEE_NOT_IN_CHAIN: { family: 'RULE_VIOLATED', message: 'An action can only be assigned to a party in this chain' },
+  ACTION_ASSIGNEE_NOT_BELOW: { family: 'NOT_ALLOWED', message: 'An action goes to your own party or a party below it in the chain' },
+  ACTION_NOT_FOUND: { family: 'NOT_FOUND', message: 'No such corrective action among those you may see in this chain' },
+  ACTION_NOT_INVOLVED: { family: 'NOT_ALLOWED', message: 'Only the assigning and the assigned party comment on an action; those above them read the thread' },
+  ACTION_NOT_ASSIGNEE: { family: 'NOT_ALLOWED', message: 'Only the assigned party completes an action' },
+  ACTION_NOT_ASSIGNER: { family: 'NOT_ALLOWED', message: 'Only the assigning party verifies or reopens an action' },
+  ACTION_NOT_OPEN: { family: 'CONFLICT', message: 'The action is {status}, not open' },
+  ACTION_NOT_COMPLETED: { family: 'CONFLICT', message: 'The action is {status}, not completed' },
+  ACTION_THREAD_FULL: { family: 'RULE_VIOLATED', message: 'The action\'s thread holds its maximum of {max} comments' },
+
+  TOOLBOX_MEETING_EXISTS: { family: 'CONFLICT', message: 'This toolbox meeting was already recorded' },
+  TOOLBOX_INSTRUCTIONS_INVALID: { family: 'INVALID', message: 'A meeting discusses at most {max} instructions, each once' },
+  TOOLBOX_MEETING_NOT_FOUND: { family: 'NOT_FOUND', message: 'No such toolbox meeting in this chain' },
+  TOOLBOX_ALREADY_ATTENDED: { family: 'CONFLICT', message: 'The worker\'s attendance of this meeting was already recorded' },
+  TOOLBOX_ATTENDANCE_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Attending by the meeting\'s QR code is the worker\'s own act, with its own worker token; a manager types in a paper list instead' },
+  TOOLBOX_WORKERS_INVALID: { family: 'INVALID', message: 'A paper list names 1 to {max} workers, each once' },
+  TOOLBOX_LIST_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'A paper attendance list is typed in by the meeting\'s organizer or by the workers\' own party' },
+
   // corrections and retractions
   ENTRY_NOT_FOUND: { family: 'NOT_FOUND', message: 'Entry {eventId} does not exist in this chain' },
   ENTRY_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Only the party that recorded entry {eventId} can correct or retract it' },

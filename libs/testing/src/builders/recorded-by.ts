@@ -58,6 +58,19 @@ export function chainEventRecorder(event: Data<ChainEvent>): string | null {
       return e.data.coordinatorPartyId;
     case 'CoordinatorDirectionAcknowledged':
       return e.data.partyId;
+    case 'WorkStartChecked':
+      return e.data.checkedByPartyId;
+    case 'CorrectiveActionAssigned':
+      return e.data.assignedByPartyId;
+    case 'CorrectiveActionCommented':
+    case 'CorrectiveActionCompleted':
+    case 'CorrectiveActionVerified':
+    case 'CorrectiveActionReopened':
+      return e.data.byPartyId;
+    case 'ToolboxMeetingRecorded':
+      return e.data.organizerPartyId;
+    case 'ToolboxAttendanceRecorded':
+      return e.data.recordedByPartyId;
     default: {
       const unreachable: never = e;
       return unreachable;

@@ -1,8 +1,9 @@
 import { Command } from '@nestjs/cqrs';
+import type { StartVerdict } from '@schakel/domain';
 import type { CommandContext, CommandResult } from '../../core/command-runner';
 import type { StartWorkInput } from './start-work.input';
 
-export class StartWorkCommand extends Command<CommandResult & { workStartId: string }> {
+export class StartWorkCommand extends Command<CommandResult & { workStartId: string; verdict: StartVerdict | null }> {
   constructor(
     readonly input: StartWorkInput,
     readonly context: CommandContext,

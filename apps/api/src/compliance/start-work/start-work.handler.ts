@@ -1,33 +1,54 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { chainDecider, chainStreamId } from '@schakel/domain';
+import { chainDecider, chainStreamId, linkOf, type ResolvedWorker, type StartGate } from '@schakel/domain';
+import type { CommandContext } from '../../core/command-runner';
 import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
+import { StartCheckService } from '../start-check/start-check.service';
 import { StartWorkCommand } from './start-work.command';
+import type { StartWorkInput } from './start-work.input';
 
 @CommandHandler(StartWorkCommand)
 export class StartWorkHandler implements ICommandHandler<StartWorkCommand> {
   constructor(
     private readonly writes: WriteSide,
     private readonly parties: PartyDirectory,
+    private readonly checks: StartCheckService,
   ) {}
 
   async execute({ input, context }: StartWorkCommand) {
     const chainId = this.writes.id(input.chainId, 'chainId');
     const workStartId = this.writes.newId(context, 'work-start');
     const workerId = this.writes.id(input.workerId, 'workerId');
-    const data = {
-      chainId,
-      workStartId,
-      linkId: this.writes.id(input.linkId, 'linkId'),
-      workerId,
-      worker: await this.parties.worker(this.writes.id(input.workerPartyId, 'workerPartyId'), workerId),
-      topics: input.topics,
-    };
+    const linkId = this.writes.id(input.linkId, 'linkId');
+    const worker = await this.parties.worker(this.writes.id(input.workerPartyId, 'workerPartyId'), workerId);
+    const gate = input.gate ? await this.gateOf(input, chainId, linkId, worker, context) : null;
+    const data = { chainId, workStartId, linkId, workerId, worker, topics: input.topics, gate };
     const result = await this.writes.run(chainDecider, chainStreamId(chainId), context, (metadata) => ({
       type: 'StartWork' as const,
       data,
       metadata,
     }));
-    return { ...result, workStartId };
+    return { ...result, workStartId, verdict: gate?.verdict ?? null };
+  }
+
+  /**
+   * The start check for the gate, when the caller may start this worker on this link; otherwise
+   * none, and the decider refuses the start with its own reason (a check must not answer first).
+   */
+  private async gateOf(input: StartWorkInput, chainId: string, linkId: string, worker: ResolvedWorker | null, context: CommandContext): Promise<StartGate | null> {
+    const { state } = await this.writes.load(chainDecider, chainStreamId(chainId));
+    const link = linkOf(state, linkId);
+    const caller = context.caller.partyId;
+    const mayStart = link !== null && link.status === 'ACTIVE' && worker !== null && worker.partyId === link.toPartyId && (caller === link.toPartyId || caller === link.fromPartyId);
+    if (!mayStart || worker === null) return null;
+    const at = context.occurredAt ?? new Date().toISOString();
+    const { check } = await this.checks.check({ chainId, workerPartyId: worker.partyId, workerId: worker.workerId, topics: input.topics, linkId, at });
+    return {
+      verdict: check.verdict,
+      reasons: check.reasons.map((f) => ({ ruleId: f.ruleId, partyIds: f.partyIds, explanation: f.explanation })),
+      checkedAt: check.at,
+      passScanned: input.gate?.passScanned === true,
+      overrideReason: input.gate?.overrideReason ?? null,
+    };
   }
 }

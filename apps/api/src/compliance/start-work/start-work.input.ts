@@ -1,5 +1,16 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { CommandInput, CommandPayload } from '../../graphql/command-io';
+import { StartVerdictEnum } from '../start-check/start-check.types';
+import type { StartVerdict } from '@schakel/domain';
+
+@InputType({ description: 'The start goes through the gate: the server runs the start check and records its result with the start.' })
+export class StartGateInput {
+  @Field({ defaultValue: false, description: "True when the worker's personal pass (QR code) was scanned, not typed in." })
+  passScanned!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when the check says NO-GO: starting anyway is an override by you, recorded with this reason. Refused for a GO.' })
+  overrideReason?: string | null;
+}
 
 @InputType()
 export class StartWorkInput extends CommandInput {
@@ -17,10 +28,16 @@ export class StartWorkInput extends CommandInput {
 
   @Field(() => [String], { defaultValue: [], description: "The task's topics (UPPER_SNAKE_CASE), e.g. WORK_AT_HEIGHT." })
   topics!: string[];
+
+  @Field(() => StartGateInput, { nullable: true, description: 'Give it at the gate: the start check runs and its result is recorded with the start (WorkStartChecked). Leave it out to record a start after the fact.' })
+  gate?: StartGateInput | null;
 }
 
 @ObjectType()
 export class StartWorkPayload extends CommandPayload {
   @Field(() => ID)
   workStartId!: string;
+
+  @Field(() => StartVerdictEnum, { nullable: true, description: 'The start check recorded with the start; null without a gate.' })
+  verdict!: StartVerdict | null;
 }

@@ -1,4 +1,4 @@
-import { allLinks, chainTreeRows, describeChannel, type AccidentReplay, type ChainState, type Knower, type LinkState, type TimelineEntry } from '@schakel/domain';
+import { allLinks, chainTreeRows, describeChannel, preventionOf, type AccidentReplay, type ChainState, type Knower, type LinkState, type TimelineEntry } from '@schakel/domain';
 import { escapeHtml as e } from './html-escape';
 
 export type ReplayReportInput = {
@@ -81,6 +81,14 @@ export function renderReplayReport(input: ReplayReportInput): string {
   }
   parts.push(`<h2>The chain at that moment</h2>`);
   parts.push(root ? `<ul class="tree"><li><strong>${e(nameOf(root.partyId))}</strong> <span class="muted">(principal)</span>${tree(root, nameOf)}</li></ul>` : '<p>The chain was not open yet.</p>');
+  const overrides = stateThen.status === 'Opened' ? preventionOf(stateThen).startChecks.filter((c) => c.overrideReason !== null) : [];
+  if (overrides.length > 0) {
+    parts.push(`<h2>Starts despite NO-GO (overrides)</h2>`);
+    const rows = overrides
+      .map((c) => `<tr class="after"><td>${e(nameOf(c.workerId))} <span class="muted">(${e(nameOf(c.partyId))})</span></td><td>${time(c.stamp.occurredAt)}</td><td>${c.reasons.map((r) => e(r.ruleId)).join(', ')}</td><td>${e(nameOf(c.checkedByPartyId))}: ${e(c.overrideReason ?? '')}</td></tr>`)
+      .join('');
+    parts.push(`<table><tr><th>worker</th><th>started</th><th>NO-GO because</th><th>overridden by, reason</th></tr>${rows}</table>`);
+  }
   if (accident) {
     parts.push(`<h2>Instructions current at the accident</h2>`);
     for (const ins of accident.instructions) {

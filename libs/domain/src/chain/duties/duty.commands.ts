@@ -3,6 +3,7 @@ import type { DomainCommand } from '../../shared/messages';
 import type { ChainId, IncidentId, LinkId, PartyId, ResolvedParty, ResolvedWorker, WorkerId } from '../../shared/values';
 import type { Evidence } from '../chain.events';
 import type { CoordinatorPhase } from './duty.events';
+import type { StartGate } from '../prevention/prevention.commands';
 
 export type RecordIncidentMeasures = DomainCommand<
   'RecordIncidentMeasures',
@@ -18,7 +19,16 @@ export type DeliverRieExtract = DomainCommand<
 
 export type StartWork = DomainCommand<
   'StartWork',
-  { chainId: ChainId; workStartId: string; linkId: LinkId; workerId: WorkerId; worker: ResolvedWorker | null; topics: string[] }
+  {
+    chainId: ChainId;
+    workStartId: string;
+    linkId: LinkId;
+    workerId: WorkerId;
+    worker: ResolvedWorker | null;
+    topics: string[];
+    /** Set when the start goes through the gate: the start check's result and any override. */
+    gate?: StartGate | null;
+  }
 >;
 
 export type RecordDirectSupervision = DomainCommand<

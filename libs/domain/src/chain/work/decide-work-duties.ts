@@ -7,13 +7,15 @@ import type { RecordDirectSupervision, SetLinkRequirements, StartWork } from '..
 import type { DirectSupervisionRecorded, LinkRequirementsSet, WorkStarted } from '../duties/duty.events';
 import { requireActiveLink } from '../duties/duty-guards';
 import { isUpstream } from '../queries/chain-links';
+import { decideStartGate } from '../prevention/decide-start-gate';
+import type { WorkStartChecked } from '../prevention/prevention.events';
 
 /** A worker starts on a link that engages its own party. */
 export function WorkerMustBeOnLink(workerPartyId: string, linkToPartyId: string, workerId: string, linkId: string): void {
   if (workerPartyId !== linkToPartyId) throw new Invalid('WORK_WORKER_NOT_ON_LINK', { workerId, linkId }, 'WorkerMustBeOnLink');
 }
 
-export function decideStartWork(command: StartWork, state: OpenedChain): WorkStarted[] {
+export function decideStartWork(command: StartWork, state: OpenedChain): (WorkStarted | WorkStartChecked)[] {
   const { workStartId, workerId, worker } = command.data;
   const topics = requireTopics(command.data.topics);
   const partyId = actingPartyInChain(state, command.metadata);
@@ -22,9 +24,12 @@ export function decideStartWork(command: StartWork, state: OpenedChain): WorkSta
   if (partyId !== link.toPartyId && partyId !== link.fromPartyId) throw new NotAllowed('LINK_NOT_HELD', { partyId, linkId: link.linkId });
   if (worker === null || worker.workerId !== workerId) throw new NotFound('WORKER_NOT_FOUND', { workerId });
   WorkerMustBeOnLink(worker.partyId, link.toPartyId, workerId, link.linkId);
-  return [
-    { type: 'WorkStarted', data: { workStartId, linkId: link.linkId, partyId: worker.partyId, workerId, topics, startedByPartyId: partyId } },
-  ];
+  const started: WorkStarted = {
+    type: 'WorkStarted',
+    data: { workStartId, linkId: link.linkId, partyId: worker.partyId, workerId, topics, startedByPartyId: partyId },
+  };
+  const gate = command.data.gate ?? null;
+  return gate === null ? [started] : [started, decideStartGate(gate, started, partyId)];
 }
 
 /** Direct supervision is a signal about a zzp'er's link only. */

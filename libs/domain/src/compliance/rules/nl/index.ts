@@ -1,4 +1,5 @@
 import type { RuleSet } from '../../finding';
+import { actionOverdueRule } from './chain-action-overdue.rule';
 import { informEmployerRule } from './chain-inform-employer.rule';
 import { informZzpRule } from './chain-inform-zzp.rule';
 import { flowdownRule } from './chain-flowdown.rule';
@@ -44,5 +45,6 @@ export const nlRuleSet: RuleSet = {
     certificateRule,
     ladderRule,
     gezagSignalRule,
+    actionOverdueRule,
   ],
 };

@@ -1,0 +1,76 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import type { Finding, StartCheck } from '@schakel/domain';
+import { AccessPolicy } from '../../access/access-policy';
+import type { Caller } from '@schakel/infrastructure';
+import { CurrentCaller } from '../../auth/current-caller.decorator';
+import { Roles } from '../../auth/roles.decorator';
+import { forbidden, notFound } from '@schakel/application';
+import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
+import { DateTimeScalar } from '../../graphql/date-time.scalar';
+import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
+import { StartCheckService } from './start-check.service';
+import { StartCheckResult } from './start-check.types';
+
+export function toStartCheckResult(chainId: string, check: StartCheck, names: Readonly<Record<string, string>>): StartCheckResult {
+  const name = (id: string) => names[id] ?? 'an unnamed party';
+  return {
+    verdict: check.verdict,
+    at: new Date(check.at),
+    chainId,
+    linkId: check.linkId,
+    workerPartyId: check.workerPartyId,
+    workerId: check.workerId,
+    workerName: names[check.workerId] ?? 'an unnamed worker',
+    topics: check.topics,
+    reasons: check.reasons.map((f: Finding) => ({
+      ruleId: f.ruleId,
+      title: f.title,
+      basis: f.basis,
+      partyIds: f.partyIds,
+      dutyBearerNames: f.partyIds.map(name),
+      arisenAt: new Date(f.arisenAt),
+      explanation: f.explanation,
+      policyNote: f.policyNote,
+    })),
+  };
+}
+
+/** The gate's question, asked before a start: refused like any read for a worker the caller may not see. */
+@UseFilters(GraphqlExceptionFilter)
+@Resolver()
+@Roles('MANAGER', 'WORKER')
+export class StartCheckResolver {
+  constructor(
+    private readonly access: AccessPolicy,
+    private readonly checks: StartCheckService,
+  ) {}
+
+  @Query(() => StartCheckResult, {
+    description:
+      "GO or NO-GO for a worker starting a task at `at` (default now), computed by the rules engine on the chain as recorded then: the findings the start would raise. `linkId` may be left out when the worker's party is engaged on one active link.",
+  })
+  async startCheck(
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @Args('workerPartyId', { type: () => ID }) workerPartyId: string,
+    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('topics', { type: () => [String] }) topics: string[],
+    @CurrentCaller() caller: Caller,
+    @Args('linkId', { type: () => ID, nullable: true }) linkId?: string | null,
+    @Args('at', { type: () => DateTimeScalar, nullable: true }) at?: Date | null,
+    @CurrentRead() read?: ReadRequest,
+  ): Promise<StartCheckResult> {
+    const id = chainId.toLowerCase();
+    const scope = await this.access.chainFor(caller, id);
+    const [party, worker] = [workerPartyId.toLowerCase(), workerId.toLowerCase()];
+    // a manager sees the staff of its own party and the parties below it; a worker only itself
+    const visible = caller.role === 'WORKER' ? caller.partyId === party && caller.workerId === worker : scope.subjectPartyIds.has(party);
+    if (!visible) throw forbidden('WORKER_NOT_VISIBLE', 'You may not see this worker: it belongs to no party at or below yours in this chain.');
+    if (!(await this.checks.workerExists(party, worker))) throw notFound('WORKER_NOT_FOUND', 'No such worker in that party.');
+    const { check, names } = await this.checks.check(
+      { chainId: id, workerPartyId: party, workerId: worker, topics, linkId: linkId ? linkId.toLowerCase() : null, at: (at ?? new Date()).toISOString() },
+      read?.budget,
+    );
+    return toStartCheckResult(id, check, names);
+  }
+}
