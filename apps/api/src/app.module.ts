@@ -19,6 +19,7 @@ import { WorkerLinksModule } from './worker-links/worker-links.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
+import { pageNestedLists } from './graphql/paged-lists';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { QueryLengthMiddleware } from './limits/query-length.middleware';
@@ -39,6 +40,8 @@ export class AppModule implements NestModule {
           sortSchema: true,
           // Fields typed `Date` without an explicit scalar get the strict one too.
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+          // every list of objects that grows with the data takes first/offset (docs/security.md)
+          transformSchema: pageNestedLists,
           path: '/graphql',
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
           formatError: formatGraphqlError,
