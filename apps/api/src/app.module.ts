@@ -6,6 +6,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from './config/app-config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuthGuard } from './auth/auth.guard';
+import { RequestCaller } from './auth/request-caller';
 import { RolesGuard } from './auth/roles.guard';
 import { formatGraphqlError } from './errors/format-graphql-error';
 import { HealthModule } from './health/health.module';
@@ -63,6 +64,7 @@ export class AppModule implements NestModule {
         WorkerLinksModule,
       ],
       providers: [
+        RequestCaller,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         ThrottlerStorageService,
