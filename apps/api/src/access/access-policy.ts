@@ -4,6 +4,7 @@ import { ChainQueries } from '@schakel/read-models';
 import type { Caller } from '../auth/caller';
 import { forbidden, notFound } from '../errors/api-error-code';
 import { READ_MODELS } from '../infrastructure/tokens';
+import { currentBudget } from '../limits/current-budget';
 
 export interface ChainScope {
   readonly chainId: string;
@@ -26,7 +27,7 @@ export class AccessPolicy {
   private readonly chains: ChainQueries;
 
   constructor(@Inject(READ_MODELS) dataSource: DataSource) {
-    this.chains = new ChainQueries(dataSource);
+    this.chains = new ChainQueries(dataSource, currentBudget);
   }
 
   async chainFor(caller: Caller, chainId: string): Promise<ChainScope> {

@@ -2,9 +2,13 @@ import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../infrastructure/tokens';
+import { withBudget } from './current-budget';
 import { RequestBudget, type RequestWithBudget } from './request-budget';
 
-/** Gives every request its time budget, abandoned when the client closes the connection before the answer. */
+/**
+ * Gives every request its time budget, abandoned when the client closes the connection before the
+ * answer; the rest of the request runs with it as the current budget (read-model reads check it).
+ */
 @Injectable()
 export class RequestBudgetMiddleware implements NestMiddleware {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -15,6 +19,6 @@ export class RequestBudgetMiddleware implements NestMiddleware {
     res.on('close', () => {
       if (!res.writableFinished) budget.abandon();
     });
-    next();
+    withBudget(budget, next);
   }
 }

@@ -6,3 +6,4 @@ export { chainAccess } from './chain-access';
 export { instructionStatus } from './instruction-status';
 export type { InstructionStatusInput } from './instruction-status';
 export type * from './views';
+export { NO_INTERRUPTION, type ReadInterruption, type ReadInterruptionSource } from './read-interruption';
