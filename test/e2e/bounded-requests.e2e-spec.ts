@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { accessStreamId } from '@schakel/domain';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import request from 'supertest';
+import { ChainQueries } from '@schakel/read-models';
 import { ReplayQueries } from '../../apps/api/src/inspector/replay-queries';
 import { RequestBudget } from '../../apps/api/src/limits/request-budget';
 import { buildStory1, daysAgo, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
@@ -257,6 +258,29 @@ describe('a request over its time budget', () => {
       expect(res.errors?.[0].message).toContain('budget of 100 ms');
     } finally {
       hold.mockRestore();
+    }
+  });
+
+  it('stops before the next SQL read of the read models once the budget has passed', async () => {
+    const { chainId } = await ok(api, 'openChain', { name: 'Project leesmodel', principalPartyId: cast.principal.id }, cast.principal.token);
+    // the chain's row is read, then the request waits past its budget: the links are never asked for
+    const chains = ChainQueries.prototype.chains;
+    const hold = jest.spyOn(ChainQueries.prototype, 'chains').mockImplementationOnce(async function (this: ChainQueries, ids) {
+      const rows = await chains.call(this, ids);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return rows;
+    });
+    const links = jest.spyOn(ChainQueries.prototype, 'links');
+    try {
+      const res = await api.gql('query C($c: ID!) { chain(id: $c) { name links { id } } }', { c: chainId }, cast.principal.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'REQUEST_BUDGET_EXCEEDED', budgetMs: 100 });
+      expect(res.errors?.[0].message).toContain('budget of 100 ms');
+      // the links read was asked for and stopped before its SQL
+      expect(links).toHaveBeenCalledTimes(1);
+      await expect(links.mock.results[0].value).rejects.toMatchObject({ reason: 'REQUEST_BUDGET_EXCEEDED' });
+    } finally {
+      hold.mockRestore();
+      links.mockRestore();
     }
   });
 

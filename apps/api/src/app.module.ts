@@ -6,6 +6,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@schakel/infrastructure';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuthGuard } from './auth/auth.guard';
+import { RequestCaller } from './auth/request-caller';
 import { RolesGuard } from './auth/roles.guard';
 import { formatGraphqlError } from './errors/format-graphql-error';
 import { HealthModule } from './health/health.module';
@@ -21,6 +22,7 @@ import { WorkerLinksModule } from './worker-links/worker-links.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
+import { pageNestedLists } from './graphql/paged-lists';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { QueryLengthMiddleware } from './limits/query-length.middleware';
@@ -41,6 +43,8 @@ export class AppModule implements NestModule {
           sortSchema: true,
           // Fields typed `Date` without an explicit scalar get the strict one too.
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+          // every list of objects that grows with the data takes first/offset (docs/security.md)
+          transformSchema: pageNestedLists,
           path: '/graphql',
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
           formatError: formatGraphqlError,
@@ -64,6 +68,7 @@ export class AppModule implements NestModule {
         WorkerLinksModule,
       ],
       providers: [
+        RequestCaller,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         ThrottlerStorageService,

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ChainQueries } from '@schakel/read-models';
 import { type Caller, READ_MODELS } from '@schakel/infrastructure';
 import { forbidden, notFound } from '@schakel/application';
+import { currentBudget } from '../limits/current-budget';
 
 export interface ChainScope {
   readonly chainId: string;
@@ -25,7 +26,7 @@ export class AccessPolicy {
   private readonly chains: ChainQueries;
 
   constructor(@Inject(READ_MODELS) dataSource: DataSource) {
-    this.chains = new ChainQueries(dataSource);
+    this.chains = new ChainQueries(dataSource, currentBudget);
   }
 
   async chainFor(caller: Caller, chainId: string): Promise<ChainScope> {

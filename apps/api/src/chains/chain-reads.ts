@@ -13,6 +13,7 @@ import type { ChainScope } from '../access/access-policy';
 import { READ_MODELS } from '@schakel/infrastructure';
 import type { Chain, ChainTreeNode, EntryCorrection, Incident, Instruction, Link, VergewisCheck } from './chain.types';
 import { AcknowledgementState } from './chain.types';
+import { currentBudget } from '../limits/current-budget';
 
 const at = (iso: string): Date => new Date(iso);
 
@@ -25,7 +26,7 @@ export class ChainReads {
   private readonly queries: ChainQueries;
 
   constructor(@Inject(READ_MODELS) dataSource: DataSource) {
-    this.queries = new ChainQueries(dataSource);
+    this.queries = new ChainQueries(dataSource, currentBudget);
   }
 
   async chains(scopes: readonly ChainScope[]): Promise<Chain[]> {

@@ -16,19 +16,13 @@ import {
   type Interruption,
 } from '@schakel/domain';
 import { badInput } from '@schakel/application';
+import { inTurn } from '../limits/fold-turns';
 import { instantText } from '../graphql/instant-text';
 import { ChainReplaySource } from './chain-replay-source';
 import type { AccidentReplay, ChainAsOf, ChainAsOfSource, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
 import { toAccidentReplay, toChainAsOf, toKnower, toTimelineEntry } from './replay-mapping';
 
 export const MAX_TIMELINE_PAGE = 500;
-
-/**
- * A fold runs synchronously; waiting one turn of the event loop before it lets requests that
- * arrived meanwhile (another client's) start between the folds of a many-aliased query, instead of
- * after all of them.
- */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The inspector's questions, answered by folding the chain's events (the pure replay functions). */
 @Injectable()
@@ -38,19 +32,21 @@ export class ReplayQueries {
   async chainAsOf(chainId: string, events: readonly ReplayEvent[], asOf: Date, clock: ReplayClock, interrupt?: Interruption): Promise<ChainAsOf> {
     const at = validInstant(asOf, 'asOf');
     const registrations = await this.source.workerRegistrationsFor(events);
-    await nextTurn();
-    const answer = chainAsOf(events, at, clock, interrupt, registrations);
+    // every fold runs in a turn of its own (fold-turns): another client's request starts between folds
+    const answer = await inTurn(() => chainAsOf(events, at, clock, interrupt, registrations));
     return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt } };
   }
 
   /** The rules engine on the chain as of that moment and clock, with its parties' credentials. */
   async findings(source: ChainAsOfSource): Promise<ReplayFinding[]> {
-    const state = foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt);
+    const state = await inTurn(() => foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt));
     const parties = partiesEverInChain(state);
     const credentialEvents = await this.source.credentialEventsOf(parties);
     const names = await this.source.partyAndWorkerNamesOf(parties);
-    source.interrupt?.throwIfAborted();
-    const findings = evaluateFindings({ chainEvents: source.events as ChainEvent[], credentialEvents, names }, { asOf: source.asOf, clock: source.clock });
+    const findings = await inTurn(() => {
+      source.interrupt?.throwIfAborted();
+      return evaluateFindings({ chainEvents: source.events as ChainEvent[], credentialEvents, names }, { asOf: source.asOf, clock: source.clock });
+    });
     return findings.map((f) => ({
       ruleId: f.ruleId,
       title: f.title,
@@ -70,8 +66,7 @@ export class ReplayQueries {
     if (limit < 0 || limit > MAX_TIMELINE_PAGE || offset < 0) throw badInput('INPUT_VALUE_INVALID', `limit must be 0..${MAX_TIMELINE_PAGE} and offset 0 or more`);
     if (filter.lateEntryHours != null && !(filter.lateEntryHours >= 0)) throw badInput('INPUT_VALUE_INVALID', 'lateEntryHours must be 0 or more');
     const nameOf = await this.source.namesFor(events);
-    await nextTurn();
-    const entries = timeline(events, {
+    const entries = await inTurn(() => timeline(events, {
       clock,
       filter: {
         partyId: filter.partyId ?? null,
@@ -83,13 +78,12 @@ export class ReplayQueries {
       lateEntryMs: filter.lateEntryHours != null ? filter.lateEntryHours * 3600_000 : DEFAULT_LATE_ENTRY_MS,
       nameOf,
       interrupt,
-    });
+    }));
     return { total: entries.length, entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)) };
   }
 
   async whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {
-    await nextTurn();
-    const answer = whoKnew(events, subject, interrupt);
+    const answer = await inTurn(() => whoKnew(events, subject, interrupt));
     const nameOf = await this.source.namesFor(events);
     return { incidentIds: answer.incidentIds, knowers: answer.knowers.map((k) => toKnower(k, nameOf)) };
   }
@@ -97,8 +91,7 @@ export class ReplayQueries {
   async accidentReplay(events: readonly ReplayEvent[], incidentId: string, interrupt?: Interruption): Promise<AccidentReplay> {
     const nameOf = await this.source.namesFor(events);
     const registrations = await this.source.workerRegistrationsFor(events);
-    await nextTurn();
-    return toAccidentReplay(accidentReplay(events, incidentId, nameOf, interrupt, registrations), nameOf);
+    return toAccidentReplay(await inTurn(() => accidentReplay(events, incidentId, nameOf, interrupt, registrations)), nameOf);
   }
 }
 

@@ -4,7 +4,7 @@ import { FOLD_COST, measureOperation, UNPAGED_LIST_SIZE } from './operation-meas
 const schema = buildSchema(`
   type Query { chains(first: Int = 100): [Chain!]!  chain(id: ID!): Chain!  timeline(filter: Filter): Timeline! }
   input Filter { limit: Int  types: [String!] }
-  type Chain { id: ID!  links: [Link!]! }
+  type Chain { id: ID!  links(first: Int = 100, offset: Int = 0): [Link!]!  tags: [Link!]! }
   type Link { id: ID!  kind: String! }
   type Timeline { total: Int!  entries: [Entry!]! }
   type Entry { id: ID!  type: String! }
@@ -25,6 +25,21 @@ describe('measuring an operation before it runs', () => {
     expect(measure('{ chains { id } }').cost).toBe(1 + 100 * 1);
     expect(measure('query Q($n: Int) { chains(first: $n) { id } }', { n: 7 }).cost).toBe(1 + 7);
     expect(measure('{ chain(id: "c") { links { id kind } } }').cost).toBe(1 + 1 + UNPAGED_LIST_SIZE * 2);
+    expect(measure('{ chain(id: "c") { tags { id kind } } }').cost).toBe(1 + 1 + UNPAGED_LIST_SIZE * 2);
+  });
+
+  it('multiplies a nested list by the `first` it is asked with, so a large page costs more', () => {
+    expect(measure('{ chain(id: "c") { links(first: 2) { id kind } } }').cost).toBe(1 + 1 + 2 * 2);
+    expect(measure('{ chain(id: "c") { links(first: 400) { id kind } } }').cost).toBe(1 + 1 + 400 * 2);
+    expect(measure('{ chains(first: 50) { links(first: 200) { id } } }').cost).toBe(1 + 50 * (1 + 200));
+    expect(measure('query Q($n: Int!) { chain(id: "c") { links(first: $n) { id } } }', { n: 300 }).cost).toBe(1 + 1 + 300);
+  });
+
+  it('finds a page argument out of range, inline or as a variable, and says where', () => {
+    expect(measure('{ chain(id: "c") { links(first: 20, offset: 40) { id } } }').badPage).toBeNull();
+    expect(measure('{ chain(id: "c") { links(first: 501) { id } } }').badPage).toEqual({ reason: 'PAGE_SIZE_INVALID', message: 'chain.links: first must be from 1 to 500, got 501.' });
+    expect(measure('{ chains(first: 0) { id } }').badPage?.reason).toBe('PAGE_SIZE_INVALID');
+    expect(measure('query Q($o: Int!) { chain(id: "c") { links(offset: $o) { id } } }', { o: -1 }).badPage?.reason).toBe('PAGE_OFFSET_INVALID');
   });
 
   it('adds the fold cost of a read that folds the log, and pages its entries by filter.limit', () => {

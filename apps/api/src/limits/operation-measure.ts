@@ -14,6 +14,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { MAX_PAGE } from '../graphql/page-args';
 
 /** What one operation asks for, measured from its document and variables before anything runs. */
 export type OperationMeasure = {
@@ -22,11 +23,14 @@ export type OperationMeasure = {
   cost: number;
   /** The longest string among the arguments and variables, with where it was. */
   longestString: { length: number; at: string };
+  /** The first page argument out of range (`first` outside 1..MAX_PAGE, a negative `offset`), with where it was. */
+  badPage: { reason: 'PAGE_SIZE_INVALID' | 'PAGE_OFFSET_INVALID'; message: string } | null;
 };
 
 /**
- * A list without a page argument is counted at this size: nested lists (a chain's links, an
- * instruction's acknowledgements) are small, and the top-level ones take `first`.
+ * A nested list asked for without `first` (a chain's links, an instruction's acknowledgements) is
+ * counted at this size, a typical one; its page is still cut at its default (DEFAULT_PAGE). One
+ * that names `first` is counted at that. A list without page arguments counts this size too.
  */
 export const UNPAGED_LIST_SIZE = 10;
 
@@ -105,15 +109,35 @@ function filterPage(node: FieldNode, variables: Variables): number | null {
   return typeof limit === 'number' && limit >= 0 ? limit : fallback;
 }
 
-/** Page size of a list field: its `first`, else the schema default, else the page of the read above it, else UNPAGED_LIST_SIZE. */
-function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, variables: Variables, inherited: number | null): number {
+/**
+ * Page size of a list field: its `first`; else, at the root, the schema default; else the page of
+ * the read above it (the timeline's entries); else UNPAGED_LIST_SIZE.
+ */
+function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, variables: Variables, inherited: number | null, root: boolean): number {
   const first = argument(node, 'first');
   if (first) {
     const n = valueOf(first.value, variables);
     if (typeof n === 'number' && n >= 0) return n;
   }
-  const fallback = field?.args.find((a) => a.name === 'first')?.defaultValue;
+  const fallback = root ? field?.args.find((a) => a.name === 'first')?.defaultValue : undefined;
   return typeof fallback === 'number' ? fallback : (inherited ?? UNPAGED_LIST_SIZE);
+}
+
+/** `first` outside 1..MAX_PAGE or a negative `offset` on a paged field, said where; null when in range or not given. */
+function pageArgumentError(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, variables: Variables, at: string): OperationMeasure['badPage'] {
+  const given = (name: string): unknown => {
+    const arg = argument(node, name);
+    return arg && field?.args.some((a) => a.name === name) ? valueOf(arg.value, variables) : undefined;
+  };
+  const first = given('first');
+  if (first !== undefined && first !== null && !(Number.isInteger(first) && (first as number) >= 1 && (first as number) <= MAX_PAGE)) {
+    return { reason: 'PAGE_SIZE_INVALID', message: `${at}: first must be from 1 to ${MAX_PAGE}, got ${String(first)}.` };
+  }
+  const offset = given('offset');
+  if (offset !== undefined && offset !== null && !(Number.isInteger(offset) && (offset as number) >= 0)) {
+    return { reason: 'PAGE_OFFSET_INVALID', message: `${at}: offset must be 0 or more, got ${String(offset)}.` };
+  }
+  return null;
 }
 
 /**
@@ -132,23 +156,26 @@ export function measureOperation(
   const longestString = { length: 0, at: '' };
   let aliases = 0;
   let depth = 0;
+  let badPage: OperationMeasure['badPage'] = null;
 
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, level: number, root: boolean, page: number | null = null): number => {
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, level: number, root: boolean, page: number | null = null, path = ''): number => {
     let cost = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments[selection.name.value];
-        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType, level, root, page);
+        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType, level, root, page, path);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typed = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType) : parent;
-        cost += walk(selection.selectionSet, typed, level, root, page);
+        cost += walk(selection.selectionSet, typed, level, root, page, path);
         continue;
       }
       if (selection.alias) aliases++;
       depth = Math.max(depth, level);
       const field = parent && 'getFields' in parent ? parent.getFields()[selection.name.value] : undefined;
+      const at = path ? `${path}.${selection.name.value}` : selection.name.value;
+      badPage ??= pageArgumentError(selection, field, variables, at);
       for (const arg of selection.arguments ?? []) {
         const files = root ? (FILE_ARGUMENTS[selection.name.value] ?? []).map((path) => `${selection.name.value}.${path}`) : [];
         longestIn(valueOf(arg.value, variables), `${selection.name.value}.${arg.name.value}`, longestString, files);
@@ -158,8 +185,8 @@ export function measureOperation(
         const named = field ? getNamedType(field.type) : undefined;
         const child = named && isCompositeType(named) ? named : null;
         const list = field ? isListType(getNullableType(field.type)) : false;
-        const inner = walk(selection.selectionSet, child, level + 1, false, list ? null : (filterPage(selection, variables) ?? page));
-        own += list ? inner * pageSize(selection, field, variables, page) : inner;
+        const inner = walk(selection.selectionSet, child, level + 1, false, list ? null : (filterPage(selection, variables) ?? page), at);
+        own += list ? inner * pageSize(selection, field, variables, page, root) : inner;
       }
       cost += own;
     }
@@ -168,5 +195,5 @@ export function measureOperation(
 
   const rootType = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   const cost = walk(operation.selectionSet, rootType, 1, true);
-  return { aliases, depth, cost, longestString };
+  return { aliases, depth, cost, longestString, badPage };
 }

@@ -11,6 +11,7 @@ export function refusedRequest(error: ApiError, status = 400): GraphQLError {
 
 /** Measures the operation against the limits before it runs; a refused request runs no resolver and writes nothing. */
 export function checkOperation(limits: RequestLimits, measure: ReturnType<typeof measureOperation>): ApiError | null {
+  if (measure.badPage) return badInput(measure.badPage.reason, measure.badPage.message);
   if (measure.aliases > limits.maxAliases) {
     return badInput('QUERY_TOO_MANY_ALIASES', `The query uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed. Send fewer fields per request.`);
   }

@@ -1,23 +1,23 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import type { NextFunction, Request, Response } from 'express';
-import { JWT_SECRET } from '../auth/auth.tokens';
-import { verifyToken, type AppConfig, APP_CONFIG } from '@schakel/infrastructure';
+import { RequestCaller } from '../auth/request-caller';
+import { type AppConfig, APP_CONFIG } from '@schakel/infrastructure';
 import { type ApiError, tooManyRequests } from '@schakel/application';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 
 /**
  * Requests per caller in a sliding window (the throttler's storage), counted per HTTP request so
  * aliases cannot multiply them, and requests per caller in progress at once (so one caller's many
- * connections cannot fill the event loop while others wait). The caller is the verified token's
- * user and party; a request without a valid token counts against its address, so a forged token
- * buys nothing.
+ * connections cannot fill the event loop while others wait). The caller is the verified token's or
+ * session's user and party (the same verification the AuthGuard then uses); a request without a
+ * valid token or session counts against its address, so a forged one buys nothing.
  */
 @Injectable()
 export class RateLimitMiddleware implements NestMiddleware {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(JWT_SECRET) private readonly secret: string,
+    private readonly callers: RequestCaller,
     private readonly storage: ThrottlerStorageService,
   ) {}
 
@@ -48,13 +48,12 @@ export class RateLimitMiddleware implements NestMiddleware {
   }
 
   private async callerKey(req: Request): Promise<string> {
-    const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
-    if (match) {
+    if (req.header('authorization') || req.header('cookie')) {
       try {
-        const caller = await verifyToken(this.secret, match[1]);
+        const caller = await this.callers.of(req);
         return `caller:${caller.userId}:${caller.partyId ?? '-'}`;
       } catch {
-        // an invalid token is counted by address below
+        // an invalid token or session is counted by address below (the AuthGuard refuses it)
       }
     }
     return `address:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { PartyQueries, type PartyView, type WorkerView } from '@schakel/read-models';
 import { READ_MODELS } from '@schakel/infrastructure';
 import type { Party, Worker } from './party.types';
+import { currentBudget } from '../limits/current-budget';
 
 /** Party read models as GraphQL objects. */
 @Injectable()
@@ -10,7 +11,7 @@ export class PartyReads {
   private readonly queries: PartyQueries;
 
   constructor(@Inject(READ_MODELS) dataSource: DataSource) {
-    this.queries = new PartyQueries(dataSource);
+    this.queries = new PartyQueries(dataSource, currentBudget);
   }
 
   async party(id: string): Promise<Party | null> {

@@ -1,5 +1,6 @@
 import { acknowledgementStatusRows } from '@schakel/domain';
 import { In, type DataSource } from 'typeorm';
+import { NO_INTERRUPTION, type ReadInterruptionSource } from './read-interruption';
 import { ChainLinkRow } from '../entities/chain-link.entity';
 import { ChainRow } from '../entities/chain.entity';
 import { EntryCorrectionRow } from '../entities/entry-correction.entity';
@@ -49,16 +50,25 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 /** Chains and everything recorded in them, as the read model holds it now; ordered by recorded time then id. */
 export class ChainQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly interruption: ReadInterruptionSource = NO_INTERRUPTION,
+  ) {}
+
+  /** The database, once the read in progress may go on: every SQL query is asked through here. */
+  private get db(): DataSource {
+    this.interruption()?.throwIfAborted();
+    return this.dataSource;
+  }
 
   async chain(id: string): Promise<ChainView | null> {
-    const row = await this.dataSource.getRepository(ChainRow).findOneBy({ id });
+    const row = await this.db.getRepository(ChainRow).findOneBy({ id });
     return row ? toChainView(row) : null;
   }
 
   async chains(ids: readonly string[]): Promise<ChainView[]> {
     if (ids.length === 0) return [];
-    const rows = await this.dataSource
+    const rows = await this.db
       .getRepository(ChainRow)
       .find({ where: { id: In([...new Set(ids)]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
     return rows.map(toChainView);
@@ -66,7 +76,7 @@ export class ChainQueries {
 
   /** Chains where the party is the principal, or either end of any link (active or ended). */
   async chainIdsOfParty(partyId: string): Promise<string[]> {
-    const rows = await this.dataSource
+    const rows = await this.db
       .getRepository(ChainRow)
       .createQueryBuilder('chain')
       .select('chain.id', 'id')
@@ -87,7 +97,7 @@ export class ChainQueries {
   }
 
   async links(chainId: string): Promise<LinkView[]> {
-    const rows = await this.dataSource
+    const rows = await this.db
       .getRepository(ChainLinkRow)
       .find({ where: { chainId }, order: { recordedAt: 'ASC', id: 'ASC' } });
     return rows.map(toLinkView);
@@ -95,11 +105,11 @@ export class ChainQueries {
 
   /** What `viewerPartyId` may see of the chain (see chainAccess). */
   async access(chainId: string, viewerPartyId: string): Promise<ChainAccess> {
-    const chain = await this.dataSource
+    const chain = await this.db
       .getRepository(ChainRow)
       .findOne({ where: { id: chainId }, select: { id: true, principalPartyId: true } });
     if (!chain) return chainAccess(null, [], viewerPartyId);
-    const links = await this.dataSource.getRepository(ChainLinkRow).find({
+    const links = await this.db.getRepository(ChainLinkRow).find({
       where: { chainId },
       select: { id: true, fromPartyId: true, toPartyId: true, recordedAt: true },
       order: { recordedAt: 'ASC', id: 'ASC' },
@@ -110,11 +120,11 @@ export class ChainQueries {
   /** Every instruction of the chain with every version, its receipts and acknowledgements. */
   async instructions(chainId: string): Promise<InstructionView[]> {
     const [versions, receipts, acknowledgements] = await Promise.all([
-      this.dataSource
+      this.db
         .getRepository(InstructionVersionRow)
         .find({ where: { chainId }, order: { recordedAt: 'ASC', instructionId: 'ASC', version: 'ASC' } }),
-      this.dataSource.getRepository(InstructionReceiptRow).find({ where: { chainId }, order: byRecorded }),
-      this.dataSource.getRepository(InstructionAcknowledgementRow).find({ where: { chainId }, order: byRecorded }),
+      this.db.getRepository(InstructionReceiptRow).find({ where: { chainId }, order: byRecorded }),
+      this.db.getRepository(InstructionAcknowledgementRow).find({ where: { chainId }, order: byRecorded }),
     ]);
     const receiptsOf = groupBy(receipts, (r) => `${r.instructionId}@${r.version}`);
     const acksOf = groupBy(acknowledgements, (a) => `${a.instructionId}@${a.version}`);
@@ -151,18 +161,18 @@ export class ChainQueries {
    * the chain has no such instruction.
    */
   async instructionStatus(chainId: string, instructionId: string): Promise<InstructionStatusView[] | null> {
-    const current = await this.dataSource
+    const current = await this.db
       .getRepository(InstructionVersionRow)
       .findOne({ where: { chainId, instructionId }, order: { version: 'DESC' } });
     if (!current) return null;
     const [receipts, acknowledgements] = await Promise.all([
-      this.dataSource.getRepository(InstructionReceiptRow).find({ where: { chainId, instructionId }, order: byRecorded }),
-      this.dataSource
+      this.db.getRepository(InstructionReceiptRow).find({ where: { chainId, instructionId }, order: byRecorded }),
+      this.db
         .getRepository(InstructionAcknowledgementRow)
         .find({ where: { chainId, instructionId }, order: byRecorded }),
     ]);
     const partyIds = new Set([current.issuerPartyId, ...receipts.map((r) => r.partyId), ...acknowledgements.map((a) => a.partyId)]);
-    const workers = await this.dataSource
+    const workers = await this.db
       .getRepository(WorkerRow)
       .find({ where: { partyId: In([...partyIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
     return acknowledgementStatusRows({
@@ -179,7 +189,7 @@ export class ChainQueries {
   }
 
   async checks(chainId: string): Promise<VergewisCheckView[]> {
-    const rows = await this.dataSource
+    const rows = await this.db
       .getRepository(VergewisCheckRow)
       .find({ where: { chainId }, order: { recordedAt: 'ASC', id: 'ASC' } });
     return rows.map(toCheckView);
@@ -188,9 +198,9 @@ export class ChainQueries {
   /** Incidents with their notifications and reclassifications, retracted ones included and flagged. */
   async incidents(chainId: string): Promise<IncidentView[]> {
     const [incidents, notifications, reclassifications] = await Promise.all([
-      this.dataSource.getRepository(IncidentRow).find({ where: { chainId }, order: { reportedAt: 'ASC', id: 'ASC' } }),
-      this.dataSource.getRepository(IncidentNotificationRow).find({ where: { chainId }, order: byRecorded }),
-      this.dataSource.getRepository(IncidentReclassificationRow).find({ where: { chainId }, order: byRecorded }),
+      this.db.getRepository(IncidentRow).find({ where: { chainId }, order: { reportedAt: 'ASC', id: 'ASC' } }),
+      this.db.getRepository(IncidentNotificationRow).find({ where: { chainId }, order: byRecorded }),
+      this.db.getRepository(IncidentReclassificationRow).find({ where: { chainId }, order: byRecorded }),
     ]);
     const notificationsOf = groupBy(notifications, (n) => n.incidentId);
     const reclassificationsOf = groupBy(reclassifications, (r) => r.incidentId);
@@ -205,7 +215,7 @@ export class ChainQueries {
 
   /** Every correction and retraction recorded in the chain. */
   async corrections(chainId: string): Promise<CorrectionView[]> {
-    const rows = await this.dataSource.getRepository(EntryCorrectionRow).find({ where: { chainId }, order: byRecorded });
+    const rows = await this.db.getRepository(EntryCorrectionRow).find({ where: { chainId }, order: byRecorded });
     return rows.map(toCorrectionView);
   }
 }

@@ -4,3 +4,4 @@ export { IdOwners } from './id-owners';
 export type { ChainOwnedIdKind } from './id-owners';
 export { chainAccess } from './chain-access';
 export type * from './views';
+export { NO_INTERRUPTION, type ReadInterruption, type ReadInterruptionSource } from './read-interruption';

@@ -22,6 +22,7 @@ import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorat
 import { ClockEnum } from '../compliance-enums';
 import { ComplianceFactsReader } from './compliance-facts';
 import { AccidentRegisterEntry, Finding, FindingGroup, OpenFindings } from './finding.types';
+import { inTurn } from '../../limits/fold-turns';
 
 function toFinding(chainId: string, f: DomainFinding): Finding {
   return { ...f, chainId, arisenAt: new Date(f.arisenAt), resolvedAt: f.resolvedAt ? new Date(f.resolvedAt) : null };
@@ -58,12 +59,15 @@ export class ComplianceQueriesResolver {
     const [size, from] = [pageSize(first), pageOffset(offset)];
     const scope = await this.access.chainFor(caller, chainId);
     const facts = await this.facts.facts(chainId);
-    const findings = evaluateFindings(facts, {
-      asOf: (asOf ?? new Date()).toISOString(),
-      clock,
-      policy: this.facts.policy,
-      interrupt: read?.budget,
-    });
+    // each fold in a turn of its own (fold-turns): another client's request starts between folds
+    const findings = await inTurn(() =>
+      evaluateFindings(facts, {
+        asOf: (asOf ?? new Date()).toISOString(),
+        clock,
+        policy: this.facts.policy,
+        interrupt: read?.budget,
+      }),
+    );
     return findingsSeenBy(findings, scope)
       .slice(from, from + size)
       .map((f) => toFinding(chainId, f));
@@ -76,7 +80,8 @@ export class ComplianceQueriesResolver {
     for (const chainId of await this.access.chainIdsOf(caller)) {
       const scope = await this.access.chainFor(caller, chainId);
       if (!scope.isPrincipal) continue;
-      const open = evaluateFindings(await this.facts.facts(chainId), { asOf: now, policy: this.facts.policy, interrupt: read?.budget }).filter(
+      const facts = await this.facts.facts(chainId);
+      const open = (await inTurn(() => evaluateFindings(facts, { asOf: now, policy: this.facts.policy, interrupt: read?.budget }))).filter(
         (f) => f.resolvedAt === null,
       );
       findings.push(...open.map((f) => toFinding(chainId, f)));
@@ -121,9 +126,11 @@ export class ComplianceQueriesResolver {
     const states = await Promise.all(
       (await this.access.chainIdsOf(caller)).map(async (chainId) => {
         const events = await this.facts.chainEvents(chainId);
-        // one chain at a time is folded whole; the request's budget is asked before each
-        read?.budget.throwIfAborted();
-        return events.reduce(chainDecider.evolve, chainDecider.initialState());
+        // one chain at a time is folded whole, in a turn of its own; the request's budget is asked before each
+        return inTurn(() => {
+          read?.budget.throwIfAborted();
+          return events.reduce(chainDecider.evolve, chainDecider.initialState());
+        });
       }),
     );
     // a WORKER token reads only the lines about itself
