@@ -14,14 +14,14 @@ export { PostgresAdvisoryLease } from './runner/postgres-advisory-lease';
 // Database
 export { openReadModels, leaseFor } from './read-model-database';
 export type { ReadModelLocation } from './read-model-database';
-export { readModelEntities } from './entities';
+export { readModelEntities } from './read-model-entities';
 export { sqliteMigrations, postgresMigrations } from './migrations';
 
 // Projections
-export { readModelProjections } from './projections';
+export { readModelProjections } from './read-model-projections';
 
 // Queries and their views
-export * from './queries';
+export * from './read-model-queries';
 
 // Members, sign-in codes and sessions
 export * from './members';

@@ -16,8 +16,8 @@ import {
 import { SqliteEventStore } from '@schakel/event-store/sqlite';
 import type { StoredEvent } from '@schakel/event-store';
 import { openReadModels } from './read-model-database';
-import { readModelProjections } from './projections';
-import { ChainQueries } from './queries';
+import { readModelProjections } from './read-model-projections';
+import { ChainQueries } from './read-model-queries';
 import { ProjectionRunner } from './runner/projection-runner';
 import { StoryLog } from '../test/story-log';
 

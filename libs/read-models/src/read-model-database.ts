@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
-import { readModelEntities } from './entities';
+import { readModelEntities } from './read-model-entities';
 import { sqliteMigrations, postgresMigrations } from './migrations';
 import { LocalLease, type ProjectionLease } from './runner/projection-lease';
 import { PostgresAdvisoryLease } from './runner/postgres-advisory-lease';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@schakel/event-store';
 import { openReadModels, type ReadModelLocation } from '../src/read-model-database';
-import { readModelProjections } from '../src/projections';
+import { readModelProjections } from '../src/read-model-projections';
 import { ProjectionRunner } from '../src/runner/projection-runner';
 import { writeStories, type Stories } from './chain-stories';
 import { expectDomainAgreement } from './expect-domain-agreement';

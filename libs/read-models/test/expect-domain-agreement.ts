@@ -12,7 +12,7 @@ import {
   type ChainState,
 } from '@schakel/domain';
 import type { EventStore, StoredEvent } from '@schakel/event-store';
-import { ChainQueries } from '../src/queries';
+import { ChainQueries } from '../src/read-model-queries';
 
 const asReplayEvent = (stored: StoredEvent): ReplayEvent => ({
   type: stored.type,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { StoredEvent } from '@schakel/event-store';
-import { ChainQueries, PartyQueries } from '../src/queries';
+import { ChainQueries, PartyQueries } from '../src/read-model-queries';
 import type { Stories } from './chain-stories';
 
 /** The stored event of a type whose data matches, so expectations name the real envelope values. */

@@ -1,6 +1,6 @@
 import { membershipEventTypes, type MembershipEvent } from '@schakel/domain';
 import type { Projection } from '../runner/projection';
-import { unhandled } from '../projections/logged-event';
+import { unhandled } from '../runner/logged-event';
 import { MemberRow } from './member.entity';
 
 /** Who may act for which party, from the membership events on the party streams. */

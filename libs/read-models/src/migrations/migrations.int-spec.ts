@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
 import { openReadModels, type ReadModelLocation } from '../read-model-database';
-import { readModelEntities } from '../entities';
+import { readModelEntities } from '../read-model-entities';
 import { postgresMigrations, sqliteMigrations } from '.';
 
 const pendingUpQueries = async (dataSource: DataSource): Promise<string[]> =>

@@ -1,12 +1,11 @@
 import { In, type DataSource } from 'typeorm';
-import { NO_INTERRUPTION, type ReadInterruptionSource } from './read-interruption';
+import { NO_INTERRUPTION, type ReadInterruptionSource } from '../runner/read-interruption';
+import { PartyRow } from './party.entity';
+import { toPartyView, toWorkerView, type PartyView, type WorkerView } from './party.views';
+import { WorkerRow } from './worker.entity';
 
 /** Most parties one search answers. */
 export const MAX_PARTY_SEARCH_RESULTS = 50;
-import { PartyRow } from '../entities/party.entity';
-import { WorkerRow } from '../entities/worker.entity';
-import { toPartyView, toWorkerView } from './row-to-view';
-import type { PartyView, WorkerView } from './views';
 
 /** Parties and workers as the read model holds them now. */
 export class PartyQueries {

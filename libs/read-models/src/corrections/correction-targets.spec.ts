@@ -1,6 +1,6 @@
 import { getMetadataArgsStorage } from 'typeorm';
 import { chainEventTypes, correctableFieldsOf, retractableEntryTypes } from '@schakel/domain';
-import { readModelEntities } from '../entities';
+import { readModelEntities } from '../read-model-entities';
 import { correctableTargets, retractableTargets } from './correction-targets';
 
 describe('correction targets', () => {

@@ -1,11 +1,11 @@
 import type { ChainEventType } from '@schakel/domain';
-import { ChainLinkRow } from '../entities/chain-link.entity';
-import { ChainRow } from '../entities/chain.entity';
-import { IncidentNotificationRow } from '../entities/incident-notification.entity';
-import { IncidentRow } from '../entities/incident.entity';
-import { InstructionAcknowledgementRow } from '../entities/instruction-acknowledgement.entity';
-import { InstructionReceiptRow } from '../entities/instruction-receipt.entity';
-import { VergewisCheckRow } from '../entities/vergewis-check.entity';
+import { ChainLinkRow } from '../links/chain-link.entity';
+import { ChainRow } from '../chains/chain.entity';
+import { IncidentNotificationRow } from '../incidents/incident-notification.entity';
+import { IncidentRow } from '../incidents/incident.entity';
+import { InstructionAcknowledgementRow } from '../instructions/instruction-acknowledgement.entity';
+import { InstructionReceiptRow } from '../instructions/instruction-receipt.entity';
+import { VergewisCheckRow } from '../checks/vergewis-check.entity';
 
 /** Where the row made by an entry lives: its table, and the column that names the entry (or, for ChainOpened, the chain). */
 export type CorrectableTarget = {

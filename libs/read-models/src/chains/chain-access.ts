@@ -1,5 +1,6 @@
 import { chainSight } from '@schakel/domain';
-import type { ChainAccess, ChainView, LinkView } from './views';
+import type { LinkView } from '../links/link.views';
+import type { ChainAccess, ChainView } from './chain.views';
 
 type LinkEnds = Pick<LinkView, 'fromPartyId' | 'toPartyId'>;
 

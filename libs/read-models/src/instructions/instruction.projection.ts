@@ -1,10 +1,10 @@
 import { channelOfAcknowledgement } from '@schakel/domain';
 import { LessThan, MoreThan } from 'typeorm';
 import type { Projection } from '../runner/projection';
-import { InstructionAcknowledgementRow } from '../entities/instruction-acknowledgement.entity';
-import { InstructionReceiptRow } from '../entities/instruction-receipt.entity';
-import { InstructionVersionRow } from '../entities/instruction-version.entity';
-import { asChainEvent, chainIdOf } from './logged-event';
+import { InstructionAcknowledgementRow } from './instruction-acknowledgement.entity';
+import { InstructionReceiptRow } from './instruction-receipt.entity';
+import { InstructionVersionRow } from './instruction-version.entity';
+import { asChainEvent, chainIdOf } from '../runner/logged-event';
 
 /** Instruction versions, who received which version over which link, and who acknowledged it. */
 export const instructionProjection: Projection = {

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { ChainLinkRow } from '../entities/chain-link.entity';
-import { IncidentRow } from '../entities/incident.entity';
-import { InstructionVersionRow } from '../entities/instruction-version.entity';
-import { VergewisCheckRow } from '../entities/vergewis-check.entity';
-import { WorkerRow } from '../entities/worker.entity';
+import { ChainLinkRow } from '../links/chain-link.entity';
+import { IncidentRow } from '../incidents/incident.entity';
+import { InstructionVersionRow } from '../instructions/instruction-version.entity';
+import { VergewisCheckRow } from '../checks/vergewis-check.entity';
+import { WorkerRow } from '../parties/worker.entity';
 
 /** Kinds of thing whose id a client may choose, and which a chain owns. */
 export type ChainOwnedIdKind = 'link' | 'incident' | 'instruction' | 'check';

@@ -1,8 +1,8 @@
 import type { Projection } from '../runner/projection';
-import { IncidentNotificationRow } from '../entities/incident-notification.entity';
-import { IncidentReclassificationRow } from '../entities/incident-reclassification.entity';
-import { IncidentRow } from '../entities/incident.entity';
-import { asChainEvent, chainIdOf } from './logged-event';
+import { IncidentNotificationRow } from './incident-notification.entity';
+import { IncidentReclassificationRow } from './incident-reclassification.entity';
+import { IncidentRow } from './incident.entity';
+import { asChainEvent, chainIdOf } from '../runner/logged-event';
 
 /** Incidents with their notifications and reclassifications. */
 export const incidentProjection: Projection = {

@@ -1,6 +1,6 @@
 import type { Projection } from '../runner/projection';
-import { ChainLinkRow } from '../entities/chain-link.entity';
-import { asChainEvent, chainIdOf } from './logged-event';
+import { ChainLinkRow } from './chain-link.entity';
+import { asChainEvent, chainIdOf } from '../runner/logged-event';
 
 /** Engagements between parties of a chain, active or ended. */
 export const chainLinkProjection: Projection = {

@@ -1,7 +1,7 @@
 import { chainEventTypes } from '@schakel/domain';
 import type { Projection } from '../runner/projection';
-import { ChainRow } from '../entities/chain.entity';
-import { asChainEvent, chainIdOf } from './logged-event';
+import { ChainRow } from './chain.entity';
+import { asChainEvent, chainIdOf } from '../runner/logged-event';
 
 /** The chain itself, and for every chain event the stream version callers use as expectedVersion. */
 export const chainProjection: Projection = {

@@ -3,11 +3,11 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { EntryCorrected } from '@schakel/domain';
 import type { LoggedEvent } from '@schakel/event-store';
 import type { Projection } from '../runner/projection';
-import { EntryCorrectionRow } from '../entities/entry-correction.entity';
-import { IncidentReclassificationRow } from '../entities/incident-reclassification.entity';
-import { IncidentRow } from '../entities/incident.entity';
+import { EntryCorrectionRow } from './entry-correction.entity';
+import { IncidentReclassificationRow } from '../incidents/incident-reclassification.entity';
+import { IncidentRow } from '../incidents/incident.entity';
 import { correctableTargets, retractableTargets } from './correction-targets';
-import { asChainEvent, chainIdOf } from './logged-event';
+import { asChainEvent, chainIdOf } from '../runner/logged-event';
 
 /**
  * Corrections and retractions: the corrected row shows the new values, a retracted row is flagged,

@@ -1,12 +1,12 @@
-import type { Projection } from '../runner/projection';
-import { chainLinkProjection } from './chain-link.projection';
-import { chainProjection } from './chain.projection';
-import { correctionProjection } from './correction.projection';
-import { incidentProjection } from './incident.projection';
-import { instructionProjection } from './instruction.projection';
-import { partyProjection } from './party.projection';
-import { vergewisCheckProjection } from './vergewis-check.projection';
-import { memberProjection } from '../members/member.projection';
+import type { Projection } from './runner/projection';
+import { chainLinkProjection } from './links/chain-link.projection';
+import { chainProjection } from './chains/chain.projection';
+import { correctionProjection } from './corrections/correction.projection';
+import { incidentProjection } from './incidents/incident.projection';
+import { instructionProjection } from './instructions/instruction.projection';
+import { partyProjection } from './parties/party.projection';
+import { vergewisCheckProjection } from './checks/vergewis-check.projection';
+import { memberProjection } from './members/member.projection';
 
 export {
   chainLinkProjection,

@@ -1,8 +1,8 @@
 import type { PartyRegistered, WorkerRegistered } from '@schakel/domain';
 import type { Projection } from '../runner/projection';
-import { PartyRow } from '../entities/party.entity';
-import { WorkerRow } from '../entities/worker.entity';
-import { asPartyEvent, unhandled } from './logged-event';
+import { PartyRow } from './party.entity';
+import { WorkerRow } from './worker.entity';
+import { asPartyEvent, unhandled } from '../runner/logged-event';
 
 /** Parties and their workers, from the party streams. */
 export const partyProjection: Projection = {

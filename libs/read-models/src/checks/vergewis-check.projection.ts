@@ -1,6 +1,6 @@
 import type { Projection } from '../runner/projection';
-import { VergewisCheckRow } from '../entities/vergewis-check.entity';
-import { asChainEvent, chainIdOf } from './logged-event';
+import { VergewisCheckRow } from './vergewis-check.entity';
+import { asChainEvent, chainIdOf } from '../runner/logged-event';
 
 /** Vergewis checks: what an upstream party ascertained about a downstream party or worker. */
 export const vergewisCheckProjection: Projection = {
