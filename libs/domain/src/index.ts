@@ -30,7 +30,7 @@ export * from './chain/chain.events';
 export type * from './chain/chain.commands';
 export * from './chain/chain.state';
 export { decideChain, evolveChain } from './chain/chain.decider';
-export { chainDecider } from './chain/chain-decider';
+export { chainDecider } from './chain/chain.decider';
 
 // named invariants
 export {

@@ -1,6 +1,6 @@
 import { aChain, asParty, asWorker } from '../../../testing/src/builders';
 import { attachMeta } from '../../../testing/src/decider/given-events';
-import { chainDecider } from '../chain/chain-decider';
+import { chainDecider } from '../chain/chain.decider';
 import type { ChainEvent } from '../chain/chain.events';
 import type { OpenedChain } from '../chain/chain.state';
 import type { CommandMetadata } from '../shared/messages';

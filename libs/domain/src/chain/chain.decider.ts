@@ -1,7 +1,8 @@
 import { assertOccurredAt } from '../shared/time';
 import type { ChainCommand } from './chain.commands';
 import type { ChainEvent } from './chain.events';
-import type { ChainState } from './chain.state';
+import { initialChainState, type ChainState } from './chain.state';
+import type { Decider } from '../shared/decider';
 import { requireOpened } from './chain-guards';
 import { decideRecordVergewisCheck } from './checks/decide-record-vergewis-check';
 import { evolveVergewisCheckRecorded } from './checks/evolve-checks';
@@ -185,3 +186,13 @@ export function evolveChain(state: ChainState, event: ChainEvent): ChainState {
     }
   }
 }
+
+/**
+ * The chain aggregate, stream `chain-<chainId>`. Its evolve is linear in the events folded
+ * (persistent collections, docs/adr/0010), so a plain reduce replays a long stream.
+ */
+export const chainDecider: Decider<ChainCommand, ChainEvent, ChainState> = {
+  initialState: initialChainState,
+  evolve: evolveChain,
+  decide: decideChain,
+};

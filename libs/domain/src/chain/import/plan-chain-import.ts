@@ -1,7 +1,7 @@
 import { isDomainError, type DomainError } from '../../shared/errors';
 import type { CommandActor, EventMeta } from '../../shared/messages';
 import type { PartyId } from '../../shared/values';
-import { chainDecider } from '../chain-decider';
+import { chainDecider } from '../chain.decider';
 import type { ChainCommand } from '../chain.commands';
 import type { ChainEvent } from '../chain.events';
 import type { ChainState } from '../chain.state';
