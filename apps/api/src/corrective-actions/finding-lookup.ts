@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { evaluateFindings, subjectPartyIdsIn, type Finding, foldChainEvents } from '@schakel/domain';
+import { evaluateFindings, findingsSeenBy, type Finding } from '@schakel/domain';
 import { AccessPolicy } from '../access/access-policy';
 import type { Caller } from '@schakel/infrastructure';
 import { ComplianceFactsReader } from '../compliance/findings/compliance-facts';
@@ -20,14 +20,10 @@ export class FindingLookup {
   async find(caller: Caller, chainId: string, ref: FindingRefInput): Promise<Finding | null> {
     const scope = await this.access.chainFor(caller, chainId);
     const facts = await this.facts.facts(chainId);
-    const state = foldChainEvents(facts.chainEvents);
-    const own = subjectPartyIdsIn(state, caller.partyId as string);
     const arisenAt = Date.parse(instantTextOrNull(ref.arisenAt) ?? '');
     const party = ref.partyId ? ref.partyId.toLowerCase() : null;
     return (
-      evaluateFindings(facts, { asOf: new Date().toISOString(), policy: this.facts.policy })
-        .filter((f) => scope.isPrincipal || f.partyIds.some((p) => own.has(p) && scope.visiblePartyIds.has(p)))
-        .find((f) => f.ruleId === ref.ruleId && Date.parse(f.arisenAt) === arisenAt && (party === null || f.partyIds.includes(party))) ?? null
+      findingsSeenBy(evaluateFindings(facts, { asOf: new Date().toISOString(), policy: this.facts.policy }), scope).find((f) => f.ruleId === ref.ruleId && Date.parse(f.arisenAt) === arisenAt && (party === null || f.partyIds.includes(party))) ?? null
     );
   }
 }

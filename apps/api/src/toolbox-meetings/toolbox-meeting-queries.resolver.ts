@@ -1,6 +1,6 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { instructionOf, preventionOf, subjectPartyIdsIn, type MeetingState, foldChainEvents } from '@schakel/domain';
+import { instructionOf, preventionOf, type MeetingState, foldChainEvents } from '@schakel/domain';
 import { AccessPolicy } from '../access/access-policy';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -8,6 +8,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ComplianceFactsReader } from '../compliance/findings/compliance-facts';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { DEFAULT_PAGE, MAX_PAGE, pageOffset, pageSize } from '../graphql/page-args';
+import { inTurn } from '../limits/fold-turns';
 import { CurrentRead, type ReadRequest } from '../limits/read-request.decorator';
 import { ToolboxAttendee, ToolboxMeeting } from './toolbox-meeting.types';
 
@@ -33,12 +34,12 @@ export class ToolboxMeetingQueriesResolver {
   ): Promise<ToolboxMeeting[]> {
     const [size, from] = [pageSize(first), pageOffset(offset)];
     const id = chainId.toLowerCase();
-    await this.access.chainFor(caller, id);
+    // entries are seen through their subject's link: the same sight as every chain read
+    const own = (await this.access.chainFor(caller, id)).subjectPartyIds;
     const facts = await this.facts.facts(id);
     read?.budget.throwIfAborted();
-    const state = foldChainEvents(facts.chainEvents);
+    const state = await inTurn(() => foldChainEvents(facts.chainEvents));
     if (state.status !== 'Opened') return [];
-    const own = subjectPartyIdsIn(state, caller.partyId as string);
     const name = (key: string) => facts.names?.[key] ?? 'an unnamed party';
     const title = (instructionId: string, version: number) => instructionOf(state, instructionId)?.versions[version - 1]?.content[0]?.title ?? 'an instruction';
     const visible = (m: MeetingState) => own.has(m.organizerPartyId) || m.attendees.some((a) => own.has(a.partyId));
