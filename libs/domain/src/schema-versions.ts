@@ -3,8 +3,9 @@ import type { PartyEventType } from './party/party.events';
 import type { AccessEventType } from './access/access.events';
 import type { AcknowledgementLinkEventType } from './ack-links/ack-link.events';
 import type { CredentialEventType } from './credentials/credential.events';
+import type { NoticeEventType } from './notifications/notice.events';
 
-export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType | AcknowledgementLinkEventType;
+export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType | AcknowledgementLinkEventType | NoticeEventType;
 
 /** The schema version of each event type's data, for upcasting; bump it when a payload changes. */
 export const eventSchemaVersions = {
@@ -47,4 +48,6 @@ export const eventSchemaVersions = {
   ExecutionAgreementRecorded: 1,
   CoordinatorDirectionIssued: 1,
   CoordinatorDirectionAcknowledged: 1,
+  NoticeSent: 1,
+  NoticeFailed: 1,
 } as const satisfies Record<EventType, number>;

@@ -1,0 +1,66 @@
+import { noticeEffectsOf } from './notice-drafts';
+import { whoKnew } from '../replay/who-knew';
+import type { ReplayEvent } from '../replay/replay-event';
+
+const chain = 'chain-c1';
+const accident = (severity: string, victimRelation: string | null = 'LENT_WORKER', holder: string | null = 'hirer') => ({
+  type: 'IncidentReported',
+  streamId: chain,
+  data: { incidentId: 'i1', reporterPartyId: 'hirer', kind: 'ACCIDENT', happenedAt: '2026-09-15T08:00:00.000Z', severity, victimRelation, authorityHolderPartyId: holder },
+});
+
+describe('what an event asks Schakel to tell', () => {
+  it('tells the receiving party of an instruction version passed down to it', () => {
+    const passed = { type: 'SafetyInstructionPassedDown', streamId: chain, data: { instructionId: 'ins', version: 2, linkId: 'l', fromPartyId: 'main', toPartyId: 'steel' } };
+    expect(noticeEffectsOf(passed, 24).drafts).toEqual([
+      { trigger: 'INSTRUCTION_RECEIVED', chainId: 'c1', partyId: 'steel', workerId: null, subject: { instructionId: 'ins', version: 2 }, dueAt: null },
+    ]);
+  });
+
+  it('reminds the Arbo employer 4 hours before the NLA deadline (policy) of a reportable accident only', () => {
+    const [draft] = noticeEffectsOf(accident('HOSPITAL_ADMISSION'), 24).drafts;
+    expect(draft).toMatchObject({ trigger: 'NLA_REPORT_DUE', partyId: 'hirer', dueAt: '2026-09-16T04:00:00.000Z', deadline: '2026-09-16T08:00:00.000Z' });
+    expect(noticeEffectsOf(accident('HOSPITAL_ADMISSION'), 8).drafts[0].dueAt).toBe('2026-09-15T12:00:00.000Z');
+    expect(noticeEffectsOf(accident('ABSENCE'), 24).drafts).toEqual([]);
+    // a genuine zzp'er has no employer to report for him
+    expect(noticeEffectsOf(accident('DEATH', 'SELF_EMPLOYED', null), 24).drafts).toEqual([]);
+  });
+
+  it('tells the party an incident is notified to, and a report to the NLA withdraws the notifier\'s reminder', () => {
+    const toAgency = { type: 'IncidentNotified', streamId: chain, data: { incidentId: 'i1', notifierPartyId: 'hirer', recipient: { kind: 'PARTY', partyId: 'agency' }, channel: 'EMAIL', reference: null } };
+    expect(noticeEffectsOf(toAgency, 24).drafts.map((d) => [d.trigger, d.partyId])).toEqual([['INCIDENT_NOTIFIED', 'agency']]);
+    const toNla = { ...toAgency, data: { ...toAgency.data, recipient: { kind: 'AUTHORITY', authority: 'NLA' } } };
+    expect(noticeEffectsOf(toNla, 24)).toEqual({ drafts: [], withdrawals: [{ trigger: 'NLA_REPORT_DUE', partyId: 'hirer', incidentId: 'i1' }] });
+  });
+
+  it('sends each worker of a batch of personal links his own', () => {
+    const made = {
+      type: 'AcknowledgementLinksMade',
+      streamId: 'acklinks-c1',
+      data: { chainId: 'c1', batchId: 'b', instructionId: 'ins', version: 2, madeByPartyId: 'steel', links: [{ linkIdHash: 'h', workerId: 'w1', workerPartyId: 'agency', expiresAt: 'x' }] },
+    };
+    expect(noticeEffectsOf(made, 24).drafts).toEqual([
+      { trigger: 'WORKER_LINK', chainId: 'c1', partyId: 'agency', workerId: 'w1', subject: { instructionId: 'ins', version: 2 }, dueAt: null, batchId: 'b' },
+    ]);
+  });
+});
+
+describe('who knew: messages Schakel sent', () => {
+  const meta = (eventId: string, recordedAt: string) => ({ eventId, occurredAt: recordedAt, recordedAt, actorPartyId: null });
+  const sent = (eventId: string, recordedAt: string, subject: object): ReplayEvent => ({
+    type: 'NoticeSent',
+    data: { deliveryId: eventId, chainId: 'c1', trigger: 'INCIDENT_NOTIFIED', channel: 'EMAIL', recipient: { partyId: 'agency', workerId: null, userId: 'u', address: 'a@x.nl' }, subject, sourceEventId: 'e', attempts: 1 },
+    meta: meta(eventId, recordedAt),
+  });
+
+  it('shows a message as SENT to its recipient, about its subject only', () => {
+    const reported: ReplayEvent = { type: 'IncidentReported', data: { incidentId: 'i1', reporterPartyId: 'hirer' }, meta: meta('r', '2026-09-15T08:00:00.000Z') };
+    const events = [reported, sent('s1', '2026-09-15T08:05:00.000Z', { incidentId: 'i1' }), sent('s2', '2026-09-15T08:06:00.000Z', { incidentId: 'other' })];
+    const answer = whoKnew(events, { kind: 'INCIDENT', incidentId: 'i1' });
+    const agency = answer.knowers.find((k) => k.partyId === 'agency');
+    expect(agency).toMatchObject({ how: 'SENT', since: '2026-09-15T08:05:00.000Z' });
+    expect(agency!.ways).toEqual([expect.objectContaining({ how: 'SENT', eventId: 's1', noticeChannel: 'EMAIL' })]);
+    const instruction = whoKnew([sent('s3', '2026-09-15T09:00:00.000Z', { instructionId: 'ins', version: 2 })], { kind: 'INSTRUCTION', instructionId: 'ins' });
+    expect(instruction.knowers.map((k) => [k.partyId, k.how])).toEqual([['agency', 'SENT']]);
+  });
+});

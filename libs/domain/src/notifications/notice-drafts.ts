@@ -1,0 +1,96 @@
+import type { AcknowledgementLinksMade } from '../ack-links/ack-link.events';
+import { chainStreamCategory, type IncidentNotified, type IncidentReported, type SafetyInstructionPassedDown } from '../chain/chain.events';
+import type { NoticeSubject, NoticeTrigger } from './notice.events';
+
+/** Severities that make an accident reportable to the NLA (Arbowet 9(1)). */
+export const reportableSeverities: readonly string[] = ['HOSPITAL_ADMISSION', 'PERMANENT_INJURY', 'DEATH'];
+
+/** How long before the NLA deadline (policy) the duty bearer is reminded. */
+export const NLA_REMINDER_HOURS_BEFORE = 4;
+
+/** A message one event asks for, before its recipients (members, endpoints) are looked up. */
+export type NoticeDraft = {
+  trigger: NoticeTrigger;
+  chainId: string;
+  /** The party told: the receiver, the notified party, or the party that bears the duty. */
+  partyId: string;
+  /** Only this worker of the party (a personal link); null: the party's managers. */
+  workerId: string | null;
+  subject: NoticeSubject;
+  /** Not before this instant (ISO); null: at once. */
+  dueAt: string | null;
+  /** WORKER_LINK only: the batch the link belongs to (the link is derived again when sent). */
+  batchId?: string;
+  /** NLA_REPORT_DUE only: the deadline the reminder is about. */
+  deadline?: string;
+};
+
+/** Messages that an event withdraws before they are due: a report to the NLA ends its reminder. */
+export type NoticeWithdrawal = { trigger: NoticeTrigger; partyId: string; incidentId: string };
+
+export type NoticeEffects = { drafts: NoticeDraft[]; withdrawals: NoticeWithdrawal[] };
+
+type LogEvent = { type: string; data: unknown; streamId: string };
+
+/** The chain of an event on a `chain-<id>` stream. */
+const chainOf = (event: LogEvent) => event.streamId.slice(chainStreamCategory.length + 1);
+
+const none = (): NoticeEffects => ({ drafts: [], withdrawals: [] });
+
+/**
+ * What one event of the log asks Schakel to tell, and to whom (by party): an instruction version
+ * reaching a party, an incident notified to a party, a personal link made for a worker, and the
+ * reminder before a reportable accident's NLA deadline (`directReportHours` is policy).
+ */
+export function noticeEffectsOf(event: LogEvent, directReportHours: number): NoticeEffects {
+  switch (event.type) {
+    case 'SafetyInstructionPassedDown': {
+      const d = (event as SafetyInstructionPassedDown).data;
+      const chainId = chainOf(event);
+      return {
+        drafts: [{ trigger: 'INSTRUCTION_RECEIVED', chainId, partyId: d.toPartyId, workerId: null, subject: { instructionId: d.instructionId, version: d.version }, dueAt: null }],
+        withdrawals: [],
+      };
+    }
+    case 'AcknowledgementLinksMade': {
+      const d = (event as AcknowledgementLinksMade).data;
+      return {
+        drafts: d.links.map((link) => ({
+          trigger: 'WORKER_LINK' as const,
+          chainId: d.chainId,
+          partyId: link.workerPartyId,
+          workerId: link.workerId,
+          subject: { instructionId: d.instructionId, version: d.version },
+          dueAt: null,
+          batchId: d.batchId,
+        })),
+        withdrawals: [],
+      };
+    }
+    case 'IncidentNotified': {
+      const d = (event as IncidentNotified).data;
+      const chainId = chainOf(event);
+      if (d.recipient.kind === 'AUTHORITY') return { drafts: [], withdrawals: [{ trigger: 'NLA_REPORT_DUE', partyId: d.notifierPartyId, incidentId: d.incidentId }] };
+      return {
+        drafts: [{ trigger: 'INCIDENT_NOTIFIED', chainId, partyId: d.recipient.partyId, workerId: null, subject: { incidentId: d.incidentId }, dueAt: null }],
+        withdrawals: [],
+      };
+    }
+    case 'IncidentReported': {
+      const d = (event as IncidentReported).data;
+      const chainId = chainOf(event);
+      if (d.kind !== 'ACCIDENT' || !reportableSeverities.includes(d.severity)) return none();
+      // a genuine zzp'er has no Arbo employer to report for them
+      if (d.victimRelation === 'SELF_EMPLOYED' || !d.authorityHolderPartyId) return none();
+      const deadlineMs = Date.parse(d.happenedAt) + directReportHours * 3600_000;
+      const deadline = new Date(deadlineMs).toISOString();
+      const dueAt = new Date(deadlineMs - NLA_REMINDER_HOURS_BEFORE * 3600_000).toISOString();
+      return {
+        drafts: [{ trigger: 'NLA_REPORT_DUE', chainId, partyId: d.authorityHolderPartyId, workerId: null, subject: { incidentId: d.incidentId }, dueAt, deadline }],
+        withdrawals: [],
+      };
+    }
+    default:
+      return none();
+  }
+}
