@@ -16,6 +16,7 @@ import { InspectorModule } from './inspector/inspector.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { IdentityModule } from './identity/identity.module';
 import { WorkerLinksModule } from './worker-links/worker-links.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         ComplianceModule,
         IdentityModule,
         WorkerLinksModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,6 +2,7 @@ import { AcknowledgementChannelEnum } from '../graphql/enums';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { AcknowledgementEntry, Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import { NoticeChannelEnum } from '../notifications/notifications.types';
 import { AcknowledgementEntryEnum, KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
 @ObjectType({ description: 'A link as it stood at the replayed moment.' })
@@ -190,6 +191,8 @@ export class KnowingEvidence {
   @Field(() => ID, { nullable: true }) incidentId!: string | null;
   @Field(() => AcknowledgementChannelEnum, { nullable: true, description: 'ACKNOWLEDGED only: whose act the acknowledgement is.' })
   channel?: string | null;
+  @Field(() => NoticeChannelEnum, { nullable: true, description: 'SENT only: how Schakel sent it (sent, never proof it was read).' })
+  noticeChannel?: string | null;
 }
 
 @ObjectType({ description: 'A party (or one of its workers, or an authority) that knew, from when and how.' })

@@ -141,7 +141,7 @@ export function toKnower(knower: KnowerAnswer, nameOf: NameOf): Knower {
     authority: knower.authority,
     since: at(knower.since),
     how: knower.how,
-    ways: knower.ways.map((w) => ({ ...w, channel: w.channel ?? null, occurredAt: at(w.occurredAt), recordedAt: at(w.recordedAt) })),
+    ways: knower.ways.map((w) => ({ ...w, channel: w.channel ?? null, noticeChannel: w.noticeChannel ?? null, occurredAt: at(w.occurredAt), recordedAt: at(w.recordedAt) })),
   };
 }
 

@@ -87,9 +87,11 @@ export class ReplayQueries {
     return { total: entries.length, entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)) };
   }
 
-  async whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {
+  async whoKnew(chainId: string, events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {
+    // the messages Schakel sent count as knowing too: shown as SENT, never as read
+    const notices = await this.source.notices(chainId);
     await nextTurn();
-    const answer = whoKnew(events, subject, interrupt);
+    const answer = whoKnew(notices.length > 0 ? [...events, ...notices] : events, subject, interrupt);
     const nameOf = await this.source.namesFor(events);
     return { incidentIds: answer.incidentIds, knowers: answer.knowers.map((k) => toKnower(k, nameOf)) };
   }

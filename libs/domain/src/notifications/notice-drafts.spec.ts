@@ -13,7 +13,7 @@ describe('what an event asks Schakel to tell', () => {
   it('tells the receiving party of an instruction version passed down to it', () => {
     const passed = { type: 'SafetyInstructionPassedDown', streamId: chain, data: { instructionId: 'ins', version: 2, linkId: 'l', fromPartyId: 'main', toPartyId: 'steel' } };
     expect(noticeEffectsOf(passed, 24).drafts).toEqual([
-      { trigger: 'INSTRUCTION_RECEIVED', chainId: 'c1', partyId: 'steel', workerId: null, subject: { instructionId: 'ins', version: 2 }, dueAt: null },
+      { trigger: 'INSTRUCTION_RECEIVED', chainId: 'c1', partyId: 'steel', workerId: null, fromPartyId: 'main', subject: { instructionId: 'ins', version: 2 }, dueAt: null },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('what an event asks Schakel to tell', () => {
       data: { chainId: 'c1', batchId: 'b', instructionId: 'ins', version: 2, madeByPartyId: 'steel', links: [{ linkIdHash: 'h', workerId: 'w1', workerPartyId: 'agency', expiresAt: 'x' }] },
     };
     expect(noticeEffectsOf(made, 24).drafts).toEqual([
-      { trigger: 'WORKER_LINK', chainId: 'c1', partyId: 'agency', workerId: 'w1', subject: { instructionId: 'ins', version: 2 }, dueAt: null, batchId: 'b' },
+      { trigger: 'WORKER_LINK', chainId: 'c1', partyId: 'agency', workerId: 'w1', fromPartyId: 'steel', subject: { instructionId: 'ins', version: 2 }, dueAt: null, batchId: 'b', deadline: 'x' },
     ]);
   });
 });

@@ -16,12 +16,14 @@ export type NoticeDraft = {
   partyId: string;
   /** Only this worker of the party (a personal link); null: the party's managers. */
   workerId: string | null;
+  /** The party whose entry asks for the message (passed it down, notified, made the link, or the reporter). */
+  fromPartyId: string;
   subject: NoticeSubject;
   /** Not before this instant (ISO); null: at once. */
   dueAt: string | null;
   /** WORKER_LINK only: the batch the link belongs to (the link is derived again when sent). */
   batchId?: string;
-  /** NLA_REPORT_DUE only: the deadline the reminder is about. */
+  /** NLA_REPORT_DUE: the deadline the reminder is about; WORKER_LINK: when the link expires. */
   deadline?: string;
 };
 
@@ -48,7 +50,7 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
       const d = (event as SafetyInstructionPassedDown).data;
       const chainId = chainOf(event);
       return {
-        drafts: [{ trigger: 'INSTRUCTION_RECEIVED', chainId, partyId: d.toPartyId, workerId: null, subject: { instructionId: d.instructionId, version: d.version }, dueAt: null }],
+        drafts: [{ trigger: 'INSTRUCTION_RECEIVED', chainId, partyId: d.toPartyId, workerId: null, fromPartyId: d.fromPartyId, subject: { instructionId: d.instructionId, version: d.version }, dueAt: null }],
         withdrawals: [],
       };
     }
@@ -60,9 +62,11 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
           chainId: d.chainId,
           partyId: link.workerPartyId,
           workerId: link.workerId,
+          fromPartyId: d.madeByPartyId,
           subject: { instructionId: d.instructionId, version: d.version },
           dueAt: null,
           batchId: d.batchId,
+          deadline: link.expiresAt,
         })),
         withdrawals: [],
       };
@@ -72,7 +76,7 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
       const chainId = chainOf(event);
       if (d.recipient.kind === 'AUTHORITY') return { drafts: [], withdrawals: [{ trigger: 'NLA_REPORT_DUE', partyId: d.notifierPartyId, incidentId: d.incidentId }] };
       return {
-        drafts: [{ trigger: 'INCIDENT_NOTIFIED', chainId, partyId: d.recipient.partyId, workerId: null, subject: { incidentId: d.incidentId }, dueAt: null }],
+        drafts: [{ trigger: 'INCIDENT_NOTIFIED', chainId, partyId: d.recipient.partyId, workerId: null, fromPartyId: d.notifierPartyId, subject: { incidentId: d.incidentId }, dueAt: null }],
         withdrawals: [],
       };
     }
@@ -86,7 +90,7 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
       const deadline = new Date(deadlineMs).toISOString();
       const dueAt = new Date(deadlineMs - NLA_REMINDER_HOURS_BEFORE * 3600_000).toISOString();
       return {
-        drafts: [{ trigger: 'NLA_REPORT_DUE', chainId, partyId: d.authorityHolderPartyId, workerId: null, subject: { incidentId: d.incidentId }, dueAt, deadline }],
+        drafts: [{ trigger: 'NLA_REPORT_DUE', chainId, partyId: d.authorityHolderPartyId, workerId: null, fromPartyId: d.reporterPartyId, subject: { incidentId: d.incidentId }, dueAt, deadline }],
         withdrawals: [],
       };
     }

@@ -3,3 +3,4 @@ export { NoticePreferenceRow, noticeModes, type NoticeMode } from './notice-pref
 export { WebhookEndpointRow } from './webhook-endpoint.entity';
 export { outboxProjection, outboxEventTypes, deliveryIdOf } from './outbox.projection';
 export { NoticeDeliveries, type DeliveryPage } from './notice-deliveries';
+export { noticeSubjectOf, type NoticeSubjectView } from './notice-subject';

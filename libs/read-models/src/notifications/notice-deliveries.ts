@@ -1,4 +1,5 @@
-import { LessThanOrEqual, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { In, LessThanOrEqual, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { ChainRow } from '../entities/chain.entity';
 import { NoticeDeliveryRow } from './notice-delivery.entity';
 import { NoticePreferenceRow, type NoticeMode } from './notice-preference.entity';
 import { WebhookEndpointRow } from './webhook-endpoint.entity';
@@ -34,20 +35,27 @@ export class NoticeDeliveries {
     await this.rows.update({ id, status: 'PENDING' }, { status: 'OFF' });
   }
 
-  async retryLater(id: string, attempts: number, nextAttemptAt: string, error: string): Promise<void> {
-    await this.rows.update({ id, status: 'PENDING' }, { attempts, nextAttemptAt, lastError: error });
+  async retryLater(id: string, attempts: number, firstAttemptAt: string, nextAttemptAt: string, error: string): Promise<void> {
+    await this.rows.update({ id, status: 'PENDING' }, { attempts, firstAttemptAt, nextAttemptAt, lastError: error });
   }
 
   /** A sent or failed webhook delivery goes out again (a new round, recorded again); false when there is none to send. */
   async redeliver(id: string, now: string): Promise<boolean> {
     const row = await this.byId(id);
     if (!row || row.channel !== 'WEBHOOK' || (row.status !== 'SENT' && row.status !== 'FAILED')) return false;
-    const result = await this.rows.update({ id, status: row.status }, { status: 'PENDING', round: row.round + 1, attempts: 0, nextAttemptAt: now, lastError: null });
+    const result = await this.rows.update({ id, status: row.status }, { status: 'PENDING', round: row.round + 1, attempts: 0, firstAttemptAt: null, nextAttemptAt: now, lastError: null });
     return (result.affected ?? 0) > 0;
   }
 
   page(where: FindOptionsWhere<NoticeDeliveryRow>, first: number, offset: number): Promise<DeliveryPage> {
     return this.rows.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, take: first, skip: offset }).then(([rows, total]) => ({ rows, total }));
+  }
+
+  /** Chain names by id, for lists of deliveries. */
+  async chainNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(ChainRow).find({ select: { id: true, name: true }, where: { id: In([...ids]) } });
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   async mode(partyId: string, userId: string, trigger: string): Promise<NoticeMode> {

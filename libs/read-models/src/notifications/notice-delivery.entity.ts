@@ -37,6 +37,10 @@ export class NoticeDeliveryRow {
   @Column({ name: 'party_id', type: 'varchar', length: 64 })
   partyId!: string;
 
+  /** The party whose entry asked for the message. */
+  @Column({ name: 'from_party_id', type: 'varchar', length: 64 })
+  fromPartyId!: string;
+
   @Column({ name: 'user_id', type: 'varchar', length: 64, nullable: true })
   userId!: string | null;
 
@@ -66,7 +70,7 @@ export class NoticeDeliveryRow {
   @Column({ name: 'batch_id', type: 'varchar', length: 64, nullable: true })
   batchId!: string | null;
 
-  /** NLA_REPORT_DUE: the deadline (policy) the reminder is about. */
+  /** NLA_REPORT_DUE: the deadline (policy) the reminder is about; WORKER_LINK: when the link expires. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   deadline!: string | null;
 
@@ -89,6 +93,10 @@ export class NoticeDeliveryRow {
 
   @Column({ name: 'next_attempt_at', type: 'varchar', length: 40 })
   nextAttemptAt!: string;
+
+  /** When this round was first tried: retries stop a configured time after it. */
+  @Column({ name: 'first_attempt_at', type: 'varchar', length: 40, nullable: true })
+  firstAttemptAt!: string | null;
 
   @Column({ name: 'sent_at', type: 'varchar', length: 40, nullable: true })
   sentAt!: string | null;

@@ -32,6 +32,7 @@ function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow
     trigger: draft.trigger,
     chainId: draft.chainId,
     partyId: draft.partyId,
+    fromPartyId: draft.fromPartyId,
     workerId: draft.workerId,
     instructionId: draft.subject.instructionId ?? null,
     version: draft.subject.version ?? null,
@@ -43,6 +44,7 @@ function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow
     round: 0,
     createdAt: event.recordedAt,
     nextAttemptAt: draft.dueAt ?? event.recordedAt,
+    firstAttemptAt: null,
     sentAt: null,
     lastError: null,
   };
