@@ -229,4 +229,28 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     // 3 instruction mails, the link, the reminder, the notice mail and the webhook
     expect(log.length).toBe(7);
   });
+
+  it('a webhook delivery can be sent again: a new round, signed anew, recorded again', async () => {
+    const agencyToken = manager(cast.agency.id);
+    const list = await api.gql(DELIVERIES, { partyId: cast.agency.id, endpointId: hook.id }, agencyToken);
+    const deliveryId = list.data!.noticeDeliveries.items[0].id as string;
+    const again = await api.gql(`mutation R($id: ID!) { redeliverWebhook(deliveryId: $id) { status attempts } }`, { id: deliveryId }, agencyToken);
+    expect(again.errors).toBeUndefined();
+    for (let i = 0; i < 200 && receiver.received.length < 4; i++) {
+      await outbox.flush();
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const last = receiver.received[3];
+    expect(last.answered).toBe('ok');
+    expect(JSON.parse(last.body).deliveryId).toBe(deliveryId);
+    expect(verifyWebhookSignature(hook.secret, last.body, last.headers['schakel-signature'] as string)).toBe(true);
+    await settle();
+    const log = await api.store.readStream(noticeStreamId(chain.chainId));
+    const rounds = log.filter((e) => (e.data as { deliveryId: string }).deliveryId === deliveryId);
+    expect(rounds.map((e) => e.type)).toEqual(['NoticeSent', 'NoticeSent']);
+    expect(new Set(rounds.map((e) => e.eventId)).size).toBe(2);
+    // another party's delivery is as unknown as none
+    const foreign = await api.gql(`mutation R($id: ID!) { redeliverWebhook(deliveryId: $id) { status } }`, { id: deliveryId }, manager(cast.steel.id));
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NOTICE_DELIVERY_NOT_FOUND' });
+  });
 });

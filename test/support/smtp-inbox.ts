@@ -20,6 +20,9 @@ export class SmtpInbox {
   private server: SmtpServer | null = null;
   port = 0;
 
+  /** `reject`: addresses the server refuses for good (550), as a bounce. */
+  constructor(private readonly options: { reject?: readonly string[] } = {}) {}
+
   async start(): Promise<void> {
     const onData: OnData = (stream, session, done) => {
       let raw = '';
@@ -29,7 +32,12 @@ export class SmtpInbox {
         done();
       });
     };
-    this.server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, onData });
+    const reject = new Set((this.options.reject ?? []).map((a) => a.toLowerCase()));
+    const onRcptTo = (address: { address: string }, _session: unknown, done: (error?: Error) => void) => {
+      if (!reject.has(address.address.toLowerCase())) return done();
+      done(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }));
+    };
+    this.server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, onData, onRcptTo });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
   }

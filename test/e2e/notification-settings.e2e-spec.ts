@@ -1,0 +1,158 @@
+import request from 'supertest';
+import { NoticeOutbox } from '@schakel/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
+import { noticeStreamId } from '@schakel/domain';
+import { SmtpInbox } from '../support/smtp-inbox';
+import { subjectOf, textOf } from '../support/mail-text';
+import { buildStory1, instructionV1, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
+
+// Members' choices (off, and unsubscribing from a mail without signing in), a bounce on record,
+// and webhook registrations refused with a stable code before anything is stored.
+
+const INVITE = `mutation I($input: InviteMemberInput!) { inviteMember(input: $input) { userId } }`;
+const REGISTER_HOOK = `mutation W($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) { secret endpoint { id url triggers } } }`;
+const PREFS = `query P($p: ID!) { noticePreferences(partyId: $p) { trigger mode } }`;
+const SET_PREF = `mutation S($input: SetNoticePreferenceInput!) { setNoticePreference(input: $input) { trigger mode } }`;
+const DELIVERIES = `query D($p: ID!) { noticeDeliveries(partyId: $p) { total items { trigger channel to status lastError } } }`;
+
+describe('notifications: choices, bounces and refused webhooks', () => {
+  let api: ApiHarness;
+  let inbox: SmtpInbox;
+  let outbox: NoticeOutbox;
+  let cast: Cast;
+  let chain: ChainOfStory1;
+  let els: string;
+  const steelMail = 'els@staalbouw-noord.nl';
+  const instructionMails = () => inbox.mails.filter((m) => m.to.includes(steelMail) && /Veiligheidsinstructie/.test(subjectOf(m)));
+  const settle = async () => {
+    for (let i = 0; i < 50 && (await outbox.flush()) > 0; i++);
+  };
+  const passDownNew = async () => {
+    const { instructionId } = await ok(api, 'issueSafetyInstruction', { chainId: chain.chainId, ...instructionV1 }, cast.main.token);
+    await ok(api, 'passDownInstruction', { chainId: chain.chainId, instructionId, linkId: chain.links.steel }, cast.main.token);
+    await settle();
+  };
+
+  beforeAll(async () => {
+    inbox = new SmtpInbox({ reject: ['weg@flex-uitzend.nl'] });
+    await inbox.start();
+    api = await startApi({ SMTP_URL: inbox.url, SCHAKEL_NOTIFY_POLL_MS: '60000' });
+    outbox = api.app.get(NoticeOutbox);
+    cast = await registerCast(api);
+    chain = await buildStory1(api, cast);
+    const invited = await api.gql(INVITE, { input: { partyId: cast.steel.id, email: steelMail, name: 'Els Visser', role: 'MANAGER', language: 'nl' } }, cast.admin);
+    els = invited.data!.inviteMember.userId as string;
+    await api.gql(INVITE, { input: { partyId: cast.agency.id, email: 'weg@flex-uitzend.nl', name: 'Oud Adres', role: 'MANAGER', language: 'nl' } }, cast.admin);
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await inbox?.stop();
+  });
+
+  it('a member unsubscribes from a mail without signing in; later messages of that kind stay unsent (OFF) until the member turns them back on', async () => {
+    await passDownNew();
+    expect(instructionMails()).toHaveLength(1);
+    const link = /(http\S+\/notifications\/unsubscribe\?token=\S+)/.exec(textOf(instructionMails()[0]))?.[1];
+    expect(link).toBeDefined();
+    const path = new URL(link!).pathname + new URL(link!).search;
+    // following the link only asks: a mail scanner that opens it turns nothing off
+    const page = await request(api.app.getHttpServer()).get(path);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<form method="post"');
+    const elsToken = api.token({ party: cast.steel.id, role: 'MANAGER', user: els });
+    expect((await api.gql(PREFS, { p: cast.steel.id }, elsToken)).data!.noticePreferences).toContainEqual({ trigger: 'INSTRUCTION_RECEIVED', mode: 'IMMEDIATE' });
+    const done = await request(api.app.getHttpServer()).post(path).type('form').send('List-Unsubscribe=One-Click');
+    expect(done.status).toBe(200);
+    expect((await api.gql(PREFS, { p: cast.steel.id }, elsToken)).data!.noticePreferences).toContainEqual({ trigger: 'INSTRUCTION_RECEIVED', mode: 'OFF' });
+
+    await passDownNew();
+    expect(instructionMails()).toHaveLength(1);
+    const list = await api.gql(DELIVERIES, { p: cast.steel.id }, cast.steel.token);
+    expect(list.data!.noticeDeliveries.items.map((d: { status: string }) => d.status)).toEqual(['OFF', 'SENT']);
+
+    // back on, by the member's own choice
+    const on = await api.gql(SET_PREF, { input: { partyId: cast.steel.id, trigger: 'INSTRUCTION_RECEIVED', mode: 'IMMEDIATE' } }, elsToken);
+    expect(on.errors).toBeUndefined();
+    await passDownNew();
+    expect(instructionMails()).toHaveLength(2);
+  });
+
+  it('a forged or broken unsubscribe link turns nothing off', async () => {
+    const res = await request(api.app.getHttpServer()).post('/notifications/unsubscribe?token=abc.def');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('ongeldig');
+  });
+
+  it('a bounced e-mail is recorded as failed, in the log and in the list', async () => {
+    const { incidentId } = await ok(
+      api,
+      'reportIncident',
+      { chainId: chain.chainId, kind: 'NEAR_MISS', happenedAt: new Date(Date.now() - 3600_000).toISOString(), location: 'Steiger', description: 'Losse plank', topics: ['SCAFFOLDING'] },
+      cast.steel.token,
+    );
+    await ok(api, 'notifyIncident', { chainId: chain.chainId, incidentId, recipientPartyId: cast.agency.id, channel: 'EMAIL' }, cast.steel.token);
+    await settle();
+    const list = await api.gql(DELIVERIES, { p: cast.agency.id }, cast.agency.token);
+    expect(list.data!.noticeDeliveries.items).toEqual([
+      { trigger: 'INCIDENT_NOTIFIED', channel: 'EMAIL', to: 'weg@flex-uitzend.nl', status: 'FAILED', lastError: expect.stringMatching(/^bounced \(550\)/) },
+    ]);
+    const log = await api.store.readStream(noticeStreamId(chain.chainId));
+    expect(log.filter((e) => e.type === 'NoticeFailed').map((e) => (e.data as { recipient: { address: string } }).recipient.address)).toEqual(['weg@flex-uitzend.nl']);
+  });
+
+  it('refuses webhook URLs that are not https, point into private networks, or ask for personal links; stores nothing', async () => {
+    const before = await api.eventCount();
+    const attempt = async (url: string, triggers = ['INCIDENT_NOTIFIED']) => {
+      const res = await api.gql(REGISTER_HOOK, { input: { partyId: cast.agency.id, url, triggers } }, cast.agency.token);
+      return res.errors ? `${res.errors[0].extensions?.code}/${res.errors[0].extensions?.reason}: ${res.errors[0].message}` : 'OK';
+    };
+    expect(await attempt('http://hooks.example.nl/schakel')).toBe('BAD_USER_INPUT/WEBHOOK_URL_NOT_HTTPS: A webhook URL must start with https://.');
+    expect(await attempt('https://127.0.0.1:8443/schakel')).toMatch(/^BAD_USER_INPUT\/WEBHOOK_URL_INTERNAL: The webhook URL points into a private network/);
+    expect(await attempt('https://localhost/schakel')).toMatch(/^BAD_USER_INPUT\/WEBHOOK_URL_INTERNAL/);
+    expect(await attempt('https://169.254.169.254/latest/meta-data')).toMatch(/^BAD_USER_INPUT\/WEBHOOK_URL_INTERNAL/);
+    expect(await attempt('https://[::1]/schakel')).toMatch(/^BAD_USER_INPUT\/WEBHOOK_URL_INTERNAL/);
+    expect(await attempt('https://user:secret@93.184.216.34/schakel')).toMatch(/^BAD_USER_INPUT\/WEBHOOK_URL_INVALID/);
+    expect(await attempt('https://93.184.216.34/schakel', ['WORKER_LINK'])).toMatch(/^BAD_USER_INPUT\/WEBHOOK_TRIGGER_NOT_ALLOWED/);
+    expect(await attempt('https://93.184.216.34/schakel', [])).toMatch(/^BAD_USER_INPUT\/WEBHOOK_TRIGGERS_EMPTY/);
+    const listed = await api.gql(`query E($p: ID!) { webhookEndpoints(partyId: $p) { id } }`, { p: cast.agency.id }, cast.agency.token);
+    expect(listed.data!.webhookEndpoints).toEqual([]);
+    expect(await api.eventCount()).toBe(before);
+  });
+
+  it('shows an endpoint\'s secret once, at registration, and never in the list', async () => {
+    const res = await api.gql(REGISTER_HOOK, { input: { partyId: cast.agency.id, url: 'https://93.184.216.34/schakel', triggers: ['NLA_REPORT_DUE'] } }, cast.agency.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.registerWebhookEndpoint.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    const asked = await api.gql(`query E($p: ID!) { webhookEndpoints(partyId: $p) { id secret } }`, { p: cast.agency.id }, cast.agency.token);
+    expect(asked.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const listed = await api.gql(`query E($p: ID!) { webhookEndpoints(partyId: $p) { url triggers } }`, { p: cast.agency.id }, cast.agency.token);
+    expect(listed.data!.webhookEndpoints).toEqual([{ url: 'https://93.184.216.34/schakel', triggers: ['NLA_REPORT_DUE'] }]);
+  });
+
+  it('a report to the NLA recorded before the reminder is due withdraws the reminder: it is never sent', async () => {
+    const { incidentId } = await ok(
+      api,
+      'reportIncident',
+      {
+        chainId: chain.chainId,
+        kind: 'ACCIDENT',
+        happenedAt: new Date(Date.now() - 3600_000).toISOString(),
+        location: 'Galerij',
+        description: 'Val',
+        topics: ['WORK_AT_HEIGHT'],
+        victim: { partyId: cast.steel.id, workerId: cast.workers.sanne.id, linkId: chain.links.steel },
+        severity: 'HOSPITAL_ADMISSION',
+      },
+      cast.steel.token,
+    );
+    await settle();
+    const reminders = async () =>
+      ((await api.gql(DELIVERIES, { p: cast.steel.id }, cast.steel.token)).data!.noticeDeliveries.items as { trigger: string; status: string }[]).filter((d) => d.trigger === 'NLA_REPORT_DUE');
+    expect(await reminders()).toEqual([expect.objectContaining({ status: 'PENDING' })]);
+    await ok(api, 'notifyIncident', { chainId: chain.chainId, incidentId, authority: 'NLA', channel: 'ONLINE', reference: 'NLA-1' }, cast.steel.token);
+    await settle();
+    expect(await reminders()).toEqual([expect.objectContaining({ status: 'WITHDRAWN' })]);
+    expect(inbox.mails.filter((m) => /Arbeidsinspectie/.test(subjectOf(m)))).toEqual([]);
+  });
+});
