@@ -20,8 +20,12 @@ export class SmtpInbox {
   private server: SmtpServer | null = null;
   port = 0;
 
-  /** `reject`: addresses the server refuses for good (550), as a bounce. */
-  constructor(private readonly options: { reject?: readonly string[] } = {}) {}
+  /**
+   * `reject`: addresses the server refuses for good (550), as a bounce. `delayMs`: the server keeps
+   * each mail (it counts as received) but answers the sender only after this long, so a sender
+   * killed meanwhile never learns it was taken.
+   */
+  constructor(private readonly options: { reject?: readonly string[]; delayMs?: number } = {}) {}
 
   async start(): Promise<void> {
     const onData: OnData = (stream, session, done) => {
@@ -29,7 +33,8 @@ export class SmtpInbox {
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       stream.on('end', () => {
         this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw });
-        done();
+        if (this.options.delayMs) setTimeout(done, this.options.delayMs);
+        else done();
       });
     };
     const reject = new Set((this.options.reject ?? []).map((a) => a.toLowerCase()));
