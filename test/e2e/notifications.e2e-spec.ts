@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { NoticeOutbox } from '@schakel/api';
+import { NoticeOutbox } from '../../apps/api/src/notifications/notice-outbox';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { noticeStreamId } from '@schakel/domain';
 import { verifyWebhookSignature } from '../../apps/api/src/notifications/webhook-signature';

@@ -5,4 +5,3 @@ export { createApp } from './create-app';
 export { MembershipWrites } from './identity/membership-writes';
 export { SignInService } from './identity/sign-in.service';
 export { SignInMailer } from './identity/sign-in-mailer';
-export { NoticeOutbox } from './notifications/notice-outbox';

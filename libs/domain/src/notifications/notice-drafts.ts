@@ -3,10 +3,10 @@ import { chainStreamCategory, type IncidentNotified, type IncidentReported, type
 import type { NoticeSubject, NoticeTrigger } from './notice.events';
 
 /** Severities that make an accident reportable to the NLA (Arbowet 9(1)). */
-export const reportableSeverities: readonly string[] = ['HOSPITAL_ADMISSION', 'PERMANENT_INJURY', 'DEATH'];
+const reportableSeverities: readonly string[] = ['HOSPITAL_ADMISSION', 'PERMANENT_INJURY', 'DEATH'];
 
 /** How long before the NLA deadline (policy) the duty bearer is reminded. */
-export const NLA_REMINDER_HOURS_BEFORE = 4;
+const NLA_REMINDER_HOURS_BEFORE = 4;
 
 /** A message one event asks for, before its recipients (members, endpoints) are looked up. */
 export type NoticeDraft = {

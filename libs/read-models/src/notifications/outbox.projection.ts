@@ -8,7 +8,7 @@ import { NoticeDeliveryRow } from './notice-delivery.entity';
 import { WebhookEndpointRow } from './webhook-endpoint.entity';
 
 /** The events that ask for a message, withdraw one, or record one sent. */
-export const outboxEventTypes = [
+const outboxEventTypes = [
   'SafetyInstructionPassedDown',
   'AcknowledgementLinksMade',
   'IncidentNotified',
@@ -18,7 +18,7 @@ export const outboxEventTypes = [
 ] as const;
 
 /** The idempotency key of one message: the same event, trigger, channel and recipient give the same id. */
-export function deliveryIdOf(sourceEventId: string, trigger: string, channel: string, recipient: string): string {
+function deliveryIdOf(sourceEventId: string, trigger: string, channel: string, recipient: string): string {
   return createHash('sha256').update(`${sourceEventId}|${trigger}|${channel}|${recipient}`).digest('hex');
 }
 
