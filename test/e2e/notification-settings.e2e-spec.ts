@@ -155,4 +155,37 @@ describe('notifications: choices, bounces and refused webhooks', () => {
     expect(await reminders()).toEqual([expect.objectContaining({ status: 'WITHDRAWN' })]);
     expect(inbox.mails.filter((m) => /Arbeidsinspectie/.test(subjectOf(m)))).toEqual([]);
   });
+
+  it('a member who takes a kind as a daily digest gets one mail at the digest hour (Dutch time), and each message is recorded', async () => {
+    const elsToken = api.token({ party: cast.steel.id, role: 'MANAGER', user: els });
+    const set = await api.gql(SET_PREF, { input: { partyId: cast.steel.id, trigger: 'INSTRUCTION_RECEIVED', mode: 'DAILY_DIGEST' } }, elsToken);
+    expect(set.errors).toBeUndefined();
+    const before = instructionMails().length;
+    const sentBefore = (await api.store.readStream(noticeStreamId(chain.chainId))).filter((e) => e.type === 'NoticeSent').length;
+    await passDownNew();
+    await passDownNew();
+    expect(instructionMails()).toHaveLength(before);
+    const waiting = (await api.gql(`query D($p: ID!) { noticeDeliveries(partyId: $p, first: 2) { items { status nextAttemptAt } } }`, { p: cast.steel.id }, cast.steel.token)).data!
+      .noticeDeliveries.items as { status: string; nextAttemptAt: string }[];
+    expect(waiting.map((w) => w.status)).toEqual(['PENDING', 'PENDING']);
+    // 07:00 in Amsterdam: 05:00 or 06:00 UTC
+    const digestAt = Date.parse(waiting[0].nextAttemptAt);
+    expect([5, 6]).toContain(new Date(digestAt).getUTCHours());
+    expect(digestAt - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
+
+    jest.useFakeTimers({ advanceTimers: true, doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      jest.setSystemTime(digestAt + 60_000);
+      await settle();
+    } finally {
+      jest.useRealTimers();
+    }
+    const digests = inbox.mails.filter((m) => m.to.includes(steelMail) && /^Schakel: overzicht van 2 berichten$/.test(subjectOf(m)));
+    expect(digests).toHaveLength(1);
+    const text = textOf(digests[0]);
+    expect(text.match(/^- Veiligheidsinstructie ontvangen: Werken op hoogte \(versie 1\)$/gm)).toHaveLength(2);
+    expect(text).toContain('Geen berichten van deze soort meer ontvangen (ontvangen instructies): http');
+    const sentAfter = (await api.store.readStream(noticeStreamId(chain.chainId))).filter((e) => e.type === 'NoticeSent').length;
+    expect(sentAfter - sentBefore).toBe(2);
+  });
 });

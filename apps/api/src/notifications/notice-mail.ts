@@ -42,3 +42,29 @@ export function noticeMail(trigger: NoticeTriggerText, language: NoticeLanguage,
   ].join('\n');
   return { subject: oneLine(texts.subject(facts)), text, html };
 }
+
+/** One mail listing the day's messages for one member: each its subject line and its link. */
+export function digestMail(language: NoticeLanguage, items: readonly { subject: string; link: string }[], unsubscribes: readonly { trigger: string; url: string }[]): NoticeMail {
+  const catalogue = noticeTexts[language];
+  const footer = [catalogue.footer, catalogue.sentNotRead];
+  const subject = oneLine(catalogue.digestSubject(items.length));
+  const text = [
+    catalogue.digestIntro,
+    '',
+    ...items.flatMap((item) => [`- ${item.subject}`, `  ${item.link}`]),
+    '',
+    '-- ',
+    ...footer,
+    ...unsubscribes.map((u) => `${catalogue.unsubscribe} (${catalogue.triggerName[u.trigger as NoticeTriggerText] ?? u.trigger}): ${u.url}`),
+  ].join('\n');
+  const html = [
+    '<!doctype html>',
+    `<html lang="${language}"><body style="font-family:sans-serif;max-width:40em">`,
+    `<p>${escapeHtml(catalogue.digestIntro)}</p><ul>`,
+    ...items.map((item) => `<li><a href="${escapeHtml(item.link)}">${escapeHtml(item.subject)}</a></li>`),
+    `</ul><hr><p style="color:#555;font-size:small">${footer.map(escapeHtml).join('<br>')}`,
+    ...unsubscribes.map((u) => `<br><a href="${escapeHtml(u.url)}">${escapeHtml(`${catalogue.unsubscribe} (${catalogue.triggerName[u.trigger as NoticeTriggerText] ?? u.trigger})`)}</a>`),
+    '</p></body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@schakel/event-store';
 import { type AppConfig, APP_CONFIG, EVENT_STORE, READ_MODELS } from '@schakel/infrastructure';
-import { NoticeDeliveries, ProjectionRunner, leaseFor, outboxProjection, printableError, type ProjectionLease } from '@schakel/read-models';
+import { NoticeDeliveries, ProjectionRunner, leaseFor, outboxProjection, printableError, type NoticeDeliveryRow, type ProjectionLease } from '@schakel/read-models';
 import { JWT_SECRET } from '../auth/auth.tokens';
 import { WorkerLinks } from '../worker-links/worker-links.service';
 import { NoticeSender } from './notice-sender';
@@ -80,9 +80,18 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
     await this.runner.catchUp();
     if (!this.lease.held) return 0;
     const due = await this.readModels.queue.run(() => this.deliveries.due(new Date().toISOString(), ROUND));
+    // a member's digest messages that are due go out together, in one mail
+    const digests = new Map<string, NoticeDeliveryRow[]>();
     for (const row of due) {
       if (this.closing) break;
-      await this.sender.deliver(row);
+      if (row.digest && row.channel === 'EMAIL') {
+        const key = `${row.partyId}|${row.userId}|${row.address}`;
+        digests.set(key, [...(digests.get(key) ?? []), row]);
+      } else await this.sender.deliver(row);
+    }
+    for (const rows of digests.values()) {
+      if (this.closing) break;
+      await this.sender.deliverDigest(rows);
     }
     return due.length;
   }

@@ -5,7 +5,8 @@ import type { AppConfig } from '@schakel/infrastructure';
 import { noticeSubjectOf, type NoticeDeliveries, type NoticeDeliveryRow, type WorkQueue } from '@schakel/read-models';
 import type { WorkerLinks } from '../worker-links/worker-links.service';
 import { noticeFacts } from './notice-facts';
-import { noticeMail, type NoticeTriggerText } from './notice-mail';
+import { nextDigestAt } from './digest-time';
+import { digestMail, noticeMail, type NoticeTriggerText } from './notice-mail';
 import { recordNotice } from './notice-record';
 import { noticeLanguage } from './notice-texts';
 import { signUnsubscribe } from './unsubscribe-token';
@@ -14,7 +15,7 @@ import { postWebhook } from './webhook-post';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
 /** What one attempt came to. */
-type Outcome = { kind: 'sent' } | { kind: 'off'; why: string } | { kind: 'failed'; reason: string } | { kind: 'retry'; reason: string };
+type Outcome = { kind: 'sent' } | { kind: 'off'; why: string } | { kind: 'digest' } | { kind: 'failed'; reason: string } | { kind: 'retry'; reason: string };
 
 const MAX_BACKOFF_MS = 6 * 3600_000;
 
@@ -40,12 +41,40 @@ export class NoticeSender {
 
   async deliver(row: NoticeDeliveryRow): Promise<void> {
     const outcome = await this.attempt(row).catch((error: unknown): Outcome => ({ kind: 'retry', reason: messageOf(error) }));
+    await this.conclude(row, outcome);
+  }
+
+  /** One mail for several due messages to one member who takes them as a daily digest; each is recorded. */
+  async deliverDigest(rows: readonly NoticeDeliveryRow[]): Promise<void> {
+    const wanted: NoticeDeliveryRow[] = [];
+    for (const row of rows) {
+      if (!this.transport) await this.conclude(row, { kind: 'off', why: 'no SMTP_URL configured' });
+      else if (row.userId && (await this.deliveries.mode(row.partyId, row.userId, row.trigger)) === 'OFF') await this.conclude(row, { kind: 'off', why: 'member turned it off' });
+      else wanted.push(row);
+    }
+    if (wanted.length === 0 || !this.transport) return;
+    const language = noticeLanguage(wanted[0].language);
+    const items = [];
+    for (const row of wanted) {
+      const facts = noticeFacts(await noticeSubjectOf(this.dataSource, row), row, language, this.config.compliancePolicy.directReportHours);
+      items.push({ subject: noticeMail(row.trigger as NoticeTriggerText, language, facts, '', null).subject, link: await this.linkOf(row) });
+    }
+    const unsubscribes = [...new Set(wanted.map((r) => r.trigger))].map((trigger) => ({ trigger, url: this.unsubscribeUrl(wanted[0].partyId, wanted[0].userId as string, trigger) }));
+    const mail = digestMail(language, items, unsubscribes);
+    const outcome = await this.send(wanted[0].address, mail, wanted.map((r) => r.id).join(','), null);
+    for (const row of wanted) await this.conclude(row, outcome);
+  }
+
+  private async conclude(row: NoticeDeliveryRow, outcome: Outcome): Promise<void> {
     const now = new Date();
     const at = now.toISOString();
     const attempts = row.attempts + 1;
     switch (outcome.kind) {
       case 'off':
         await this.queue.run(() => this.deliveries.markOff(row.id));
+        return;
+      case 'digest':
+        await this.queue.run(() => this.deliveries.toDigest(row.id, nextDigestAt(now.getTime(), this.config.notifications.digestHour)));
         return;
       case 'sent':
         await recordNotice(this.store, row, { sent: true }, attempts, at);
@@ -79,24 +108,32 @@ export class NoticeSender {
 
   private async sendMail(row: NoticeDeliveryRow): Promise<Outcome> {
     if (!this.transport) return { kind: 'off', why: 'no SMTP_URL configured' };
-    if (row.userId && (await this.deliveries.mode(row.partyId, row.userId, row.trigger)) === 'OFF') return { kind: 'off', why: 'member turned it off' };
+    const mode = row.userId ? await this.deliveries.mode(row.partyId, row.userId, row.trigger) : 'IMMEDIATE';
+    if (mode === 'OFF') return { kind: 'off', why: 'member turned it off' };
+    if (mode === 'DAILY_DIGEST' && !row.digest) return { kind: 'digest' };
     const language = noticeLanguage(row.language);
     const view = await noticeSubjectOf(this.dataSource, row);
     const facts = noticeFacts(view, row, language, this.config.compliancePolicy.directReportHours);
     const link = await this.linkOf(row);
-    const unsubscribe = row.userId
-      ? `${this.config.publicUrl}/notifications/unsubscribe?token=${signUnsubscribe(this.unsubscribeSecret, { partyId: row.partyId, userId: row.userId, trigger: row.trigger })}`
-      : null;
-    const mail = noticeMail(row.trigger as NoticeTriggerText, language, facts, link, unsubscribe);
+    const unsubscribe = row.userId ? this.unsubscribeUrl(row.partyId, row.userId, row.trigger) : null;
+    return this.send(row.address, noticeMail(row.trigger as NoticeTriggerText, language, facts, link, unsubscribe), row.id, unsubscribe);
+  }
+
+  private unsubscribeUrl(partyId: string, userId: string, trigger: string): string {
+    return `${this.config.publicUrl}/notifications/unsubscribe?token=${signUnsubscribe(this.unsubscribeSecret, { partyId, userId, trigger })}`;
+  }
+
+  private async send(to: string, mail: { subject: string; text: string; html: string }, deliveryIds: string, unsubscribe: string | null): Promise<Outcome> {
+    if (!this.transport) return { kind: 'off', why: 'no SMTP_URL configured' };
     try {
       const info = await this.transport.sendMail({
         from: this.config.smtpFrom,
-        to: row.address,
+        to,
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
         headers: {
-          'X-Schakel-Delivery': row.id,
+          'X-Schakel-Delivery': deliveryIds,
           ...(unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
         },
       });

@@ -32,6 +32,9 @@ type Catalogue = Record<'INSTRUCTION_RECEIVED' | 'WORKER_LINK' | 'INCIDENT_NOTIF
   footer: string;
   unsubscribe: string;
   sentNotRead: string;
+  digestSubject(count: number): string;
+  digestIntro: string;
+  triggerName: Record<'INSTRUCTION_RECEIVED' | 'WORKER_LINK' | 'INCIDENT_NOTIFIED' | 'NLA_REPORT_DUE', string>;
 };
 
 export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
@@ -72,6 +75,9 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
     footer: 'Dit bericht is verstuurd door Schakel.',
     unsubscribe: 'Geen berichten van deze soort meer ontvangen',
     sentNotRead: 'Schakel legt vast dat dit bericht is verstuurd, niet dat het is gelezen.',
+    digestSubject: (n) => `Schakel: overzicht van ${n} ${n === 1 ? 'bericht' : 'berichten'}`,
+    digestIntro: 'Uw dagelijkse overzicht van Schakel:',
+    triggerName: { INSTRUCTION_RECEIVED: 'ontvangen instructies', WORKER_LINK: 'persoonlijke links', INCIDENT_NOTIFIED: 'gemelde voorvallen', NLA_REPORT_DUE: 'meldingstermijnen' },
   },
   en: {
     INSTRUCTION_RECEIVED: {
@@ -110,6 +116,9 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
     footer: 'This message was sent by Schakel.',
     unsubscribe: 'Stop messages of this kind',
     sentNotRead: 'Schakel records that this message was sent, not that it was read.',
+    digestSubject: (n) => `Schakel: digest of ${n} ${n === 1 ? 'message' : 'messages'}`,
+    digestIntro: 'Your daily digest from Schakel:',
+    triggerName: { INSTRUCTION_RECEIVED: 'instructions received', WORKER_LINK: 'personal links', INCIDENT_NOTIFIED: 'incidents notified', NLA_REPORT_DUE: 'report deadlines' },
   },
   pl: {
     INSTRUCTION_RECEIVED: {
@@ -148,6 +157,9 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
     footer: 'Tę wiadomość wysłał Schakel.',
     unsubscribe: 'Nie wysyłaj więcej wiadomości tego rodzaju',
     sentNotRead: 'Schakel zapisuje, że wiadomość została wysłana, a nie że została przeczytana.',
+    digestSubject: (n) => `Schakel: podsumowanie (${n})`,
+    digestIntro: 'Twoje dzienne podsumowanie z Schakel:',
+    triggerName: { INSTRUCTION_RECEIVED: 'otrzymane instrukcje', WORKER_LINK: 'osobiste linki', INCIDENT_NOTIFIED: 'zgłoszone zdarzenia', NLA_REPORT_DUE: 'terminy zgłoszeń' },
   },
 };
 

@@ -43,7 +43,7 @@ export class NotificationsResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Mutation(() => NoticePreference, { description: 'Sets whether you get a kind of message for your party: IMMEDIATE (the default) or OFF.' })
+  @Mutation(() => NoticePreference, { description: 'Sets how you get a kind of message for your party: IMMEDIATE (the default), DAILY_DIGEST or OFF.' })
   @Roles('MANAGER', 'WORKER')
   async setNoticePreference(@Args('input') input: SetNoticePreferenceInput, @CurrentCaller() caller: Caller): Promise<NoticePreference> {
     const partyId = ownParty(caller, input.partyId, 'set its notification choices');

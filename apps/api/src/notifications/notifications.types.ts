@@ -10,7 +10,7 @@ const enumOf = <T extends string>(values: readonly T[], name: string, descriptio
 };
 
 export const NoticeTriggerEnum = enumOf(noticeTriggers, 'NoticeTrigger', 'Why Schakel tells someone (docs/notifications.md).');
-export const NoticeModeEnum = enumOf(noticeModes, 'NoticeMode', 'IMMEDIATE: a message at once; OFF: none.');
+export const NoticeModeEnum = enumOf(noticeModes, 'NoticeMode', 'IMMEDIATE: a message at once; DAILY_DIGEST: one mail a day (at SCHAKEL_DIGEST_HOUR, Dutch time) with the day\'s messages; OFF: none.');
 export const NoticeChannelEnum = enumOf(noticeChannels, 'NoticeChannel', 'How Schakel sent a message.');
 export const DeliveryStatusEnum = enumOf(
   deliveryStatuses,

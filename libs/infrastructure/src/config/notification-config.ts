@@ -14,6 +14,8 @@ export interface NotificationConfig {
   readonly retryHours: number;
   /** The first retry's delay; each next one doubles, with jitter (SCHAKEL_NOTIFY_RETRY_BASE_MS). */
   readonly retryBaseMs: number;
+  /** The hour (Dutch time) the daily digest goes out (SCHAKEL_DIGEST_HOUR). */
+  readonly digestHour: number;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {
@@ -33,5 +35,6 @@ export function notificationConfig(env: NodeJS.ProcessEnv): NotificationConfig {
     webhookTimeoutMs: integer(env, 'SCHAKEL_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     retryHours: integer(env, 'SCHAKEL_NOTIFY_RETRY_HOURS', 24, 1, 24 * 7),
     retryBaseMs: integer(env, 'SCHAKEL_NOTIFY_RETRY_BASE_MS', 30_000, 10, 3_600_000),
+    digestHour: integer(env, 'SCHAKEL_DIGEST_HOUR', 7, 0, 23),
   };
 }

@@ -39,6 +39,11 @@ export class NoticeDeliveries {
     await this.rows.update({ id, status: 'PENDING' }, { attempts, firstAttemptAt, nextAttemptAt, lastError: error });
   }
 
+  /** The member takes it in the digest: it waits until the digest goes out. */
+  async toDigest(id: string, at: string): Promise<void> {
+    await this.rows.update({ id, status: 'PENDING' }, { digest: true, nextAttemptAt: at });
+  }
+
   /** A sent or failed webhook delivery goes out again (a new round, recorded again); false when there is none to send. */
   async redeliver(id: string, now: string): Promise<boolean> {
     const row = await this.byId(id);

@@ -84,6 +84,10 @@ export class NoticeDeliveryRow {
   @Column({ type: 'integer' })
   attempts!: number;
 
+  /** The member takes this kind in the daily digest: it waits for the digest's hour and goes out with the others. */
+  @Column({ type: 'boolean', default: false })
+  digest!: boolean;
+
   /** Bumped by a redelivery: each round is recorded in the log once. */
   @Column({ type: 'integer' })
   round!: number;

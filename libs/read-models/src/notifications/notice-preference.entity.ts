@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const noticeModes = ['IMMEDIATE', 'OFF'] as const;
+export const noticeModes = ['IMMEDIATE', 'DAILY_DIGEST', 'OFF'] as const;
 export type NoticeMode = (typeof noticeModes)[number];
 
 /**

@@ -41,6 +41,7 @@ function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow
     deadline: draft.deadline ?? null,
     status: 'PENDING',
     attempts: 0,
+    digest: false,
     round: 0,
     createdAt: event.recordedAt,
     nextAttemptAt: draft.dueAt ?? event.recordedAt,
