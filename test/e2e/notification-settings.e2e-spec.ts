@@ -188,4 +188,39 @@ describe('notifications: choices, bounces and refused webhooks', () => {
     const sentAfter = (await api.store.readStream(noticeStreamId(chain.chainId))).filter((e) => e.type === 'NoticeSent').length;
     expect(sentAfter - sentBefore).toBe(2);
   });
+
+  it("an inspector is told when a grant's access starts, and when it ends: at once on revocation, and the scheduled end is withdrawn", async () => {
+    const nla = (await ok(api, 'registerParty', { kind: 'ORGANISATION', name: 'Nederlandse Arbeidsinspectie' }, cast.admin)).partyId as string;
+    const inspectorMail = 'inspecteur@nlarbeidsinspectie.example';
+    const invited = await api.gql(INVITE, { input: { partyId: nla, email: inspectorMail, name: 'Inspecteur De Boer', role: 'INSPECTOR', language: 'nl' } }, cast.admin);
+    expect(invited.errors).toBeUndefined();
+    const granted = await api.gql(
+      'mutation G($input: GrantInspectorAccessInput!) { grantInspectorAccess(input: $input) { grantId } }',
+      { input: { chainId: chain.chainId, inspectorPartyId: nla, validFrom: new Date(Date.now() - 60_000).toISOString(), validUntil: new Date(Date.now() + 7 * 86400_000).toISOString() } },
+      cast.principal.token,
+    );
+    expect(granted.errors).toBeUndefined();
+    await settle();
+    const toInspector = () => inbox.mails.filter((m) => m.to.includes(inspectorMail)).map(subjectOf);
+    expect(toInspector().filter((s) => !/sign in/i.test(s))).toEqual(['Inzage in de keten "Renovatie Hoogstraat 12-40" gaat in']);
+    const revoked = await api.gql(
+      'mutation R($input: RevokeInspectorAccessInput!) { revokeInspectorAccess(input: $input) { eventIds } }',
+      { input: { chainId: chain.chainId, grantId: granted.data!.grantInspectorAccess.grantId, reason: 'Onderzoek afgerond' } },
+      cast.principal.token,
+    );
+    expect(revoked.errors).toBeUndefined();
+    await settle();
+    expect(toInspector().filter((s) => !/sign in/i.test(s))).toEqual([
+      'Inzage in de keten "Renovatie Hoogstraat 12-40" gaat in',
+      'Inzage in de keten "Renovatie Hoogstraat 12-40" is beëindigd',
+    ]);
+    const ended = inbox.mails.find((m) => m.to.includes(inspectorMail) && /beëindigd/.test(subjectOf(m)))!;
+    expect(textOf(ended)).toContain('is beëindigd door Woonstichting De Linie.');
+    const list = await api.gql(`query D($p: ID!) { noticeDeliveries(partyId: $p) { items { trigger status } } }`, { p: nla }, api.token({ party: nla, role: 'MANAGER' }));
+    expect(list.data!.noticeDeliveries.items.map((d: { trigger: string; status: string }) => `${d.trigger}:${d.status}`).sort()).toEqual([
+      'INSPECTOR_GRANT_ENDS:SENT',
+      'INSPECTOR_GRANT_ENDS:WITHDRAWN',
+      'INSPECTOR_GRANT_STARTS:SENT',
+    ]);
+  });
 });

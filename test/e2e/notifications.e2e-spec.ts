@@ -94,6 +94,9 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     const { chainId, links } = chain;
     instructionId = (await ok(api, 'issueSafetyInstruction', { chainId, ...instructionV1 }, cast.main.token)).instructionId as string;
     await ok(api, 'passDownInstruction', { chainId, instructionId, linkId: links.steel }, cast.main.token);
+    await ok(api, 'passDownInstruction', { chainId, instructionId, linkId: links.agency }, cast.steel.token);
+    // Marek, the agency's lent worker, acknowledges v1
+    await ok(api, 'acknowledgeInstruction', { chainId, instructionId, version: 1, language: 'pl' }, cast.workers.marek.token);
     await ok(api, 'issueSafetyInstruction', { chainId, supersedesInstructionId: instructionId, ...instructionV2 }, cast.main.token);
     await ok(api, 'passDownInstruction', { chainId, instructionId, linkId: links.steel }, cast.main.token);
     await ok(api, 'passDownInstruction', { chainId, instructionId, linkId: links.agency }, cast.steel.token);
@@ -110,10 +113,16 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     expect(htmlOf(v2)).toContain('<p>Bouwbedrijf Van Dijk heeft de veiligheidsinstructie &quot;Werken op hoogte (v2)&quot;');
     expect(headerOf(v2, 'list-unsubscribe')).toMatch(/\/notifications\/unsubscribe\?token=/);
     // the agency's manager reads English
-    const [agencyMail] = await waitFor(() => mailsTo(address.agency, /Safety instruction received/));
+    const [, agencyMail] = await waitFor(() => mailsTo(address.agency, /Safety instruction received/), 2);
     expect(subjectOf(agencyMail)).toBe('Safety instruction received: Werken op hoogte (v2) (version 2)');
     // the main contractor and the principal have no members here: nobody else is mailed about it
-    expect(inbox.mails.filter((m) => /instructie|instruction/i.test(subjectOf(m))).length).toBe(3);
+    expect(inbox.mails.filter((m) => /instructie|instruction/i.test(subjectOf(m))).length).toBe(4);
+  });
+
+  it('story 2: a new version supersedes what the worker acknowledged: he is told, in Polish, that his acknowledgement no longer counts', async () => {
+    const [mail] = await waitFor(() => mailsTo(address.marek, /Nowa wersja/));
+    expect(subjectOf(mail)).toBe('Nowa wersja: Praca na wysokości (v2) (wersja 2)');
+    expect(textOf(mail)).toContain('Twoje potwierdzenie poprzedniej wersji przestało obowiązywać.');
   });
 
   it('story 2: the worker gets his personal link, in Polish, and it opens his page without signing in', async () => {
@@ -219,15 +228,16 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     const sent = instruction.data!.whoKnew.knowers.flatMap((k: { partyName: string; workerId: string | null; ways: { how: string; noticeChannel: string }[] }) =>
       k.ways.filter((w) => w.how === 'SENT').map(() => `${k.partyName}${k.workerId ? ' (worker)' : ''}`),
     );
-    expect(sent.sort()).toEqual(['Flex Uitzendbureau', 'Flex Uitzendbureau (worker)', 'Staalbouw Noord', 'Staalbouw Noord']);
+    // steel: v1 and v2; the agency: v1 and v2; Marek: the new version and his link
+    expect(sent.sort()).toEqual(['Flex Uitzendbureau', 'Flex Uitzendbureau', 'Flex Uitzendbureau (worker)', 'Flex Uitzendbureau (worker)', 'Staalbouw Noord', 'Staalbouw Noord']);
     expect(JSON.stringify(instruction.data)).not.toMatch(/READ/);
 
     const log = await api.store.readStream(noticeStreamId(chain.chainId));
     expect(log.map((e) => e.type).every((t) => t === 'NoticeSent')).toBe(true);
     const ids = log.map((e) => (e.data as { deliveryId: string }).deliveryId);
     expect(new Set(ids).size).toBe(ids.length);
-    // 3 instruction mails, the link, the reminder, the notice mail and the webhook
-    expect(log.length).toBe(7);
+    // 4 instruction mails, the new version, the link, the reminder, the notice mail and the webhook
+    expect(log.length).toBe(9);
   });
 
   it('a webhook delivery can be sent again: a new round, signed anew, recorded again', async () => {

@@ -1,6 +1,7 @@
+import type { NoticeTrigger } from '@schakel/domain';
 import { noticeTexts, type NoticeFacts, type NoticeLanguage } from './notice-texts';
 
-export type NoticeTriggerText = 'INSTRUCTION_RECEIVED' | 'WORKER_LINK' | 'INCIDENT_NOTIFIED' | 'NLA_REPORT_DUE';
+export type NoticeTriggerText = NoticeTrigger;
 
 export interface NoticeMail {
   readonly subject: string;

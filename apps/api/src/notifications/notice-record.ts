@@ -21,7 +21,7 @@ function dataOf(row: NoticeDeliveryRow, attempts: number): NoticeSent['data'] {
     trigger: row.trigger as NoticeTrigger,
     channel: row.channel as NoticeChannel,
     recipient: { partyId: row.partyId, workerId: row.workerId, userId: row.userId, address: row.address },
-    subject: { instructionId: row.instructionId, version: row.version, incidentId: row.incidentId },
+    subject: { instructionId: row.instructionId, version: row.version, incidentId: row.incidentId, ...(row.grantId ? { grantId: row.grantId } : {}) },
     sourceEventId: row.sourceEventId,
     attempts,
   };

@@ -1,3 +1,5 @@
+import type { NoticeTrigger } from '@schakel/domain';
+
 /** The words of each message, in the languages members read (nl, en, pl; anything else: en). */
 export const noticeLanguages = ['nl', 'en', 'pl'] as const;
 export type NoticeLanguage = (typeof noticeLanguages)[number];
@@ -28,13 +30,13 @@ type Texts = {
   action: string;
 };
 
-type Catalogue = Record<'INSTRUCTION_RECEIVED' | 'WORKER_LINK' | 'INCIDENT_NOTIFIED' | 'NLA_REPORT_DUE', Texts> & {
+type Catalogue = Record<NoticeTrigger, Texts> & {
   footer: string;
   unsubscribe: string;
   sentNotRead: string;
   digestSubject(count: number): string;
   digestIntro: string;
-  triggerName: Record<'INSTRUCTION_RECEIVED' | 'WORKER_LINK' | 'INCIDENT_NOTIFIED' | 'NLA_REPORT_DUE', string>;
+  triggerName: Record<NoticeTrigger, string>;
 };
 
 export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
@@ -46,6 +48,24 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
         'Geef haar door aan de schakels onder u die zij betreft, en laat uw werknemers deze versie bevestigen. Een nieuwe versie vervangt de vorige: eerdere bevestigingen gelden niet meer.',
       ],
       action: 'Bekijk de instructie',
+    },
+    INSTRUCTION_SUPERSEDED: {
+      subject: (f) => `Nieuwe versie: ${f.title} (versie ${f.version})`,
+      lines: (f) => [
+        `Er is een nieuwe versie (${f.version}) van de veiligheidsinstructie "${f.title}" in de keten "${f.chainName}". Uw bevestiging van de vorige versie geldt niet meer.`,
+        'Lees de nieuwe versie en bevestig haar.',
+      ],
+      action: 'Lees de nieuwe versie',
+    },
+    INSPECTOR_GRANT_STARTS: {
+      subject: (f) => `Inzage in de keten "${f.chainName}" gaat in`,
+      lines: (f) => [`${f.fromName} geeft ${f.partyName} inzage in de vastleggingen van de keten "${f.chainName}", vanaf nu tot ${f.deadline}. Elke inzage wordt vastgelegd.`],
+      action: 'Open de keten',
+    },
+    INSPECTOR_GRANT_ENDS: {
+      subject: (f) => `Inzage in de keten "${f.chainName}" is beëindigd`,
+      lines: (f) => [`De inzage van ${f.partyName} in de vastleggingen van de keten "${f.chainName}" is beëindigd${f.deadline ? ` (${f.deadline})` : ` door ${f.fromName}`}.`],
+      action: 'Bekijk de keten',
     },
     WORKER_LINK: {
       subject: (f) => `Lees en bevestig: ${f.title}`,
@@ -77,7 +97,15 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
     sentNotRead: 'Schakel legt vast dat dit bericht is verstuurd, niet dat het is gelezen.',
     digestSubject: (n) => `Schakel: overzicht van ${n} ${n === 1 ? 'bericht' : 'berichten'}`,
     digestIntro: 'Uw dagelijkse overzicht van Schakel:',
-    triggerName: { INSTRUCTION_RECEIVED: 'ontvangen instructies', WORKER_LINK: 'persoonlijke links', INCIDENT_NOTIFIED: 'gemelde voorvallen', NLA_REPORT_DUE: 'meldingstermijnen' },
+    triggerName: {
+      INSTRUCTION_RECEIVED: 'ontvangen instructies',
+      INSTRUCTION_SUPERSEDED: 'nieuwe versies',
+      WORKER_LINK: 'persoonlijke links',
+      INCIDENT_NOTIFIED: 'gemelde voorvallen',
+      NLA_REPORT_DUE: 'meldingstermijnen',
+      INSPECTOR_GRANT_STARTS: 'inzage die ingaat',
+      INSPECTOR_GRANT_ENDS: 'inzage die eindigt',
+    },
   },
   en: {
     INSTRUCTION_RECEIVED: {
@@ -87,6 +115,24 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
         'Pass it on to the links below you it covers, and have your workers acknowledge this version. A new version supersedes the one before: earlier acknowledgements no longer count.',
       ],
       action: 'View the instruction',
+    },
+    INSTRUCTION_SUPERSEDED: {
+      subject: (f) => `New version: ${f.title} (version ${f.version})`,
+      lines: (f) => [
+        `There is a new version (${f.version}) of the safety instruction "${f.title}" in the chain "${f.chainName}". Your acknowledgement of the earlier version no longer counts.`,
+        'Read the new version and acknowledge it.',
+      ],
+      action: 'Read the new version',
+    },
+    INSPECTOR_GRANT_STARTS: {
+      subject: (f) => `Access to the chain "${f.chainName}" starts`,
+      lines: (f) => [`${f.fromName} grants ${f.partyName} access to the records of the chain "${f.chainName}", from now until ${f.deadline}. Every read is recorded.`],
+      action: 'Open the chain',
+    },
+    INSPECTOR_GRANT_ENDS: {
+      subject: (f) => `Access to the chain "${f.chainName}" has ended`,
+      lines: (f) => [`The access of ${f.partyName} to the records of the chain "${f.chainName}" has ended${f.deadline ? ` (${f.deadline})` : `, revoked by ${f.fromName}`}.`],
+      action: 'View the chain',
     },
     WORKER_LINK: {
       subject: (f) => `Read and acknowledge: ${f.title}`,
@@ -118,7 +164,15 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
     sentNotRead: 'Schakel records that this message was sent, not that it was read.',
     digestSubject: (n) => `Schakel: digest of ${n} ${n === 1 ? 'message' : 'messages'}`,
     digestIntro: 'Your daily digest from Schakel:',
-    triggerName: { INSTRUCTION_RECEIVED: 'instructions received', WORKER_LINK: 'personal links', INCIDENT_NOTIFIED: 'incidents notified', NLA_REPORT_DUE: 'report deadlines' },
+    triggerName: {
+      INSTRUCTION_RECEIVED: 'instructions received',
+      INSTRUCTION_SUPERSEDED: 'new versions',
+      WORKER_LINK: 'personal links',
+      INCIDENT_NOTIFIED: 'incidents notified',
+      NLA_REPORT_DUE: 'report deadlines',
+      INSPECTOR_GRANT_STARTS: 'access starting',
+      INSPECTOR_GRANT_ENDS: 'access ending',
+    },
   },
   pl: {
     INSTRUCTION_RECEIVED: {
@@ -128,6 +182,24 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
         'Przekaż ją dalej ogniwom poniżej, których dotyczy, i poproś pracowników o potwierdzenie tej wersji. Nowa wersja zastępuje poprzednią: wcześniejsze potwierdzenia przestają obowiązywać.',
       ],
       action: 'Zobacz instrukcję',
+    },
+    INSTRUCTION_SUPERSEDED: {
+      subject: (f) => `Nowa wersja: ${f.title} (wersja ${f.version})`,
+      lines: (f) => [
+        `Jest nowa wersja (${f.version}) instrukcji bezpieczeństwa „${f.title}” w łańcuchu „${f.chainName}”. Twoje potwierdzenie poprzedniej wersji przestało obowiązywać.`,
+        'Przeczytaj nową wersję i potwierdź ją.',
+      ],
+      action: 'Przeczytaj nową wersję',
+    },
+    INSPECTOR_GRANT_STARTS: {
+      subject: (f) => `Dostęp do łańcucha „${f.chainName}” się rozpoczyna`,
+      lines: (f) => [`${f.fromName} przyznaje ${f.partyName} dostęp do zapisów łańcucha „${f.chainName}”, od teraz do ${f.deadline}. Każdy wgląd jest zapisywany.`],
+      action: 'Otwórz łańcuch',
+    },
+    INSPECTOR_GRANT_ENDS: {
+      subject: (f) => `Dostęp do łańcucha „${f.chainName}” się zakończył`,
+      lines: (f) => [`Dostęp ${f.partyName} do zapisów łańcucha „${f.chainName}” się zakończył${f.deadline ? ` (${f.deadline})` : `, cofnięty przez ${f.fromName}`}.`],
+      action: 'Zobacz łańcuch',
     },
     WORKER_LINK: {
       subject: (f) => `Przeczytaj i potwierdź: ${f.title}`,
@@ -159,7 +231,15 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
     sentNotRead: 'Schakel zapisuje, że wiadomość została wysłana, a nie że została przeczytana.',
     digestSubject: (n) => `Schakel: podsumowanie (${n})`,
     digestIntro: 'Twoje dzienne podsumowanie z Schakel:',
-    triggerName: { INSTRUCTION_RECEIVED: 'otrzymane instrukcje', WORKER_LINK: 'osobiste linki', INCIDENT_NOTIFIED: 'zgłoszone zdarzenia', NLA_REPORT_DUE: 'terminy zgłoszeń' },
+    triggerName: {
+      INSTRUCTION_RECEIVED: 'otrzymane instrukcje',
+      INSTRUCTION_SUPERSEDED: 'nowe wersje',
+      WORKER_LINK: 'osobiste linki',
+      INCIDENT_NOTIFIED: 'zgłoszone zdarzenia',
+      NLA_REPORT_DUE: 'terminy zgłoszeń',
+      INSPECTOR_GRANT_STARTS: 'rozpoczęcie dostępu',
+      INSPECTOR_GRANT_ENDS: 'zakończenie dostępu',
+    },
   },
 };
 

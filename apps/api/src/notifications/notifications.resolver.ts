@@ -68,7 +68,9 @@ export class NotificationsResolver {
     if (refusal) throw badInput(refusal.reason, refusal.message);
     const triggers = [...new Set(input.triggers)];
     if (triggers.length === 0) throw badInput('WEBHOOK_TRIGGERS_EMPTY', 'Name at least one kind of message the endpoint wants.');
-    if (triggers.includes('WORKER_LINK')) throw badInput('WEBHOOK_TRIGGER_NOT_ALLOWED', "Personal links are the worker's own: they are e-mailed to the worker, never posted to a webhook.");
+    if (triggers.includes('WORKER_LINK') || triggers.includes('INSTRUCTION_SUPERSEDED')) {
+      throw badInput('WEBHOOK_TRIGGER_NOT_ALLOWED', "Personal links and stale acknowledgements are a worker's own: they are e-mailed to the worker, never posted to a webhook.");
+    }
     try {
       await publicAddressesOf(new URL(url).hostname, this.config.notifications);
     } catch (error) {

@@ -12,9 +12,14 @@ const accident = (severity: string, victimRelation: string | null = 'LENT_WORKER
 describe('what an event asks Schakel to tell', () => {
   it('tells the receiving party of an instruction version passed down to it', () => {
     const passed = { type: 'SafetyInstructionPassedDown', streamId: chain, data: { instructionId: 'ins', version: 2, linkId: 'l', fromPartyId: 'main', toPartyId: 'steel' } };
+    const draft = { chainId: 'c1', partyId: 'steel', workerId: null, fromPartyId: 'main', subject: { instructionId: 'ins', version: 2 }, dueAt: null };
+    // a later version also tells those of the party who acknowledged an earlier one
     expect(noticeEffectsOf(passed, 24).drafts).toEqual([
-      { trigger: 'INSTRUCTION_RECEIVED', chainId: 'c1', partyId: 'steel', workerId: null, fromPartyId: 'main', subject: { instructionId: 'ins', version: 2 }, dueAt: null },
+      { ...draft, trigger: 'INSTRUCTION_RECEIVED' },
+      { ...draft, trigger: 'INSTRUCTION_SUPERSEDED' },
     ]);
+    const first = { ...passed, data: { ...passed.data, version: 1 } };
+    expect(noticeEffectsOf(first, 24).drafts.map((d) => d.trigger)).toEqual(['INSTRUCTION_RECEIVED']);
   });
 
   it('reminds the Arbo employer 4 hours before the NLA deadline (policy) of a reportable accident only', () => {
@@ -42,6 +47,29 @@ describe('what an event asks Schakel to tell', () => {
     expect(noticeEffectsOf(made, 24).drafts).toEqual([
       { trigger: 'WORKER_LINK', chainId: 'c1', partyId: 'agency', workerId: 'w1', fromPartyId: 'steel', subject: { instructionId: 'ins', version: 2 }, dueAt: null, batchId: 'b', deadline: 'x' },
     ]);
+  });
+});
+
+describe('inspector grants', () => {
+  const granted = {
+    type: 'InspectorAccessGranted',
+    streamId: 'chainaccess-c1',
+    data: { grantId: 'g', chainId: 'c1', inspectorPartyId: 'nla', inspectorUserId: null, validFrom: '2026-09-20T00:00:00.000Z', validUntil: '2026-10-20T00:00:00.000Z', grantedByPartyId: 'principal' },
+  };
+
+  it('tell the inspector when access starts and when it ends; a revocation ends it now and withdraws what was scheduled', () => {
+    expect(noticeEffectsOf(granted, 24).drafts.map((d) => [d.trigger, d.partyId, d.dueAt])).toEqual([
+      ['INSPECTOR_GRANT_STARTS', 'nla', '2026-09-20T00:00:00.000Z'],
+      ['INSPECTOR_GRANT_ENDS', 'nla', '2026-10-20T00:00:00.000Z'],
+    ]);
+    const revoked = { type: 'InspectorAccessRevoked', streamId: 'chainaccess-c1', data: { grantId: 'g', chainId: 'c1', inspectorPartyId: 'nla', reason: 'klaar', revokedByPartyId: 'principal' } };
+    expect(noticeEffectsOf(revoked, 24)).toEqual({
+      drafts: [expect.objectContaining({ trigger: 'INSPECTOR_GRANT_ENDS', partyId: 'nla', dueAt: null, fromPartyId: 'principal' })],
+      withdrawals: [
+        { trigger: 'INSPECTOR_GRANT_STARTS', grantId: 'g' },
+        { trigger: 'INSPECTOR_GRANT_ENDS', grantId: 'g' },
+      ],
+    });
   });
 });
 

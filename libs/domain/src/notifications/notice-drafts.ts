@@ -1,4 +1,5 @@
 import type { AcknowledgementLinksMade } from '../ack-links/ack-link.events';
+import type { InspectorAccessGranted, InspectorAccessRevoked } from '../access/access.events';
 import { chainStreamCategory, type IncidentNotified, type IncidentReported, type SafetyInstructionPassedDown } from '../chain/chain.events';
 import type { NoticeSubject, NoticeTrigger } from './notice.events';
 
@@ -14,8 +15,10 @@ export type NoticeDraft = {
   chainId: string;
   /** The party told: the receiver, the notified party, or the party that bears the duty. */
   partyId: string;
-  /** Only this worker of the party (a personal link); null: the party's managers. */
+  /** Only this worker of the party (a personal link); null: the party's members the trigger is for. */
   workerId: string | null;
+  /** INSPECTOR_GRANT_*: only this user of the inspector's party (a grant to one inspector). */
+  userId?: string | null;
   /** The party whose entry asks for the message (passed it down, notified, made the link, or the reporter). */
   fromPartyId: string;
   subject: NoticeSubject;
@@ -27,8 +30,10 @@ export type NoticeDraft = {
   deadline?: string;
 };
 
-/** Messages that an event withdraws before they are due: a report to the NLA ends its reminder. */
-export type NoticeWithdrawal = { trigger: NoticeTrigger; partyId: string; incidentId: string };
+/** Messages that an event withdraws before they are due: a report to the NLA ends its reminder, a revocation the grant's. */
+export type NoticeWithdrawal =
+  | { trigger: NoticeTrigger; partyId: string; incidentId: string }
+  | { trigger: NoticeTrigger; grantId: string };
 
 export type NoticeEffects = { drafts: NoticeDraft[]; withdrawals: NoticeWithdrawal[] };
 
@@ -49,9 +54,28 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
     case 'SafetyInstructionPassedDown': {
       const d = (event as SafetyInstructionPassedDown).data;
       const chainId = chainOf(event);
+      const draft = { chainId, partyId: d.toPartyId, workerId: null, fromPartyId: d.fromPartyId, subject: { instructionId: d.instructionId, version: d.version }, dueAt: null };
+      // a later version also tells whoever of that party acknowledged an earlier one
+      const superseded = d.version > 1 ? [{ ...draft, trigger: 'INSTRUCTION_SUPERSEDED' as const }] : [];
+      return { drafts: [{ ...draft, trigger: 'INSTRUCTION_RECEIVED' }, ...superseded], withdrawals: [] };
+    }
+    case 'InspectorAccessGranted': {
+      const d = (event as InspectorAccessGranted).data;
+      const base = { chainId: d.chainId, partyId: d.inspectorPartyId, workerId: null, userId: d.inspectorUserId, fromPartyId: d.grantedByPartyId, subject: { grantId: d.grantId } };
       return {
-        drafts: [{ trigger: 'INSTRUCTION_RECEIVED', chainId, partyId: d.toPartyId, workerId: null, fromPartyId: d.fromPartyId, subject: { instructionId: d.instructionId, version: d.version }, dueAt: null }],
+        drafts: [
+          { ...base, trigger: 'INSPECTOR_GRANT_STARTS', dueAt: d.validFrom, deadline: d.validUntil },
+          { ...base, trigger: 'INSPECTOR_GRANT_ENDS', dueAt: d.validUntil, deadline: d.validUntil },
+        ],
         withdrawals: [],
+      };
+    }
+    case 'InspectorAccessRevoked': {
+      const d = (event as InspectorAccessRevoked).data;
+      return {
+        // the end is now: the scheduled messages of the grant go, one saying it ended comes
+        drafts: [{ trigger: 'INSPECTOR_GRANT_ENDS', chainId: d.chainId, partyId: d.inspectorPartyId, workerId: null, fromPartyId: d.revokedByPartyId, subject: { grantId: d.grantId }, dueAt: null }],
+        withdrawals: [{ trigger: 'INSPECTOR_GRANT_STARTS', grantId: d.grantId }, { trigger: 'INSPECTOR_GRANT_ENDS', grantId: d.grantId }],
       };
     }
     case 'AcknowledgementLinksMade': {

@@ -5,12 +5,18 @@ import type { ChainId, IncidentId, InstructionId, PartyId, WorkerId } from '../s
 export const noticeTriggers = [
   /** An instruction version was passed down to your party (a new version supersedes the one you had). */
   'INSTRUCTION_RECEIVED',
+  /** A new version of an instruction you acknowledged reached your party: your acknowledgement is stale. */
+  'INSTRUCTION_SUPERSEDED',
   /** A personal acknowledgement link was made for you (a worker). */
   'WORKER_LINK',
   /** An incident was notified to your party. */
   'INCIDENT_NOTIFIED',
   /** A reportable accident's NLA deadline (policy) is near and no report is recorded. */
   'NLA_REPORT_DUE',
+  /** An inspector's access to a chain starts (at its validFrom). */
+  'INSPECTOR_GRANT_STARTS',
+  /** An inspector's access to a chain ends (at its validUntil, or revoked). */
+  'INSPECTOR_GRANT_ENDS',
 ] as const;
 export type NoticeTrigger = (typeof noticeTriggers)[number];
 
@@ -22,6 +28,7 @@ export type NoticeSubject = {
   instructionId?: InstructionId | null;
   version?: number | null;
   incidentId?: IncidentId | null;
+  grantId?: string | null;
 };
 
 /** Who a message went to: a party, one of its members or workers, or its webhook endpoint. */

@@ -66,11 +66,15 @@ export class NoticeDeliveryRow {
   @Column({ name: 'incident_id', type: 'varchar', length: 64, nullable: true })
   incidentId!: string | null;
 
+  /** INSPECTOR_GRANT_*: the grant the message is about. */
+  @Column({ name: 'grant_id', type: 'varchar', length: 64, nullable: true })
+  grantId!: string | null;
+
   /** WORKER_LINK: the batch of links; the link itself is derived again when sent, never stored. */
   @Column({ name: 'batch_id', type: 'varchar', length: 64, nullable: true })
   batchId!: string | null;
 
-  /** NLA_REPORT_DUE: the deadline (policy) the reminder is about; WORKER_LINK: when the link expires. */
+  /** NLA_REPORT_DUE: the deadline (policy) the reminder is about; WORKER_LINK: when the link expires; INSPECTOR_GRANT_*: when the grant ends. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   deadline!: string | null;
 

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { LoggedEvent } from '@schakel/event-store';
 import { noticeEffectsOf, type NoticeDraft, type NoticeFailed, type NoticeSent } from '@schakel/domain';
 import type { Projection } from '../runner/projection';
+import { InstructionAcknowledgementRow } from '../entities/instruction-acknowledgement.entity';
 import { MemberRow } from '../members/member.entity';
 import { NoticeDeliveryRow } from './notice-delivery.entity';
 import { WebhookEndpointRow } from './webhook-endpoint.entity';
@@ -13,6 +14,8 @@ const outboxEventTypes = [
   'AcknowledgementLinksMade',
   'IncidentNotified',
   'IncidentReported',
+  'InspectorAccessGranted',
+  'InspectorAccessRevoked',
   'NoticeSent',
   'NoticeFailed',
 ] as const;
@@ -22,8 +25,8 @@ function deliveryIdOf(sourceEventId: string, trigger: string, channel: string, r
   return createHash('sha256').update(`${sourceEventId}|${trigger}|${channel}|${recipient}`).digest('hex');
 }
 
-/** Personal links are the worker's alone: never posted to a party's webhook. */
-const WEBHOOK_TRIGGERS: readonly string[] = ['INSTRUCTION_RECEIVED', 'INCIDENT_NOTIFIED', 'NLA_REPORT_DUE'];
+/** Personal messages to a worker (a link, a stale acknowledgement) are never posted to a party's webhook. */
+const WEBHOOK_TRIGGERS: readonly string[] = ['INSTRUCTION_RECEIVED', 'INCIDENT_NOTIFIED', 'NLA_REPORT_DUE', 'INSPECTOR_GRANT_STARTS', 'INSPECTOR_GRANT_ENDS'];
 
 function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow, 'id' | 'channel' | 'userId' | 'endpointId' | 'address' | 'language' | 'body'> {
   return {
@@ -37,6 +40,7 @@ function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow
     instructionId: draft.subject.instructionId ?? null,
     version: draft.subject.version ?? null,
     incidentId: draft.subject.incidentId ?? null,
+    grantId: draft.subject.grantId ?? null,
     batchId: draft.batchId ?? null,
     deadline: draft.deadline ?? null,
     status: 'PENDING',
@@ -51,13 +55,38 @@ function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow
   };
 }
 
-/** E-mail: the party's managers, or for a personal link the member who is that worker. */
+/**
+ * Who of the party reads it: for a personal link the member who is that worker; for a superseded
+ * version the WORKER members whose worker acknowledged an earlier one; for a grant the inspector
+ * party's INSPECTORs (or the one user it names); otherwise the party's MANAGERs.
+ */
+async function membersFor(manager: EntityManager, draft: NoticeDraft): Promise<MemberRow[]> {
+  const members = manager.getRepository(MemberRow);
+  switch (draft.trigger) {
+    case 'WORKER_LINK':
+      return members.find({ where: { partyId: draft.partyId, workerId: draft.workerId ?? '', role: 'WORKER' } });
+    case 'INSTRUCTION_SUPERSEDED': {
+      const acks = await manager.getRepository(InstructionAcknowledgementRow).find({
+        where: { chainId: draft.chainId, instructionId: draft.subject.instructionId ?? '', partyId: draft.partyId, retracted: false },
+      });
+      const workers = [...new Set(acks.filter((a) => a.version < (draft.subject.version ?? 0) && a.workerId).map((a) => a.workerId as string))];
+      return workers.length === 0 ? [] : members.find({ where: { partyId: draft.partyId, workerId: In(workers), role: 'WORKER' } });
+    }
+    case 'INSPECTOR_GRANT_STARTS':
+    case 'INSPECTOR_GRANT_ENDS':
+      return members.find({ where: draft.userId ? { partyId: draft.partyId, userId: draft.userId, role: 'INSPECTOR' } : { partyId: draft.partyId, role: 'INSPECTOR' } });
+    default:
+      return members.find({ where: { partyId: draft.partyId, role: 'MANAGER' } });
+  }
+}
+
+/** E-mail: one row per member who reads it. */
 async function emailRows(manager: EntityManager, event: LoggedEvent, draft: NoticeDraft): Promise<NoticeDeliveryRow[]> {
-  const members = await manager.getRepository(MemberRow).find({
-    where: draft.workerId ? { partyId: draft.partyId, workerId: draft.workerId, role: 'WORKER' } : { partyId: draft.partyId, role: 'MANAGER' },
-  });
+  const members = await membersFor(manager, draft);
   return members.map((m) => ({
     ...baseRow(event, draft),
+    // a worker's own message names the worker (who-knew shows it on the worker)
+    workerId: m.role === 'WORKER' ? m.workerId : draft.workerId,
     id: deliveryIdOf(event.eventId, draft.trigger, 'EMAIL', m.userId),
     channel: 'EMAIL',
     userId: m.userId,
@@ -112,7 +141,8 @@ export function outboxProjection(options: { directReportHours: number }): Projec
       }
       const { drafts, withdrawals } = noticeEffectsOf(event, options.directReportHours);
       for (const w of withdrawals) {
-        await deliveries.update({ trigger: w.trigger, partyId: w.partyId, incidentId: w.incidentId, status: 'PENDING' }, { status: 'WITHDRAWN', lastError: null });
+        const which = 'grantId' in w ? { grantId: w.grantId } : { partyId: w.partyId, incidentId: w.incidentId };
+        await deliveries.update({ trigger: w.trigger, ...which, status: 'PENDING' }, { status: 'WITHDRAWN', lastError: null });
       }
       for (const draft of drafts) {
         const rows = [...(await emailRows(manager, event, draft)), ...(await webhookRows(manager, event, draft))];
