@@ -122,7 +122,7 @@ describe('outbox: SIGKILL during delivery on SQLite loses no message', () => {
   }, 60_000);
 
   it('resends what the killed process had not recorded, records each delivery once', async () => {
-    const env = { SQLITE_PATH: join(dir, 'schakel.db'), SCHAKEL_JWT_SECRET: SECRET, SMTP_URL: inbox.url, SCHAKEL_NOTIFY_POLL_MS: '50', SCHAKEL_RATE_LIMIT: '0', SCHAKEL_MAX_CONCURRENT_PER_CALLER: '0' };
+    const env = { SQLITE_PATH: join(dir, 'schakel.db'), SCHAKEL_JWT_SECRET: SECRET, SMTP_URL: inbox.url, SCHAKEL_NOTIFY_POLL_MS: '50', SCHAKEL_NOTIFY_CLAIM_SECONDS: '2', SCHAKEL_RATE_LIMIT: '0', SCHAKEL_MAX_CONCURRENT_PER_CALLER: '0' };
     const first = await startApiProcess(env);
     processes.push(first);
     const work = await playWorkload(first);
@@ -153,7 +153,7 @@ describePostgres('outbox: SIGKILL of the delivering process on PostgreSQL; the o
   }, 60_000);
 
   it('one process delivers; when it dies, the other carries on; nothing lost, each delivery recorded once', async () => {
-    const env = { SCHAKEL_STORE: 'postgres', DATABASE_URL: db.url, SCHAKEL_JWT_SECRET: SECRET, SMTP_URL: inbox.url, SCHAKEL_NOTIFY_POLL_MS: '50', SCHAKEL_RATE_LIMIT: '0', SCHAKEL_MAX_CONCURRENT_PER_CALLER: '0' };
+    const env = { SCHAKEL_STORE: 'postgres', DATABASE_URL: db.url, SCHAKEL_JWT_SECRET: SECRET, SMTP_URL: inbox.url, SCHAKEL_NOTIFY_POLL_MS: '50', SCHAKEL_NOTIFY_CLAIM_SECONDS: '2', SCHAKEL_RATE_LIMIT: '0', SCHAKEL_MAX_CONCURRENT_PER_CALLER: '0' };
     const a = await startApiProcess(env);
     processes.push(a);
     // a leads (it started first); b waits for the lease

@@ -79,7 +79,14 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
   private async once(): Promise<number> {
     await this.runner.catchUp();
     if (!this.lease.held) return 0;
-    const due = await this.readModels.queue.run(() => this.deliveries.due(new Date().toISOString(), ROUND));
+    const now = Date.now();
+    const until = new Date(now + this.config.notifications.claimSeconds * 1000).toISOString();
+    const due = await this.readModels.queue.run(async () => {
+      const rows = await this.deliveries.due(new Date(now).toISOString(), ROUND);
+      const claimed: NoticeDeliveryRow[] = [];
+      for (const row of rows) if (await this.deliveries.claim(row, until)) claimed.push(row);
+      return claimed;
+    });
     // a member's digest messages that are due go out together, in one mail
     const digests = new Map<string, NoticeDeliveryRow[]>();
     for (const row of due) {

@@ -16,6 +16,11 @@ export interface NotificationConfig {
   readonly retryBaseMs: number;
   /** The hour (Dutch time) the daily digest goes out (SCHAKEL_DIGEST_HOUR). */
   readonly digestHour: number;
+  /**
+   * How long a process holds a message it is sending before another may take it
+   * (SCHAKEL_NOTIFY_CLAIM_SECONDS): a process that dies mid-send leaves it to the next after this.
+   */
+  readonly claimSeconds: number;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {
@@ -36,5 +41,6 @@ export function notificationConfig(env: NodeJS.ProcessEnv): NotificationConfig {
     retryHours: integer(env, 'SCHAKEL_NOTIFY_RETRY_HOURS', 24, 1, 24 * 7),
     retryBaseMs: integer(env, 'SCHAKEL_NOTIFY_RETRY_BASE_MS', 30_000, 10, 3_600_000),
     digestHour: integer(env, 'SCHAKEL_DIGEST_HOUR', 7, 0, 23),
+    claimSeconds: integer(env, 'SCHAKEL_NOTIFY_CLAIM_SECONDS', 120, 1, 3600),
   };
 }

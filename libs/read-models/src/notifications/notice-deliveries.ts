@@ -19,6 +19,16 @@ export class NoticeDeliveries {
     return this.rows.find({ where: { status: 'PENDING', nextAttemptAt: LessThanOrEqual(now) }, order: { nextAttemptAt: 'ASC', id: 'ASC' }, take: limit });
   }
 
+  /**
+   * Takes a due message for one attempt: only the process whose update finds it as it was read gets
+   * it (two processes on one SQLite file, or a lease that changed hands, never send it together);
+   * until `until` nobody else takes it, after that it is due again (the sender died).
+   */
+  async claim(row: NoticeDeliveryRow, until: string): Promise<boolean> {
+    const result = await this.rows.update({ id: row.id, status: 'PENDING', nextAttemptAt: row.nextAttemptAt }, { nextAttemptAt: until });
+    return (result.affected ?? 0) > 0;
+  }
+
   byId(id: string): Promise<NoticeDeliveryRow | null> {
     return this.rows.findOneBy({ id });
   }
