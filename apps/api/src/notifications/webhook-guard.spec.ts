@@ -1,6 +1,7 @@
 import { loadConfig } from '@schakel/infrastructure';
 import { isInternalAddress, publicAddressesOf, refuseWebhookUrl, WebhookAddressRefused } from './webhook-address';
 import { signatureHeader, verifyWebhookSignature } from './webhook-signature';
+import { postWebhook } from './webhook-post';
 
 const strict = loadConfig({}).notifications;
 const dev = loadConfig({ SCHAKEL_WEBHOOK_ALLOW_HTTP: 'true', SCHAKEL_WEBHOOK_ALLOW_PRIVATE: 'true' }).notifications;
@@ -31,6 +32,14 @@ describe('webhook URLs: no SSRF into the operator\'s network', () => {
     await expect(publicAddressesOf('localhost', strict)).rejects.toBeInstanceOf(WebhookAddressRefused);
     await expect(publicAddressesOf('[::1]', strict)).rejects.toBeInstanceOf(WebhookAddressRefused);
     await expect(publicAddressesOf('127.0.0.1', dev)).resolves.toEqual([{ address: '127.0.0.1', family: 4 }]);
+  });
+});
+
+describe('sending a webhook', () => {
+  it('refuses internal addresses at the connection too, whether the URL names an address or a host', async () => {
+    await expect(postWebhook('https://127.0.0.1:9/hook', '{}', {}, strict)).rejects.toBeInstanceOf(WebhookAddressRefused);
+    await expect(postWebhook('https://[::1]:9/hook', '{}', {}, strict)).rejects.toBeInstanceOf(WebhookAddressRefused);
+    await expect(postWebhook('https://localhost:9/hook', '{}', {}, strict)).rejects.toBeInstanceOf(WebhookAddressRefused);
   });
 });
 

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import type { NotificationConfig } from '@schakel/infrastructure';
 import { publicAddressesOf } from './webhook-address';
 
@@ -21,9 +21,12 @@ function guardedLookup(config: NotificationConfig): LookupFunction {
  * POSTs a body to a webhook endpoint and resolves with the HTTP status; rejects on a refused
  * address, a connection error, or no answer within the configured time. Redirects are not followed.
  */
-export function postWebhook(url: string, body: string, headers: Record<string, string>, config: NotificationConfig): Promise<number> {
+export async function postWebhook(url: string, body: string, headers: Record<string, string>, config: NotificationConfig): Promise<number> {
+  const target = new URL(url);
+  // an address in the URL is connected to without a lookup: the guard looks at it here
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) await publicAddressesOf(host, config);
   return new Promise((resolve, reject) => {
-    const target = new URL(url);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     let settled = false;
     const done = (error: Error | null, status?: number) => {
