@@ -223,4 +223,30 @@ describe('notifications: choices, bounces and refused webhooks', () => {
       'INSPECTOR_GRANT_STARTS:SENT',
     ]);
   });
+
+  it('the holder is warned 30 days before a certificate expires; a suspension recorded before then withdraws the warning', async () => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString().slice(0, 10);
+    const record = (certificateId: string, validUntil: string, status = 'VALID') =>
+      api.gql(
+        'mutation C($input: RecordCompanyCertificateInput!) { recordCompanyCertificate(input: $input) { eventIds } }',
+        { input: { partyId: cast.steel.id, certificateId, scheme: 'VCA_2STAR', registerNumber: 'VCA-2026-77', issuedOn: '2024-01-01', validUntil, status } },
+        cast.steel.token,
+      );
+    expect((await record('vca-soon', inDays(20))).errors).toBeUndefined();
+    expect((await record('vca-later', inDays(60))).errors).toBeUndefined();
+    await settle();
+    const warnings = inbox.mails.filter((m) => m.to.includes(steelMail) && /Verloopt binnenkort/.test(subjectOf(m)));
+    expect(warnings.map(subjectOf)).toEqual(['Verloopt binnenkort: VCA** VCA-2026-77']);
+    expect(textOf(warnings[0])).toContain('Het certificaat VCA** VCA-2026-77 van Staalbouw Noord verloopt op');
+    expect((await record('vca-later', inDays(60), 'SUSPENDED')).errors).toBeUndefined();
+    await settle();
+    const list = await api.gql(`query D($p: ID!) { noticeDeliveries(partyId: $p) { items { trigger status chainName } } }`, { p: cast.steel.id }, cast.steel.token);
+    expect(list.data!.noticeDeliveries.items.filter((d: { trigger: string }) => d.trigger === 'CREDENTIAL_EXPIRES')).toEqual([
+      { trigger: 'CREDENTIAL_EXPIRES', status: 'WITHDRAWN', chainName: null },
+      { trigger: 'CREDENTIAL_EXPIRES', status: 'SENT', chainName: null },
+    ]);
+    // the record of a message about the party itself is on the party's own notices stream
+    const log = await api.store.readStream(`partynotices-${cast.steel.id}`);
+    expect(log.map((e) => [e.type, (e.data as { chainId: string | null }).chainId])).toEqual([['NoticeSent', null]]);
+  });
 });

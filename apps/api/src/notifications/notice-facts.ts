@@ -2,7 +2,7 @@ import type { NoticeSubjectView } from '@schakel/read-models';
 import { readableInstant, type NoticeFacts, type NoticeLanguage } from './notice-texts';
 
 /** The facts of a message in the reader's language: the instruction's title in it when there is one. */
-export function noticeFacts(view: NoticeSubjectView, row: { version: number | null; deadline: string | null }, language: NoticeLanguage, hours: number): NoticeFacts {
+export function noticeFacts(view: NoticeSubjectView, row: { version: number | null; deadline: string | null; label: string | null }, language: NoticeLanguage, hours: number): NoticeFacts {
   const content = view.content.find((c) => c.language === language) ?? view.content[0];
   return {
     partyName: view.partyName,
@@ -15,6 +15,8 @@ export function noticeFacts(view: NoticeSubjectView, row: { version: number | nu
     location: view.incident?.location ?? '',
     description: view.incident?.description ?? '',
     firstName: view.workerName?.trim().split(/\s+/)[0] ?? '',
+    workerName: view.workerName?.trim() ?? '',
+    label: row.label ?? '',
     hours,
   };
 }

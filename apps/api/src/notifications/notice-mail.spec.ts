@@ -13,6 +13,8 @@ const facts: NoticeFacts = {
   location: 'Blok B',
   description: '<img src=x onerror=alert(1)>',
   firstName: 'Marek',
+  workerName: 'Marek Kowalski',
+  label: 'B_VCA 123',
   hours: 24,
 };
 

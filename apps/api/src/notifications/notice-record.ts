@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eventSchemaVersions, noticeStreamId, type NoticeFailed, type NoticeSent, type NoticeTrigger, type NoticeChannel } from '@schakel/domain';
+import { eventSchemaVersions, noticeStreamId, partyNoticeStreamId, type NoticeFailed, type NoticeSent, type NoticeTrigger, type NoticeChannel } from '@schakel/domain';
 import type { EventStore } from '@schakel/event-store';
 import type { NoticeDeliveryRow } from '@schakel/read-models';
 
@@ -20,19 +20,26 @@ function dataOf(row: NoticeDeliveryRow, attempts: number): NoticeSent['data'] {
     chainId: row.chainId,
     trigger: row.trigger as NoticeTrigger,
     channel: row.channel as NoticeChannel,
-    recipient: { partyId: row.partyId, workerId: row.workerId, userId: row.userId, address: row.address },
-    subject: { instructionId: row.instructionId, version: row.version, incidentId: row.incidentId, ...(row.grantId ? { grantId: row.grantId } : {}) },
+    // a credential message names its worker only as what it is about; it went to the party's managers
+    recipient: { partyId: row.partyId, workerId: row.trigger === 'CREDENTIAL_EXPIRES' ? null : row.workerId, userId: row.userId, address: row.address },
+    subject: {
+      instructionId: row.instructionId,
+      version: row.version,
+      incidentId: row.incidentId,
+      ...(row.grantId ? { grantId: row.grantId } : {}),
+      ...(row.credentialId ? { credentialId: row.credentialId } : {}),
+    },
     sourceEventId: row.sourceEventId,
     attempts,
   };
 }
 
-/** Appends what became of a delivery to the chain's notices stream: the record of who was told. */
+/** Appends what became of a delivery to the chain's notices stream (a party's, for its credentials): the record of who was told. */
 export async function recordNotice(store: EventStore, row: NoticeDeliveryRow, outcome: { sent: true } | { sent: false; reason: string }, attempts: number, at: string): Promise<void> {
   const type = outcome.sent ? 'NoticeSent' : 'NoticeFailed';
   const data: NoticeSent['data'] | NoticeFailed['data'] = outcome.sent ? dataOf(row, attempts) : { ...dataOf(row, attempts), reason: outcome.reason.slice(0, 500) };
   await store.append(
-    noticeStreamId(row.chainId),
+    row.chainId ? noticeStreamId(row.chainId) : partyNoticeStreamId(row.partyId),
     [
       {
         eventId: noticeEventId(type, row.id, row.round),

@@ -149,6 +149,7 @@ export class NoticeSender {
 
   private async linkOf(row: NoticeDeliveryRow): Promise<string> {
     const base = this.config.publicUrl;
+    if (!row.chainId) return `${base}/app/parties/${row.partyId}/credentials`;
     if (row.trigger === 'WORKER_LINK' && row.batchId && row.workerId && row.instructionId && row.version && row.deadline) {
       const [link] = await this.workerLinks.tokensOf(row.chainId, row.batchId, row.instructionId, row.version, [
         { workerId: row.workerId, workerPartyId: row.partyId, expiresAt: row.deadline },

@@ -21,6 +21,10 @@ export type NoticeFacts = {
   location: string;
   description: string;
   firstName: string;
+  /** The worker's full name (a diploma), or empty. */
+  workerName: string;
+  /** What a credential message is about: scheme or diploma, and register number. */
+  label: string;
   hours: number;
 };
 
@@ -67,6 +71,14 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       lines: (f) => [`De inzage van ${f.partyName} in de vastleggingen van de keten "${f.chainName}" is beëindigd${f.deadline ? ` (${f.deadline})` : ` door ${f.fromName}`}.`],
       action: 'Bekijk de keten',
     },
+    CREDENTIAL_EXPIRES: {
+      subject: (f) => `Verloopt binnenkort: ${f.label}`,
+      lines: (f) => [
+        `${f.workerName ? `Het diploma ${f.label} van ${f.workerName} (${f.partyName})` : `Het certificaat ${f.label} van ${f.partyName}`} verloopt op ${f.deadline}.`,
+        'Vernieuw het op tijd en leg het nieuwe vast: een verlopen certificaat of diploma wordt een bevinding in de ketens waarin het telt.',
+      ],
+      action: 'Bekijk de certificaten',
+    },
     WORKER_LINK: {
       subject: (f) => `Lees en bevestig: ${f.title}`,
       lines: (f) => [
@@ -105,6 +117,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       NLA_REPORT_DUE: 'meldingstermijnen',
       INSPECTOR_GRANT_STARTS: 'inzage die ingaat',
       INSPECTOR_GRANT_ENDS: 'inzage die eindigt',
+      CREDENTIAL_EXPIRES: 'verlopende certificaten',
     },
   },
   en: {
@@ -133,6 +146,14 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       subject: (f) => `Access to the chain "${f.chainName}" has ended`,
       lines: (f) => [`The access of ${f.partyName} to the records of the chain "${f.chainName}" has ended${f.deadline ? ` (${f.deadline})` : `, revoked by ${f.fromName}`}.`],
       action: 'View the chain',
+    },
+    CREDENTIAL_EXPIRES: {
+      subject: (f) => `Expires soon: ${f.label}`,
+      lines: (f) => [
+        `${f.workerName ? `The diploma ${f.label} of ${f.workerName} (${f.partyName})` : `The certificate ${f.label} of ${f.partyName}`} expires on ${f.deadline}.`,
+        'Renew it in time and record the new one: an expired certificate or diploma becomes a finding in the chains where it counts.',
+      ],
+      action: 'View the certificates',
     },
     WORKER_LINK: {
       subject: (f) => `Read and acknowledge: ${f.title}`,
@@ -172,6 +193,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       NLA_REPORT_DUE: 'report deadlines',
       INSPECTOR_GRANT_STARTS: 'access starting',
       INSPECTOR_GRANT_ENDS: 'access ending',
+      CREDENTIAL_EXPIRES: 'expiring credentials',
     },
   },
   pl: {
@@ -200,6 +222,14 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       subject: (f) => `Dostęp do łańcucha „${f.chainName}” się zakończył`,
       lines: (f) => [`Dostęp ${f.partyName} do zapisów łańcucha „${f.chainName}” się zakończył${f.deadline ? ` (${f.deadline})` : `, cofnięty przez ${f.fromName}`}.`],
       action: 'Zobacz łańcuch',
+    },
+    CREDENTIAL_EXPIRES: {
+      subject: (f) => `Wkrótce wygasa: ${f.label}`,
+      lines: (f) => [
+        `${f.workerName ? `Dyplom ${f.label} pracownika ${f.workerName} (${f.partyName})` : `Certyfikat ${f.label} firmy ${f.partyName}`} wygasa ${f.deadline}.`,
+        'Odnów go na czas i zapisz nowy: wygasły certyfikat lub dyplom staje się ustaleniem w łańcuchach, w których się liczy.',
+      ],
+      action: 'Zobacz certyfikaty',
     },
     WORKER_LINK: {
       subject: (f) => `Przeczytaj i potwierdź: ${f.title}`,
@@ -239,6 +269,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       NLA_REPORT_DUE: 'terminy zgłoszeń',
       INSPECTOR_GRANT_STARTS: 'rozpoczęcie dostępu',
       INSPECTOR_GRANT_ENDS: 'zakończenie dostępu',
+      CREDENTIAL_EXPIRES: 'wygasające certyfikaty',
     },
   },
 };

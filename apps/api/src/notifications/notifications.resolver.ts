@@ -113,8 +113,8 @@ export class NotificationsResolver {
     const id = ownParty(caller, partyId, 'list the messages sent to it');
     const where = endpointId ? { partyId: id, endpointId: endpointId.trim().toLowerCase() } : { partyId: id };
     const page = await this.outbox.deliveries.page(where, pageSize(first), pageOffset(offset));
-    const names = await this.outbox.deliveries.chainNames([...new Set(page.rows.map((r) => r.chainId))]);
-    return { total: page.total, items: page.rows.map((row) => toDelivery(row, names.get(row.chainId) ?? null)) };
+    const names = await this.outbox.deliveries.chainNames([...new Set(page.rows.flatMap((r) => (r.chainId ? [r.chainId] : [])))]);
+    return { total: page.total, items: page.rows.map((row) => toDelivery(row, row.chainId ? (names.get(row.chainId) ?? null) : null)) };
   }
 
   @Mutation(() => NoticeDelivery, { description: 'Sends a webhook delivery of your party again (a new round, recorded again in the log).' })
@@ -129,8 +129,8 @@ export class NotificationsResolver {
       throw badInput('NOTICE_DELIVERY_NOT_REDELIVERABLE', 'Only a sent or failed webhook delivery can be sent again.');
     }
     void this.outbox.flush().catch(() => 0);
-    const names = await this.outbox.deliveries.chainNames([row.chainId]);
-    return toDelivery((await this.outbox.deliveries.byId(id)) as NoticeDeliveryRow, names.get(row.chainId) ?? null);
+    const names = await this.outbox.deliveries.chainNames(row.chainId ? [row.chainId] : []);
+    return toDelivery((await this.outbox.deliveries.byId(id)) as NoticeDeliveryRow, row.chainId ? (names.get(row.chainId) ?? null) : null);
   }
 }
 

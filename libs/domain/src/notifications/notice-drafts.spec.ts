@@ -73,6 +73,39 @@ describe('inspector grants', () => {
   });
 });
 
+describe('credentials', () => {
+  it('warn the holder 30 days before a certificate expires; recording it again withdraws the earlier warning', () => {
+    const recorded = {
+      type: 'CompanyCertificateRecorded',
+      streamId: 'credentials-steel',
+      data: { partyId: 'steel', certificateId: 'cert', scheme: 'VCA_2STAR', ladderStep: null, registerNumber: 'VCA-1', issuedOn: '2024-01-01', validUntil: '2027-01-31', status: 'VALID', recordedByPartyId: 'steel' },
+    };
+    expect(noticeEffectsOf(recorded, 24)).toEqual({
+      drafts: [
+        {
+          trigger: 'CREDENTIAL_EXPIRES',
+          chainId: null,
+          partyId: 'steel',
+          workerId: null,
+          fromPartyId: 'steel',
+          subject: { credentialId: 'cert' },
+          dueAt: '2027-01-01T00:00:00.000Z',
+          deadline: '2027-01-31T00:00:00.000Z',
+          label: 'VCA** VCA-1',
+        },
+      ],
+      withdrawals: [{ trigger: 'CREDENTIAL_EXPIRES', credentialId: 'cert' }],
+    });
+    expect(noticeEffectsOf({ ...recorded, data: { ...recorded.data, status: 'SUSPENDED' } }, 24).drafts).toEqual([]);
+  });
+
+  it('a VCA diploma expires the day after it is 10 years old', () => {
+    const diploma = { type: 'WorkerDiplomaRecorded', streamId: 'credentials-steel', data: { partyId: 'steel', workerId: 'sanne', diploma: 'B_VCA', issuedOn: '2017-03-15', registerNumber: 'D-1', recordedByPartyId: 'steel' } };
+    const [draft] = noticeEffectsOf(diploma, 24).drafts;
+    expect(draft).toMatchObject({ workerId: 'sanne', deadline: '2027-03-16T00:00:00.000Z', dueAt: '2027-02-14T00:00:00.000Z', label: 'B-VCA D-1', subject: { credentialId: 'sanne:B_VCA' } });
+  });
+});
+
 describe('who knew: messages Schakel sent', () => {
   const meta = (eventId: string, recordedAt: string) => ({ eventId, occurredAt: recordedAt, recordedAt, actorPartyId: null });
   const sent = (eventId: string, recordedAt: string, subject: object): ReplayEvent => ({

@@ -1,5 +1,6 @@
 import type { AcknowledgementLinksMade } from '../ack-links/ack-link.events';
 import type { InspectorAccessGranted, InspectorAccessRevoked } from '../access/access.events';
+import type { CompanyCertificateRecorded, WorkerDiplomaRecorded } from '../credentials/credential.events';
 import { chainStreamCategory, type IncidentNotified, type IncidentReported, type SafetyInstructionPassedDown } from '../chain/chain.events';
 import type { NoticeSubject, NoticeTrigger } from './notice.events';
 
@@ -9,10 +10,28 @@ const reportableSeverities: readonly string[] = ['HOSPITAL_ADMISSION', 'PERMANEN
 /** How long before the NLA deadline (policy) the duty bearer is reminded. */
 const NLA_REMINDER_HOURS_BEFORE = 4;
 
+/** How long before a credential expires its holder is told. */
+const CREDENTIAL_WARNING_DAYS = 30;
+/** A VCA diploma counts for 10 years from its issue (the scheme; NL-VCA-DIPLOMA). */
+const DIPLOMA_YEARS = 10;
+
+/** Certificates and diplomas as people write them. */
+const credentialNames: Record<string, string> = {
+  VCA_1STAR: 'VCA*',
+  VCA_2STAR: 'VCA**',
+  VCA_PETROCHEMIE: 'VCA Petrochemie',
+  VCU: 'VCU',
+  SAFETY_CULTURE_LADDER: 'Veiligheidsladder',
+  B_VCA: 'B-VCA',
+  VOL_VCA: 'VOL-VCA',
+  VIL_VCU: 'VIL-VCU',
+};
+
 /** A message one event asks for, before its recipients (members, endpoints) are looked up. */
 export type NoticeDraft = {
   trigger: NoticeTrigger;
-  chainId: string;
+  /** Null for a message about the party itself (a credential). */
+  chainId: string | null;
   /** The party told: the receiver, the notified party, or the party that bears the duty. */
   partyId: string;
   /** Only this worker of the party (a personal link); null: the party's members the trigger is for. */
@@ -26,14 +45,17 @@ export type NoticeDraft = {
   dueAt: string | null;
   /** WORKER_LINK only: the batch the link belongs to (the link is derived again when sent). */
   batchId?: string;
-  /** NLA_REPORT_DUE: the deadline the reminder is about; WORKER_LINK: when the link expires. */
+  /** NLA_REPORT_DUE: the deadline the reminder is about; WORKER_LINK: when the link expires; a grant or credential: when it ends. */
   deadline?: string;
+  /** CREDENTIAL_EXPIRES: what expires, in words (scheme or diploma, and register number). */
+  label?: string;
 };
 
 /** Messages that an event withdraws before they are due: a report to the NLA ends its reminder, a revocation the grant's. */
 export type NoticeWithdrawal =
   | { trigger: NoticeTrigger; partyId: string; incidentId: string }
-  | { trigger: NoticeTrigger; grantId: string };
+  | { trigger: NoticeTrigger; grantId: string }
+  | { trigger: NoticeTrigger; credentialId: string };
 
 export type NoticeEffects = { drafts: NoticeDraft[]; withdrawals: NoticeWithdrawal[] };
 
@@ -118,7 +140,38 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
         withdrawals: [],
       };
     }
+    case 'CompanyCertificateRecorded': {
+      const d = (event as CompanyCertificateRecorded).data;
+      // recording the certificate again replaces it: its earlier warning goes
+      const withdrawals = [{ trigger: 'CREDENTIAL_EXPIRES' as const, credentialId: d.certificateId }];
+      if (d.status !== 'VALID') return { drafts: [], withdrawals };
+      return { drafts: [expiryDraft(d.partyId, null, d.recordedByPartyId, d.certificateId, `${d.validUntil}T00:00:00.000Z`, `${credentialNames[d.scheme] ?? d.scheme} ${d.registerNumber}`)], withdrawals };
+    }
+    case 'WorkerDiplomaRecorded': {
+      const d = (event as WorkerDiplomaRecorded).data;
+      const credentialId = `${d.workerId}:${d.diploma}`;
+      const issued = new Date(`${d.issuedOn}T00:00:00.000Z`);
+      const expires = new Date(Date.UTC(issued.getUTCFullYear() + DIPLOMA_YEARS, issued.getUTCMonth(), issued.getUTCDate() + 1)).toISOString();
+      return {
+        drafts: [expiryDraft(d.partyId, d.workerId, d.recordedByPartyId, credentialId, expires, `${credentialNames[d.diploma] ?? d.diploma} ${d.registerNumber}`)],
+        withdrawals: [{ trigger: 'CREDENTIAL_EXPIRES', credentialId }],
+      };
+    }
     default:
       return none();
   }
+}
+
+function expiryDraft(partyId: string, workerId: string | null, fromPartyId: string, credentialId: string, expiresAt: string, label: string): NoticeDraft {
+  return {
+    trigger: 'CREDENTIAL_EXPIRES',
+    chainId: null,
+    partyId,
+    workerId,
+    fromPartyId,
+    subject: { credentialId },
+    dueAt: new Date(Date.parse(expiresAt) - CREDENTIAL_WARNING_DAYS * 86_400_000).toISOString(),
+    deadline: expiresAt,
+    label,
+  };
 }

@@ -17,6 +17,8 @@ export const noticeTriggers = [
   'INSPECTOR_GRANT_STARTS',
   /** An inspector's access to a chain ends (at its validUntil, or revoked). */
   'INSPECTOR_GRANT_ENDS',
+  /** A company certificate or a worker's VCA diploma of your party expires within 30 days. */
+  'CREDENTIAL_EXPIRES',
 ] as const;
 export type NoticeTrigger = (typeof noticeTriggers)[number];
 
@@ -29,6 +31,8 @@ export type NoticeSubject = {
   version?: number | null;
   incidentId?: IncidentId | null;
   grantId?: string | null;
+  /** CREDENTIAL_EXPIRES: the certificate id, or `<workerId>:<diploma>`. */
+  credentialId?: string | null;
 };
 
 /** Who a message went to: a party, one of its members or workers, or its webhook endpoint. */
@@ -49,7 +53,8 @@ export type NoticeSent = DomainEvent<
   'NoticeSent',
   {
     deliveryId: string;
-    chainId: ChainId;
+    /** Null for a message about the party itself (a credential), recorded on `partynotices-<partyId>`. */
+    chainId: ChainId | null;
     trigger: NoticeTrigger;
     channel: NoticeChannel;
     recipient: NoticeRecipient;
@@ -65,7 +70,7 @@ export type NoticeFailed = DomainEvent<
   'NoticeFailed',
   {
     deliveryId: string;
-    chainId: ChainId;
+    chainId: ChainId | null;
     trigger: NoticeTrigger;
     channel: NoticeChannel;
     recipient: NoticeRecipient;
@@ -84,4 +89,10 @@ export const noticeEventTypes = ['NoticeSent', 'NoticeFailed'] as const satisfie
 const noticeStreamCategory = 'notices';
 export function noticeStreamId(chainId: ChainId): string {
   return `${noticeStreamCategory}-${chainId}`;
+}
+
+/** Messages about a party itself (its credentials), not about a chain. */
+const partyNoticeStreamCategory = 'partynotices';
+export function partyNoticeStreamId(partyId: PartyId): string {
+  return `${partyNoticeStreamCategory}-${partyId}`;
 }

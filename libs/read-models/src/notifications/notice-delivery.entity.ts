@@ -30,8 +30,9 @@ export class NoticeDeliveryRow {
   @Column({ type: 'varchar', length: 10 })
   channel!: string;
 
-  @Column({ name: 'chain_id', type: 'varchar', length: 64 })
-  chainId!: string;
+  /** Null for a message about the party itself (a credential). */
+  @Column({ name: 'chain_id', type: 'varchar', length: 64, nullable: true })
+  chainId!: string | null;
 
   /** The party told. */
   @Column({ name: 'party_id', type: 'varchar', length: 64 })
@@ -69,6 +70,14 @@ export class NoticeDeliveryRow {
   /** INSPECTOR_GRANT_*: the grant the message is about. */
   @Column({ name: 'grant_id', type: 'varchar', length: 64, nullable: true })
   grantId!: string | null;
+
+  /** CREDENTIAL_EXPIRES: the certificate id, or `<workerId>:<diploma>`. */
+  @Column({ name: 'credential_id', type: 'varchar', length: 140, nullable: true })
+  credentialId!: string | null;
+
+  /** What the message is about in words, where no read model names it (a credential: scheme and register number). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  label!: string | null;
 
   /** WORKER_LINK: the batch of links; the link itself is derived again when sent, never stored. */
   @Column({ name: 'batch_id', type: 'varchar', length: 64, nullable: true })

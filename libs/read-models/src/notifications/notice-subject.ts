@@ -19,12 +19,12 @@ export type NoticeSubjectView = {
 
 export async function noticeSubjectOf(dataSource: DataSource, row: NoticeDeliveryRow): Promise<NoticeSubjectView> {
   const partyName = async (id: string) => (await dataSource.getRepository(PartyRow).findOneBy({ id }))?.name ?? '';
-  const chain = await dataSource.getRepository(ChainRow).findOneBy({ id: row.chainId });
+  const chain = row.chainId ? await dataSource.getRepository(ChainRow).findOneBy({ id: row.chainId }) : null;
   const instruction =
-    row.instructionId && row.version
+    row.chainId && row.instructionId && row.version
       ? await dataSource.getRepository(InstructionVersionRow).findOneBy({ chainId: row.chainId, instructionId: row.instructionId, version: row.version })
       : null;
-  const incident = row.incidentId ? await dataSource.getRepository(IncidentRow).findOneBy({ chainId: row.chainId, id: row.incidentId }) : null;
+  const incident = row.chainId && row.incidentId ? await dataSource.getRepository(IncidentRow).findOneBy({ chainId: row.chainId, id: row.incidentId }) : null;
   const worker = row.workerId ? await dataSource.getRepository(WorkerRow).findOneBy({ partyId: row.partyId, id: row.workerId }) : null;
   return {
     partyName: await partyName(row.partyId),

@@ -16,6 +16,8 @@ const outboxEventTypes = [
   'IncidentReported',
   'InspectorAccessGranted',
   'InspectorAccessRevoked',
+  'CompanyCertificateRecorded',
+  'WorkerDiplomaRecorded',
   'NoticeSent',
   'NoticeFailed',
 ] as const;
@@ -26,7 +28,7 @@ function deliveryIdOf(sourceEventId: string, trigger: string, channel: string, r
 }
 
 /** Personal messages to a worker (a link, a stale acknowledgement) are never posted to a party's webhook. */
-const WEBHOOK_TRIGGERS: readonly string[] = ['INSTRUCTION_RECEIVED', 'INCIDENT_NOTIFIED', 'NLA_REPORT_DUE', 'INSPECTOR_GRANT_STARTS', 'INSPECTOR_GRANT_ENDS'];
+const WEBHOOK_TRIGGERS: readonly string[] = ['INSTRUCTION_RECEIVED', 'INCIDENT_NOTIFIED', 'NLA_REPORT_DUE', 'INSPECTOR_GRANT_STARTS', 'INSPECTOR_GRANT_ENDS', 'CREDENTIAL_EXPIRES'];
 
 function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow, 'id' | 'channel' | 'userId' | 'endpointId' | 'address' | 'language' | 'body'> {
   return {
@@ -41,6 +43,8 @@ function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow
     version: draft.subject.version ?? null,
     incidentId: draft.subject.incidentId ?? null,
     grantId: draft.subject.grantId ?? null,
+    credentialId: draft.subject.credentialId ?? null,
+    label: draft.label ?? null,
     batchId: draft.batchId ?? null,
     deadline: draft.deadline ?? null,
     status: 'PENDING',
@@ -67,7 +71,7 @@ async function membersFor(manager: EntityManager, draft: NoticeDraft): Promise<M
       return members.find({ where: { partyId: draft.partyId, workerId: draft.workerId ?? '', role: 'WORKER' } });
     case 'INSTRUCTION_SUPERSEDED': {
       const acks = await manager.getRepository(InstructionAcknowledgementRow).find({
-        where: { chainId: draft.chainId, instructionId: draft.subject.instructionId ?? '', partyId: draft.partyId, retracted: false },
+        where: { chainId: draft.chainId ?? '', instructionId: draft.subject.instructionId ?? '', partyId: draft.partyId, retracted: false },
       });
       const workers = [...new Set(acks.filter((a) => a.version < (draft.subject.version ?? 0) && a.workerId).map((a) => a.workerId as string))];
       return workers.length === 0 ? [] : members.find({ where: { partyId: draft.partyId, workerId: In(workers), role: 'WORKER' } });
@@ -141,7 +145,7 @@ export function outboxProjection(options: { directReportHours: number }): Projec
       }
       const { drafts, withdrawals } = noticeEffectsOf(event, options.directReportHours);
       for (const w of withdrawals) {
-        const which = 'grantId' in w ? { grantId: w.grantId } : { partyId: w.partyId, incidentId: w.incidentId };
+        const which = 'grantId' in w ? { grantId: w.grantId } : 'credentialId' in w ? { credentialId: w.credentialId } : { partyId: w.partyId, incidentId: w.incidentId };
         await deliveries.update({ trigger: w.trigger, ...which, status: 'PENDING' }, { status: 'WITHDRAWN', lastError: null });
       }
       for (const draft of drafts) {
