@@ -1,6 +1,5 @@
-import { UseFilters } from '@nestjs/common';
+import { Inject, UseFilters } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Inject } from '@nestjs/common';
 import { badInput, forbidden, notFound } from '@schakel/application';
 import { noticeTriggers, type NoticeTrigger } from '@schakel/domain';
 import { uuidv7 } from '@schakel/event-store';
