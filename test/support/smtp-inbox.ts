@@ -20,16 +20,29 @@ export class SmtpInbox {
   private server: SmtpServer | null = null;
   port = 0;
 
+  /**
+   * `reject`: addresses the server refuses for good (550), as a bounce. `delayMs`: the server keeps
+   * each mail (it counts as received) but answers the sender only after this long, so a sender
+   * killed meanwhile never learns it was taken.
+   */
+  constructor(private readonly options: { reject?: readonly string[]; delayMs?: number } = {}) {}
+
   async start(): Promise<void> {
     const onData: OnData = (stream, session, done) => {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       stream.on('end', () => {
         this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw });
-        done();
+        if (this.options.delayMs) setTimeout(done, this.options.delayMs);
+        else done();
       });
     };
-    this.server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, onData });
+    const reject = new Set((this.options.reject ?? []).map((a) => a.toLowerCase()));
+    const onRcptTo = (address: { address: string }, _session: unknown, done: (error?: Error) => void) => {
+      if (!reject.has(address.address.toLowerCase())) return done();
+      done(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }));
+    };
+    this.server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, onData, onRcptTo });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
   }

@@ -62,6 +62,9 @@ export * from './chain/instructions/acknowledgement-channel';
 export * from './chain/instructions/acknowledging-worker';
 export * from './ack-links';
 
+// notifications (stream notices-<chainId>): what Schakel told whom
+export * from './notifications';
+
 // inspector access (stream chainaccess-<chainId>)
 export * from './access/access.events';
 export type * from './access/access.commands';

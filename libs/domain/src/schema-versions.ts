@@ -3,8 +3,9 @@ import type { PartyEventType } from './party/party.events';
 import type { AccessEventType } from './access/access.events';
 import type { AcknowledgementLinkEventType } from './ack-links/ack-link.events';
 import type { CredentialEventType } from './credentials/credential.events';
+import type { NoticeEventType } from './notifications/notice.events';
 
-export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType | AcknowledgementLinkEventType;
+export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType | AcknowledgementLinkEventType | NoticeEventType;
 
 /** The schema version of each event type's data, for upcasting; bump it when a payload changes. */
 export const eventSchemaVersions = {
@@ -55,4 +56,6 @@ export const eventSchemaVersions = {
   CorrectiveActionReopened: 1,
   ToolboxMeetingRecorded: 1,
   ToolboxAttendanceRecorded: 1,
+  NoticeSent: 1,
+  NoticeFailed: 1,
 } as const satisfies Record<EventType, number>;

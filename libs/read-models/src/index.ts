@@ -10,6 +10,7 @@ export type { SkipPoisonEvent } from './runner/skip-poison-event';
 export { LocalLease } from './runner/projection-lease';
 export type { ProjectionLease } from './runner/projection-lease';
 export { PostgresAdvisoryLease } from './runner/postgres-advisory-lease';
+export { WorkQueue } from './runner/work-queue';
 
 // Database
 export { openReadModels, leaseFor } from './read-model-database';
@@ -25,3 +26,6 @@ export * from './read-model-queries';
 
 // Members, sign-in codes and sessions
 export * from './members';
+
+// Notifications: the outbox, its deliveries, members' preferences, webhook endpoints
+export * from './notifications';

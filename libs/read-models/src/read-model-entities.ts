@@ -16,6 +16,9 @@ import { WorkerRow } from './parties/worker.entity';
 import { MemberRow } from './members/member.entity';
 import { SignInCodeRow } from './members/sign-in-code.entity';
 import { UserSessionRow } from './members/user-session.entity';
+import { NoticeDeliveryRow } from './notifications/notice-delivery.entity';
+import { NoticePreferenceRow } from './notifications/notice-preference.entity';
+import { WebhookEndpointRow } from './notifications/webhook-endpoint.entity';
 
 export {
   ChainLinkRow,
@@ -55,4 +58,7 @@ export const readModelEntities = [
   MemberRow,
   SignInCodeRow,
   UserSessionRow,
+  NoticeDeliveryRow,
+  NoticePreferenceRow,
+  WebhookEndpointRow,
 ];

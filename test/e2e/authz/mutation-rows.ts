@@ -35,6 +35,7 @@ const NOT_HOLDER = 'FORBIDDEN/DUTY_NOT_AUTHORITY_HOLDER';
 const LINK_NOT_ALLOWED = 'FORBIDDEN/ACK_LINK_NOT_ALLOWED';
 const ACTION_HIDDEN = 'NOT_FOUND/ACTION_NOT_FOUND';
 const NOT_ASSIGNER = 'FORBIDDEN/ACTION_NOT_ASSIGNER';
+const NOT_OWN_PARTY = 'FORBIDDEN/NOTICE_PARTY_NOT_OWN';
 
 /** Every identity gets `rest`, except those named in `cells`. */
 function table(rest: string, cells: Partial<Record<Who, string>>): Record<Who, string> {
@@ -433,6 +434,29 @@ export const mutationRows: MutationRow[] = [
     what: 'someone of steel\'s party who is no member: steel and an ADMIN get as far as NOT_FOUND',
     input: (w) => ({ partyId: w.party.steel, userId: 'niemand' }),
     expect: managers(MANAGER_OF, { admin: 'NOT_FOUND/MEMBER_NOT_FOUND', steel: 'NOT_FOUND/MEMBER_NOT_FOUND' }),
+  },
+  {
+    mutation: 'setNoticePreference',
+    what: "the agency's notification choice: its members (a MANAGER, or its worker Marek), for themselves",
+    input: (w) => ({ partyId: w.party.agency, trigger: 'INCIDENT_NOTIFIED', mode: 'OFF' }),
+    send: raw('mutation S($input: SetNoticePreferenceInput!) { setNoticePreference(input: $input) { mode } }', (w) => ({ input: { partyId: w.party.agency, trigger: 'INCIDENT_NOTIFIED', mode: 'OFF' } })),
+    expect: table(NOT_OWN_PARTY, { admin: ROLE, agency: OK, marek: OK, inspector: ROLE, inspectorNoGrant: ROLE }),
+  },
+  {
+    mutation: 'registerWebhookEndpoint',
+    what: "a webhook for steel: only steel's MANAGER gets past the gate, to the URL check (a private address is refused)",
+    input: () => ({}),
+    send: raw('mutation W($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) { secret } }', (w) => ({
+      input: { partyId: w.party.steel, url: 'https://10.0.0.5/hooks', triggers: ['INCIDENT_NOTIFIED'] },
+    })),
+    expect: managers(NOT_OWN_PARTY, { steel: 'BAD_USER_INPUT/WEBHOOK_URL_INTERNAL' }),
+  },
+  {
+    mutation: 'redeliverWebhook',
+    what: 'a webhook delivery that is not the caller\'s party\'s: as unknown as none',
+    input: () => ({}),
+    send: raw('mutation { redeliverWebhook(deliveryId: "0190b8a0-0000-7000-8000-00000000dead") { id } }'),
+    expect: managers('NOT_FOUND/NOTICE_DELIVERY_NOT_FOUND', {}),
   },
   {
     mutation: 'requestSignIn',

@@ -42,6 +42,20 @@ const NO_GRANT = 'FORBIDDEN/INSPECTOR_ACCESS_NOT_GRANTED';
 const NOT_OWN = 'FORBIDDEN/REGISTER_NOT_OWN';
 const PARTY_HIDDEN = 'FORBIDDEN/PARTY_NOT_VISIBLE';
 const CHAIN = ['chain:main'];
+const NOT_OWN_PARTY = 'FORBIDDEN/NOTICE_PARTY_NOT_OWN';
+
+/** A party's own managers answer; other managers are refused by party, everyone else by role. */
+function managersOf(own: Who): Record<Who, Seen> {
+  return {
+    ...(Object.fromEntries(WHO.map((who) => [who, NOT_OWN_PARTY])) as Record<Who, Seen>),
+    [own]: 'answered',
+    admin: ROLE,
+    marek: ROLE,
+    sanne: ROLE,
+    inspector: ROLE,
+    inspectorNoGrant: ROLE,
+  };
+}
 
 /** Chain members see; the rest are refused (an outsider: not visible; other roles: by role). */
 function members(seen: Partial<Record<Who, Seen>>, others: Partial<Record<Who, Seen>> = {}): Record<Who, Seen> {
@@ -377,6 +391,31 @@ export const readRows: ReadRow[] = [
       inspector: ROLE,
       inspectorNoGrant: ROLE,
     },
+  },
+  {
+    query: 'noticePreferences',
+    what: "the agency's notification choices: its members, each their own",
+    probe: answered('query Q($p: ID!) { noticePreferences(partyId: $p) { trigger mode } }', (w) => ({ p: w.party.agency })),
+    expect: {
+      ...(Object.fromEntries(WHO.map((who) => [who, NOT_OWN_PARTY])) as Record<Who, Seen>),
+      admin: ROLE,
+      agency: 'answered',
+      marek: 'answered',
+      inspector: ROLE,
+      inspectorNoGrant: ROLE,
+    },
+  },
+  {
+    query: 'webhookEndpoints',
+    what: "steel's webhook endpoints: steel's managers",
+    probe: answered('query Q($p: ID!) { webhookEndpoints(partyId: $p) { id } }', (w) => ({ p: w.party.steel })),
+    expect: managersOf('steel'),
+  },
+  {
+    query: 'noticeDeliveries',
+    what: "messages sent to steel: steel's managers",
+    probe: answered('query Q($p: ID!) { noticeDeliveries(partyId: $p) { total } }', (w) => ({ p: w.party.steel })),
+    expect: managersOf('steel'),
   },
   {
     query: 'mySessions',

@@ -3,9 +3,10 @@ import type { Response } from 'express';
 import type { EventStore } from '@schakel/event-store';
 import { ProjectionRunner } from '@schakel/read-models';
 import { EVENT_STORE } from '@schakel/infrastructure';
+import { NoticeOutbox } from '../notifications/notice-outbox';
 
 /**
- * Liveness and projection progress, for load balancers and monitoring. 503 with status
+ * Liveness, projection and outbox progress, for load balancers and monitoring. 503 with status
  * `projections-halted` while the read models stand still in front of an event they cannot apply.
  */
 @Controller('health')
@@ -13,6 +14,7 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
+    private readonly outbox: NoticeOutbox,
   ) {}
 
   @Get()
@@ -20,6 +22,7 @@ export class HealthController {
     const projections = await this.runner.status();
     const lagMs = projections.lastRecordedAt ? Date.now() - Date.parse(projections.lastRecordedAt) : null;
     const { failure } = projections;
+    const { checkpoint, eventsApplied, leader, failure: outboxFailure } = await this.outbox.status();
     if (failure) res.status(503);
     return {
       status: failure ? 'projections-halted' : 'ok',
@@ -29,6 +32,8 @@ export class HealthController {
         lastEventAgeMs: lagMs,
         ...(failure ? { action: `fix the cause and restart, or skip it: schakel skip-poison-event --position ${failure.position} --reason "…"` } : {}),
       },
+      // the outbox (docs/notifications.md): whether this process sends, and how far it has read
+      outbox: { checkpoint, eventsApplied, leader, failure: outboxFailure },
     };
   }
 }

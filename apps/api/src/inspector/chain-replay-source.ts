@@ -4,6 +4,7 @@ import {
   chainStreamId,
   credentialsStreamId,
   foldChainEvents,
+  noticeStreamId,
   partiesNamed,
   partyAndWorkerNames,
   partyStreamId,
@@ -62,6 +63,11 @@ export class ChainReplaySource {
     this.cache.set(chainId, events);
     if (this.cache.size > CACHED_CHAINS) this.cache.delete(this.cache.keys().next().value as string);
     return events;
+  }
+
+  /** What Schakel told whom about the chain (its notices stream), for who-knew. */
+  async notices(chainId: string): Promise<ReplayEvent[]> {
+    return (await this.store.readStream(noticeStreamId(chainId))).map(toReplayEvent);
   }
 
   /** Who may grant inspector access: the principal, and the Arbo employer of each accident victim. */

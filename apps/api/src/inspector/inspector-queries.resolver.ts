@@ -55,7 +55,7 @@ export class InspectorQueriesResolver {
   ): Promise<WhoKnew> {
     const subject = subjectOf(incidentId, instructionId, topic, location);
     const events = await this.gate.open(request, chainId, { query: 'whoKnew', subject: JSON.stringify(subject) });
-    return this.replay.whoKnew(events, subject, request.budget);
+    return this.replay.whoKnew(chainId.toLowerCase(), events, subject, request.budget);
   }
 
   @Query(() => AccidentReplay, { description: 'Story 4: at the moment of the accident, the active links, current instructions and acknowledgements, earlier near misses and who was told, and what was recorded after.' })

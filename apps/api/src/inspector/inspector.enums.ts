@@ -17,7 +17,7 @@ export const TimelineFlagEnum = enumOf(
   'TimelineFlag',
   'RECORDED_AFTER_INCIDENT: dated before an incident it relates to but recorded after it happened (backdated). LATE_ENTRY: recorded long after it occurred. IMPORTED: brought in by a history import (dated as claimed, recorded at the import).',
 );
-export const KnowingWayEnum = enumOf(knowingWays, 'KnowingWay', 'How a party came to know: recorded it itself, was notified, received it passed down, acknowledged it, was asked to fix it (a corrective action), completed or verified that fix.');
+export const KnowingWayEnum = enumOf(knowingWays, 'KnowingWay', 'How a party came to know: recorded it itself, was notified, received it passed down, acknowledged it, was asked to fix it (a corrective action), completed or verified that fix, or Schakel sent it a message (SENT: sent, never proof it was read).');
 export const AcknowledgementEntryEnum = enumOf(
   acknowledgementEntries,
   'AcknowledgementEntry',

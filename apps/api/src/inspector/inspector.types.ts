@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import type { AcknowledgementEntry, Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
 import type { ReplayStartCheck } from './replay-start-checks';
+import { NoticeChannelEnum } from '../notifications/notifications.types';
 import { AcknowledgementEntryEnum, KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
 
 @ObjectType({ description: 'A link as it stood at the replayed moment.' })
@@ -195,6 +196,8 @@ export class KnowingEvidence {
   channel?: string | null;
   @Field(() => String, { nullable: true, description: 'ASKED_TO_FIX, COMPLETED_FIX, VERIFIED_FIX: what the corrective action asked, e.g. "fix the scaffold anchor".' })
   action?: string | null;
+  @Field(() => NoticeChannelEnum, { nullable: true, description: 'SENT only: how Schakel sent it (sent, never proof it was read).' })
+  noticeChannel?: string | null;
 }
 
 @ObjectType({ description: 'A party (or one of its workers, or an authority) that knew, from when and how.' })

@@ -144,7 +144,7 @@ export function toKnower(knower: KnowerAnswer, nameOf: NameOf): Knower {
     authority: knower.authority,
     since: at(knower.since),
     how: knower.how,
-    ways: knower.ways.map((w) => ({ ...w, channel: w.channel ?? null, action: w.action ?? null, occurredAt: at(w.occurredAt), recordedAt: at(w.recordedAt) })),
+    ways: knower.ways.map((w) => ({ ...w, channel: w.channel ?? null, action: w.action ?? null, noticeChannel: w.noticeChannel ?? null, occurredAt: at(w.occurredAt), recordedAt: at(w.recordedAt) })),
   };
 }
 

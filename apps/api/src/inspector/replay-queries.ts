@@ -82,8 +82,10 @@ export class ReplayQueries {
     return { total: entries.length, entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)) };
   }
 
-  async whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {
-    const answer = await inTurn(() => whoKnew(events, subject, interrupt));
+  async whoKnew(chainId: string, events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {
+    // the messages Schakel sent count as knowing too: shown as SENT, never as read
+    const notices = await this.source.notices(chainId);
+    const answer = await inTurn(() => whoKnew(notices.length > 0 ? [...events, ...notices] : events, subject, interrupt));
     const nameOf = await this.source.namesFor(events);
     return { incidentIds: answer.incidentIds, knowers: answer.knowers.map((k) => toKnower(k, nameOf)) };
   }

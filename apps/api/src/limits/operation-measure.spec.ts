@@ -2,7 +2,8 @@ import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDe
 import { FOLD_COST, measureOperation, UNPAGED_LIST_SIZE } from './operation-measure';
 
 const schema = buildSchema(`
-  type Query { chains(first: Int = 100): [Chain!]!  chain(id: ID!): Chain!  timeline(filter: Filter): Timeline! }
+  type Query { chains(first: Int = 100): [Chain!]!  chain(id: ID!): Chain!  timeline(filter: Filter): Timeline!  deliveries(first: Int = 100): Page! }
+  type Page { total: Int!  items: [Link!]! }
   input Filter { limit: Int  types: [String!] }
   type Chain { id: ID!  links(first: Int = 100, offset: Int = 0): [Link!]!  tags: [Link!]! }
   type Link { id: ID!  kind: String! }
@@ -45,6 +46,11 @@ describe('measuring an operation before it runs', () => {
   it('adds the fold cost of a read that folds the log, and pages its entries by filter.limit', () => {
     expect(measure('{ timeline { total entries { id } } }').cost).toBe(1 + FOLD_COST.timeline + 1 + 1 + 500);
     expect(measure('query Q($f: Filter) { timeline(filter: $f) { entries { id } } }', { f: { limit: 5 } }).cost).toBe(1 + FOLD_COST.timeline + 1 + 5);
+  });
+
+  it('pages the lists under a read that takes `first` and answers one page object', () => {
+    expect(measure('{ deliveries { total items { id } } }').cost).toBe(1 + 1 + 1 + 100);
+    expect(measure('{ deliveries(first: 500) { items { id kind } } }').cost).toBe(1 + 1 + 500 * 2);
   });
 
   it('counts aliases and depth through fragments', () => {

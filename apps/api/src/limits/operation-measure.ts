@@ -109,6 +109,12 @@ function filterPage(node: FieldNode, variables: Variables): number | null {
   return typeof limit === 'number' && limit >= 0 ? limit : fallback;
 }
 
+/** A read that takes `first` but answers one object (a page with `total` and `items`): its page, for the lists under it. */
+function objectPage(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, variables: Variables): number | null {
+  if (!field?.args.some((a) => a.name === 'first')) return null;
+  return pageSize(node, field, variables, null, true);
+}
+
 /**
  * Page size of a list field: its `first`; else, at the root, the schema default; else the page of
  * the read above it (the timeline's entries); else UNPAGED_LIST_SIZE.
@@ -185,7 +191,7 @@ export function measureOperation(
         const named = field ? getNamedType(field.type) : undefined;
         const child = named && isCompositeType(named) ? named : null;
         const list = field ? isListType(getNullableType(field.type)) : false;
-        const inner = walk(selection.selectionSet, child, level + 1, false, list ? null : (filterPage(selection, variables) ?? page), at);
+        const inner = walk(selection.selectionSet, child, level + 1, false, list ? null : (filterPage(selection, variables) ?? objectPage(selection, field, variables) ?? page), at);
         own += list ? inner * pageSize(selection, field, variables, page, root) : inner;
       }
       cost += own;

@@ -21,5 +21,6 @@ import { WorkerLinksResolver } from './worker-links.resolver';
     WorkerLinks,
     WorkerLinksResolver,
   ],
+  exports: [WorkerLinks],
 })
 export class WorkerLinksModule {}

@@ -172,7 +172,8 @@ export class WorkerLinks {
     }
   }
 
-  private async tokensOf(
+  /** The links again from the secret (never stored): for the printed sheet and the worker's e-mail. */
+  async tokensOf(
     chainId: string,
     batchId: string,
     instructionId: string,

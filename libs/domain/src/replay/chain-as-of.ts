@@ -73,7 +73,8 @@ function workersAsOf(registrations: readonly WorkerRegistration[], asOf: string,
   const timeOf = (r: WorkerRegistration) => Date.parse(clock === 'OCCURRED' ? r.occurredAt : r.recordedAt);
   return registrations
     .filter((r) => timeOf(r) <= at)
-    .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt))
+    // registration order, as the read model lists them: recorded time, then worker id on a tie
+    .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt) || (a.workerId < b.workerId ? -1 : a.workerId > b.workerId ? 1 : 0))
     .map(({ workerId, partyId, relation }) => ({ workerId, partyId, relation }));
 }
 

@@ -52,8 +52,9 @@ describe('chainAsOf', () => {
       [ids.steel, null, 'MISSING'],
       [ids.jan, 'w-jan-self', 'CURRENT'],
       [ids.agency, null, 'MISSING'],
-      [ids.agency, ids.tomasz, 'MISSING'],
+      // registered at the same moment: by worker id
       [ids.agency, ids.marek, 'CURRENT'],
+      [ids.agency, ids.tomasz, 'MISSING'],
       [ids.agency, 'w-pawel', 'MISSING'],
     ]);
     expect(statusAt('2026-09-04T12:00:00.000Z').some(([, workerId]) => workerId === 'w-pawel')).toBe(false);

@@ -1,11 +1,13 @@
 import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
 import type { AcknowledgementChannel, IncidentNotified, IncidentReported, SafetyInstructionAcknowledged, SafetyInstructionIssued, SafetyInstructionPassedDown, VergewisCheckRecorded } from '../chain/chain.events';
 import type { CorrectiveActionAssigned } from '../chain/prevention/prevention.events';
+import type { NoticeChannel, NoticeSent } from '../notifications/notice.events';
 import type { Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
 import { instantMs } from './replay-event';
 
-export const knowingWays = ['RECORDED_IT', 'NOTIFIED', 'RECEIVED_PASSED_DOWN', 'ACKNOWLEDGED', 'ASKED_TO_FIX', 'COMPLETED_FIX', 'VERIFIED_FIX'] as const;
+/** SENT: Schakel e-mailed it or posted it to the party's webhook; a message sent, never proof it was read. */
+export const knowingWays = ['RECORDED_IT', 'NOTIFIED', 'RECEIVED_PASSED_DOWN', 'ACKNOWLEDGED', 'ASKED_TO_FIX', 'COMPLETED_FIX', 'VERIFIED_FIX', 'SENT'] as const;
 export type KnowingWay = (typeof knowingWays)[number];
 
 /** One way a party (or one of its workers, or an authority) came to know, from one entry. */
@@ -19,6 +21,8 @@ export type KnowingEvidence = {
   action?: string;
   /** ACKNOWLEDGED only: the worker's own act (OWN_ACCOUNT, LINK) or a manager's entry for it (PROXY). */
   channel?: AcknowledgementChannel;
+  /** SENT only: how Schakel sent it. */
+  noticeChannel?: NoticeChannel;
 };
 
 /** Who knew, from when (the earliest recordedAt), how first, and every way after. */
@@ -66,6 +70,7 @@ class Knowledge {
     incidentId: string | null = null,
     channel?: AcknowledgementChannel,
     action?: string,
+    noticeChannel?: NoticeChannel,
   ): void {
     const partyId = who.partyId ?? null;
     const workerId = who.workerId ?? null;
@@ -79,6 +84,7 @@ class Knowledge {
       incidentId,
       ...(channel ? { channel } : {}),
       ...(action !== undefined ? { action } : {}),
+      ...(noticeChannel ? { noticeChannel } : {}),
     };
     const row = this.rows.get(key);
     if (!row) {
@@ -139,6 +145,12 @@ function learnIncident(knowledgeOf: (incidentId: string) => Knowledge, events: r
         if (incidentIds.has(d.incidentId)) knowledgeOf(d.incidentId).add({ partyId: d.reclassifiedByPartyId }, 'RECORDED_IT', event, d.incidentId);
         break;
       }
+      case 'NoticeSent': {
+        const d = (event as NoticeSent).data;
+        const incidentId = d.subject.incidentId;
+        if (incidentId && incidentIds.has(incidentId)) learnSent(knowledgeOf(incidentId), event, incidentId);
+        break;
+      }
       case 'VergewisCheckRecorded': {
         const d = (event as VergewisCheckRecorded).data;
         if (d.relatedIncidentId && incidentIds.has(d.relatedIncidentId)) knowledgeOf(d.relatedIncidentId).add({ partyId: d.checkerPartyId }, 'RECORDED_IT', event, d.relatedIncidentId);
@@ -148,8 +160,18 @@ function learnIncident(knowledgeOf: (incidentId: string) => Knowledge, events: r
   }
 }
 
+/** A message Schakel sent about the subject (events of the chain's notices stream, when given). */
+function learnSent(knowledge: Knowledge, event: ReplayEvent, incidentId: string | null): void {
+  const { recipient, channel } = (event as NoticeSent).data;
+  knowledge.add({ partyId: recipient.partyId, workerId: recipient.workerId }, 'SENT', event, incidentId, undefined, undefined, channel);
+}
+
 function learnInstruction(knowledge: Knowledge, events: readonly ReplayEvent[], instructionId: string): void {
   for (const event of events) {
+    if (event.type === 'NoticeSent') {
+      if ((event as NoticeSent).data.subject.instructionId === instructionId) learnSent(knowledge, event, null);
+      continue;
+    }
     const d = event.data as { instructionId?: string; relatedInstructionId?: string | null };
     if (d.instructionId !== instructionId && d.relatedInstructionId !== instructionId) continue;
     switch (event.type) {

@@ -3,6 +3,7 @@ import { partyEventTypes } from '../party/party.events';
 import { credentialEventTypes } from '../credentials/credential.events';
 import { accessEventTypes } from '../access/access.events';
 import { acknowledgementLinkEventTypes } from '../ack-links/ack-link.events';
+import { noticeEventTypes } from '../notifications/notice.events';
 import { eventSchemaVersions } from '../schema-versions';
 import { DomainErrorCode, domainErrorCatalog, domainErrorMessage, type DomainErrorCode as Code } from './error-codes';
 import { Conflict, domainError, DomainError, Invalid, NotAllowed, NotFound, RuleViolated } from './errors';
@@ -42,7 +43,7 @@ describe('event types', () => {
   it('lists every event type once, past tense, at schema version 1 unless its payload grew', () => {
     // v2: SafetyInstructionAcknowledged gained `understood` and `channel` (v1 events: understood, channel from the actor)
     const bumped: Record<string, number> = { SafetyInstructionAcknowledged: 2 };
-    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes, ...acknowledgementLinkEventTypes];
+    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes, ...acknowledgementLinkEventTypes, ...noticeEventTypes];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(eventSchemaVersions).sort()).toEqual([...all].sort());
     for (const type of all) {

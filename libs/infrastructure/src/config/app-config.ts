@@ -4,6 +4,7 @@ import type { CompliancePolicy } from '@schakel/domain';
 import { compliancePolicy } from './compliance-policy-config';
 import { ConfigError, connectionString, integer, url } from './env-values';
 import { secretWeakness } from './secret-strength';
+import { notificationConfig, type NotificationConfig } from './notification-config';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'kurrentdb';
 
@@ -51,6 +52,8 @@ export interface AppConfig {
   readonly compliancePolicy: CompliancePolicy;
   /** NODE_ENV=production: development tokens (`schakel token`) are refused. */
   readonly production: boolean;
+  /** E-mail and webhooks from the log (docs/notifications.md). */
+  readonly notifications: NotificationConfig;
 }
 
 /** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
@@ -182,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerLinks: workerLinkConfig(env),
     compliancePolicy: compliancePolicy(env),
     production: env.NODE_ENV === 'production',
+    notifications: notificationConfig(env),
   };
 }
 

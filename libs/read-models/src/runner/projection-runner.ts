@@ -6,6 +6,7 @@ import { ProjectedStreamRow } from './projected-stream.entity';
 import { ProjectionFailureRow } from './projection-failure.entity';
 import { type PoisonEvent, ProjectionHaltedError, poisonOf, printableError } from './projection-halted.error';
 import type { ProjectionLease } from './projection-lease';
+import { WorkQueue } from './work-queue';
 
 export interface ProjectionRunnerOptions {
   /** The checkpoint row's name: one per group of projections that advance together. */
@@ -17,6 +18,13 @@ export interface ProjectionRunnerOptions {
   /** The longest a halted runner waits before it tries the failing event again (it backs off from 1 s). */
   readonly retryIntervalMs?: number;
   readonly onError?: (error: unknown) => void;
+  /**
+   * How many events of the log this group may have applied in all, when it must stay behind
+   * another group (the outbox reads the read models the events left, so it follows them).
+   */
+  readonly notBeyond?: () => Promise<number>;
+  /** Shared with other runners and writers of the same database (see WorkQueue). */
+  readonly queue?: WorkQueue;
 }
 
 export interface ProjectionStatus {
@@ -43,7 +51,7 @@ export class ProjectionRunner {
   /** One follow-up drain shared by every catchUp that arrived while another drain ran. */
   private queued: Promise<number> | null = null;
   /** Drains and rebuilds run one at a time: on SQLite they share one connection, so overlapping transactions would nest. */
-  private tail: Promise<unknown> = Promise.resolve();
+  readonly queue: WorkQueue;
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
   private readonly retryIntervalMs: number;
@@ -62,6 +70,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.retryIntervalMs = options.retryIntervalMs ?? 30_000;
+    this.queue = options.queue ?? new WorkQueue();
   }
 
   /** Starts following the log in the background. */
@@ -109,9 +118,7 @@ export class ProjectionRunner {
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(work);
-    this.tail = result.catch(() => undefined);
-    return result;
+    return this.queue.run(work);
   }
 
   async status(): Promise<ProjectionStatus> {
@@ -304,7 +311,9 @@ export class ProjectionRunner {
         .execute();
       await repository.update({ name: this.group }, { updatedAt: now });
       const previous = await repository.findOneBy({ name: this.group });
-      const events = await this.store.readAll({ after: previous?.checkpoint ?? START, limit });
+      const allowed = this.options.notBeyond ? (await this.options.notBeyond()) - (previous?.eventsApplied ?? 0) : limit;
+      if (allowed <= 0) return 0;
+      const events = await this.store.readAll({ after: previous?.checkpoint ?? START, limit: Math.min(limit, allowed) });
       if (events.length === 0) return 0;
       const skipped = await this.skippedEventIds(manager);
       for (const event of events) {

@@ -1,6 +1,13 @@
 import { acknowledgementStatusRows, type AcknowledgementStatusInput } from './acknowledgement-status';
 
-type Ack = { partyId: string; workerId: string | null; version: number; acknowledgedAt: string; retracted: boolean; understood: boolean; channel?: string };
+type Ack = { partyId: string; workerId: string | null; version: number; acknowledgedAt: string; retracted: boolean; understood: boolean; channel?: string; recordedAt: string; eventId: string };
+
+// entries are made in the order they are recorded
+let recorded = 0;
+const stamp = () => {
+  recorded += 1;
+  return { recordedAt: `2026-03-01T08:00:00.${String(recorded).padStart(3, '0')}Z`, eventId: `e-${String(recorded).padStart(4, '0')}` };
+};
 type InstructionStatusInput = AcknowledgementStatusInput<Ack>;
 
 /** The rows as the read model shows them: the latest acknowledgement's time and channel. */
@@ -11,7 +18,7 @@ const instructionStatus = (input: InstructionStatusInput) =>
     channel: latest?.channel ?? null,
   }));
 
-const receipt = (partyId: string, version: number, retracted = false) => ({ partyId, version, retracted });
+const receipt = (partyId: string, version: number, retracted = false) => ({ partyId, version, retracted, ...stamp() });
 const ack = (partyId: string, workerId: string | null, version: number, acknowledgedAt: string, retracted = false, understood = true) => ({
   partyId,
   workerId,
@@ -19,6 +26,7 @@ const ack = (partyId: string, workerId: string | null, version: number, acknowle
   acknowledgedAt,
   retracted,
   understood,
+  ...stamp(),
 });
 
 const base: InstructionStatusInput = {

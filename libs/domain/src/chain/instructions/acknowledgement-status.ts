@@ -4,21 +4,28 @@ export type AcknowledgementStatus = 'CURRENT' | 'STALE' | 'MISSING';
 
 /**
  * What the status of one instruction is computed from, in plain rows that a fold of the chain
- * (then) and the read-model tables (now) can both supply. Order matters: receipts and
- * acknowledgements in recorded order, workers in registration order.
+ * (then) and the read-model tables (now) can both supply. Receipts and acknowledgements are put in
+ * recorded order here (recorded time, then event id), so the answer does not depend on the order a
+ * caller read them in; workers come in registration order (recorded time, then worker id).
  */
 export type AcknowledgementStatusInput<A extends CountedAcknowledgement> = {
   issuerPartyId: PartyId;
   currentVersion: number;
   /** Pass-downs of any version; a retracted one does not count. */
-  receipts: readonly { partyId: PartyId; version: number; retracted: boolean }[];
+  receipts: readonly ({ partyId: PartyId; version: number; retracted: boolean } & RecordedEntry)[];
   acknowledgements: readonly A[];
   /** Workers registered (by that moment) with the parties concerned; others are ignored. */
   workers: readonly { workerId: WorkerId; partyId: PartyId; relation: string }[];
 };
 
+/** When an entry was recorded, and its event: the order entries are weighed in. */
+export type RecordedEntry = { recordedAt: string; eventId: string };
+
+const inRecordedOrder = <E extends RecordedEntry>(entries: readonly E[]): E[] =>
+  [...entries].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+
 /** The part of an acknowledgement the status weighs; callers carry their own stamp alongside. */
-export type CountedAcknowledgement = {
+export type CountedAcknowledgement = RecordedEntry & {
   partyId: PartyId;
   workerId: WorkerId | null;
   version: number;
@@ -64,7 +71,7 @@ export function acknowledgementStatusRows<A extends CountedAcknowledgement>(inpu
       parties.push(partyId);
     }
   };
-  for (const receipt of input.receipts) {
+  for (const receipt of inRecordedOrder(input.receipts)) {
     if (receipt.retracted) continue;
     addParty(receipt.partyId);
     received.set(receipt.partyId, Math.max(received.get(receipt.partyId) ?? 0, receipt.version));
@@ -87,7 +94,7 @@ export function acknowledgementStatusRows<A extends CountedAcknowledgement>(inpu
     else workersOf.set(partyId, [workerId]);
   };
   for (const worker of input.workers) addWorker(worker.partyId, worker.workerId);
-  for (const ack of input.acknowledgements) {
+  for (const ack of inRecordedOrder(input.acknowledgements)) {
     if (ack.retracted || !ack.understood) continue;
     addParty(ack.partyId);
     const person = personOf(ack.partyId, ack.workerId);

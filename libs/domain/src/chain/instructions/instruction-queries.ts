@@ -37,8 +37,14 @@ export function instructionStatusRows(instruction: InstructionState, workers: re
   return acknowledgementStatusRows({
     issuerPartyId: instruction.issuerPartyId,
     currentVersion: instruction.currentVersion,
-    receipts: instruction.passDowns.map((passDown) => ({ partyId: passDown.toPartyId, version: passDown.version, retracted: passDown.retraction !== null })),
-    acknowledgements: instruction.acknowledgements.map((ack) => ({ ...ack, retracted: ack.retraction !== null })),
+    receipts: instruction.passDowns.map((passDown) => ({
+      partyId: passDown.toPartyId,
+      version: passDown.version,
+      retracted: passDown.retraction !== null,
+      recordedAt: passDown.stamp.recordedAt,
+      eventId: passDown.stamp.eventId,
+    })),
+    acknowledgements: instruction.acknowledgements.map((ack) => ({ ...ack, retracted: ack.retraction !== null, recordedAt: ack.stamp.recordedAt, eventId: ack.stamp.eventId })),
     workers,
   }).map(({ latest, ...row }) => ({ ...row, acknowledged: latest?.stamp ?? null }));
 }

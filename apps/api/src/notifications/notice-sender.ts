@@ -1,0 +1,185 @@
+import type { DataSource } from 'typeorm';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { EventStore } from '@schakel/event-store';
+import type { AppConfig } from '@schakel/infrastructure';
+import { noticeSubjectOf, type NoticeDeliveries, type NoticeDeliveryRow, type WorkQueue } from '@schakel/read-models';
+import type { WorkerLinks } from '../worker-links/worker-links.service';
+import { noticeFacts } from './notice-facts';
+import { nextDigestAt } from './digest-time';
+import { digestMail, noticeMail, type NoticeTriggerText } from './notice-mail';
+import { recordNotice } from './notice-record';
+import { noticeLanguage } from './notice-texts';
+import { signUnsubscribe } from './unsubscribe-token';
+import { WebhookAddressRefused } from './webhook-address';
+import { postWebhook } from './webhook-post';
+import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
+
+/** What one attempt came to. */
+type Outcome = { kind: 'sent' } | { kind: 'off'; why: string } | { kind: 'digest' } | { kind: 'failed'; reason: string } | { kind: 'retry'; reason: string };
+
+const MAX_BACKOFF_MS = 6 * 3600_000;
+
+/**
+ * Sends one due delivery by its channel and records what became of it: SENT or FAILED in the log
+ * (then in the row), a retry with exponential backoff and jitter, or OFF by the member's choice.
+ * Recording follows sending: a crash in between sends again, never loses a message.
+ */
+export class NoticeSender {
+  private readonly transport: Transporter | null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+    private readonly deliveries: NoticeDeliveries,
+    private readonly queue: WorkQueue,
+    private readonly config: AppConfig,
+    private readonly workerLinks: WorkerLinks,
+    private readonly unsubscribeSecret: string,
+  ) {
+    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+  }
+
+  async deliver(row: NoticeDeliveryRow): Promise<void> {
+    const outcome = await this.attempt(row).catch((error: unknown): Outcome => ({ kind: 'retry', reason: messageOf(error) }));
+    await this.conclude(row, outcome);
+  }
+
+  /** One mail for several due messages to one member who takes them as a daily digest; each is recorded. */
+  async deliverDigest(rows: readonly NoticeDeliveryRow[]): Promise<void> {
+    const wanted: NoticeDeliveryRow[] = [];
+    for (const row of rows) {
+      if (!this.transport) await this.conclude(row, { kind: 'off', why: 'no SMTP_URL configured' });
+      else if (row.userId && (await this.deliveries.mode(row.partyId, row.userId, row.trigger)) === 'OFF') await this.conclude(row, { kind: 'off', why: 'member turned it off' });
+      else wanted.push(row);
+    }
+    if (wanted.length === 0 || !this.transport) return;
+    const language = noticeLanguage(wanted[0].language);
+    const items = [];
+    for (const row of wanted) {
+      const facts = noticeFacts(await noticeSubjectOf(this.dataSource, row), row, language, this.config.compliancePolicy.directReportHours);
+      items.push({ subject: noticeMail(row.trigger as NoticeTriggerText, language, facts, '', null).subject, link: await this.linkOf(row) });
+    }
+    const unsubscribes = [...new Set(wanted.map((r) => r.trigger))].map((trigger) => ({ trigger, url: this.unsubscribeUrl(wanted[0].partyId, wanted[0].userId as string, trigger) }));
+    const mail = digestMail(language, items, unsubscribes);
+    const outcome = await this.send(wanted[0].address, mail, wanted.map((r) => r.id).join(','), null);
+    for (const row of wanted) await this.conclude(row, outcome);
+  }
+
+  private async conclude(row: NoticeDeliveryRow, outcome: Outcome): Promise<void> {
+    const now = new Date();
+    const at = now.toISOString();
+    const attempts = row.attempts + 1;
+    switch (outcome.kind) {
+      case 'off':
+        await this.queue.run(() => this.deliveries.markOff(row.id));
+        return;
+      case 'digest':
+        await this.queue.run(() => this.deliveries.toDigest(row.id, nextDigestAt(now.getTime(), this.config.notifications.digestHour)));
+        return;
+      case 'sent':
+        await recordNotice(this.store, row, { sent: true }, attempts, at);
+        await this.queue.run(() => this.deliveries.markSent(row.id, at, attempts));
+        return;
+      case 'failed':
+        await recordNotice(this.store, row, { sent: false, reason: outcome.reason }, attempts, at);
+        await this.queue.run(() => this.deliveries.markFailed(row.id, attempts, outcome.reason));
+        return;
+      case 'retry': {
+        const first = row.firstAttemptAt ?? at;
+        const { retryHours, retryBaseMs } = this.config.notifications;
+        if (now.getTime() - Date.parse(first) >= retryHours * 3600_000) {
+          const reason = `gave up after ${attempts} attempts in ${retryHours} h: ${outcome.reason}`;
+          await recordNotice(this.store, row, { sent: false, reason }, attempts, at);
+          await this.queue.run(() => this.deliveries.markFailed(row.id, attempts, reason));
+          return;
+        }
+        // exponential, capped, with jitter (half to all of the step) so failing receivers are not hit in step
+        const step = Math.min(MAX_BACKOFF_MS, retryBaseMs * 2 ** Math.min(attempts - 1, 30));
+        const next = new Date(now.getTime() + step / 2 + Math.random() * (step / 2)).toISOString();
+        await this.queue.run(() => this.deliveries.retryLater(row.id, attempts, first, next, outcome.reason));
+        return;
+      }
+    }
+  }
+
+  private attempt(row: NoticeDeliveryRow): Promise<Outcome> {
+    return row.channel === 'WEBHOOK' ? this.postWebhook(row) : this.sendMail(row);
+  }
+
+  private async sendMail(row: NoticeDeliveryRow): Promise<Outcome> {
+    if (!this.transport) return { kind: 'off', why: 'no SMTP_URL configured' };
+    const mode = row.userId ? await this.deliveries.mode(row.partyId, row.userId, row.trigger) : 'IMMEDIATE';
+    if (mode === 'OFF') return { kind: 'off', why: 'member turned it off' };
+    if (mode === 'DAILY_DIGEST' && !row.digest) return { kind: 'digest' };
+    const language = noticeLanguage(row.language);
+    const view = await noticeSubjectOf(this.dataSource, row);
+    const facts = noticeFacts(view, row, language, this.config.compliancePolicy.directReportHours);
+    const link = await this.linkOf(row);
+    const unsubscribe = row.userId ? this.unsubscribeUrl(row.partyId, row.userId, row.trigger) : null;
+    return this.send(row.address, noticeMail(row.trigger as NoticeTriggerText, language, facts, link, unsubscribe), row.id, unsubscribe);
+  }
+
+  private unsubscribeUrl(partyId: string, userId: string, trigger: string): string {
+    return `${this.config.publicUrl}/notifications/unsubscribe?token=${signUnsubscribe(this.unsubscribeSecret, { partyId, userId, trigger })}`;
+  }
+
+  private async send(to: string, mail: { subject: string; text: string; html: string }, deliveryIds: string, unsubscribe: string | null): Promise<Outcome> {
+    if (!this.transport) return { kind: 'off', why: 'no SMTP_URL configured' };
+    try {
+      const info = await this.transport.sendMail({
+        from: this.config.smtpFrom,
+        to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: {
+          'X-Schakel-Delivery': deliveryIds,
+          ...(unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+        },
+      });
+      if (info.rejected.length > 0) return { kind: 'failed', reason: `rejected by the mail server: ${String(info.response ?? '')}`.trim() };
+      return { kind: 'sent' };
+    } catch (error) {
+      // 5xx: the server refused the recipient for good (a bounce); anything else may pass later
+      const code = (error as { responseCode?: number }).responseCode;
+      if (code !== undefined && code >= 500) return { kind: 'failed', reason: `bounced (${code}): ${messageOf(error)}` };
+      return { kind: 'retry', reason: messageOf(error) };
+    }
+  }
+
+  private async linkOf(row: NoticeDeliveryRow): Promise<string> {
+    const base = this.config.publicUrl;
+    if (!row.chainId) return `${base}/app/parties/${row.partyId}/credentials`;
+    if (row.trigger === 'WORKER_LINK' && row.batchId && row.workerId && row.instructionId && row.version && row.deadline) {
+      const [link] = await this.workerLinks.tokensOf(row.chainId, row.batchId, row.instructionId, row.version, [
+        { workerId: row.workerId, workerPartyId: row.partyId, expiresAt: row.deadline },
+      ]);
+      return link.url;
+    }
+    if (row.instructionId) return `${base}/app/chains/${row.chainId}/instructions/${row.instructionId}`;
+    if (row.incidentId) return `${base}/app/chains/${row.chainId}/incidents/${row.incidentId}`;
+    return `${base}/app/chains/${row.chainId}`;
+  }
+
+  private async postWebhook(row: NoticeDeliveryRow): Promise<Outcome> {
+    const endpoint = row.endpointId ? await this.deliveries.endpoint(row.endpointId) : null;
+    if (!endpoint || !row.body) return { kind: 'failed', reason: 'the endpoint no longer exists' };
+    try {
+      const status = await postWebhook(
+        endpoint.url,
+        row.body,
+        { [SIGNATURE_HEADER]: signatureHeader(endpoint.secret, row.body), 'schakel-delivery': row.id, 'schakel-trigger': row.trigger },
+        this.config.notifications,
+      );
+      if (status >= 200 && status < 300) return { kind: 'sent' };
+      return { kind: 'retry', reason: `the receiver answered HTTP ${status}` };
+    } catch (error) {
+      if (error instanceof WebhookAddressRefused) return { kind: 'failed', reason: error.message };
+      return { kind: 'retry', reason: messageOf(error) };
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 500);
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { WorkerLinksModule } from '../worker-links/worker-links.module';
+import { NoticeOutbox } from './notice-outbox';
+import { NotificationsResolver } from './notifications.resolver';
+import { UnsubscribeController } from './unsubscribe.controller';
+
+/** Telling people: the outbox, e-mail and webhooks, members' choices (docs/notifications.md). */
+@Module({
+  imports: [WorkerLinksModule],
+  controllers: [UnsubscribeController],
+  providers: [NoticeOutbox, NotificationsResolver],
+  exports: [NoticeOutbox],
+})
+export class NotificationsModule {}

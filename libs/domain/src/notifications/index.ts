@@ -1,0 +1,2 @@
+export * from './notice.events';
+export * from './notice-drafts';

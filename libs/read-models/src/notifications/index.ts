@@ -1,0 +1,6 @@
+export { NoticeDeliveryRow, deliveryStatuses, type DeliveryStatus } from './notice-delivery.entity';
+export { NoticePreferenceRow, noticeModes, type NoticeMode } from './notice-preference.entity';
+export { WebhookEndpointRow } from './webhook-endpoint.entity';
+export { outboxProjection } from './outbox.projection';
+export { NoticeDeliveries, type DeliveryPage } from './notice-deliveries';
+export { noticeSubjectOf, type NoticeSubjectView } from './notice-subject';
