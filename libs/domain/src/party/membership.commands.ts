@@ -27,4 +27,7 @@ export type ChangeMemberRole = DomainCommand<
 
 export type RemoveMember = DomainCommand<'RemoveMember', { partyId: PartyId; userId: string }>;
 
-export type MembershipCommand = InviteMember | AcceptInvitation | ChangeMemberRole | RemoveMember;
+/** Taken by the member themselves on their first sign-in through the company's OpenID Connect provider. */
+export type LinkMemberIdentity = DomainCommand<'LinkMemberIdentity', { partyId: PartyId; userId: string; issuer: string; subject: string }>;
+
+export type MembershipCommand = InviteMember | AcceptInvitation | ChangeMemberRole | RemoveMember | LinkMemberIdentity;
