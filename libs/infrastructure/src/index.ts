@@ -1,6 +1,7 @@
 // What a Schakel process (the API or the CLI) needs to start: its one validated configuration,
 // its event store, its secrets and keys, and the development tokens. See docs/adr/0011.
 export * from './config/app-config';
+export * from './config/oidc-config';
 export { ConfigError } from './config/env-values';
 export * from './config/secret-strength';
 export * from './open-event-store';
