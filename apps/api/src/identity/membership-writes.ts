@@ -54,6 +54,18 @@ export class MembershipWrites {
     }
   }
 
+  /** Binds the company sign-in (issuer, subject) to each of the person's memberships not yet bound, as the person themselves. */
+  async linkIdentity(userId: string, memberships: readonly MemberView[], identity: { issuer: string; subject: string }, correlationId: string): Promise<void> {
+    for (const m of memberships.filter((m) => m.userId === userId && m.identitySubject === null)) {
+      const caller: Caller = { userId, partyId: m.partyId, role: m.role as Caller['role'], workerId: m.workerId };
+      await this.writes.run(partyDecider, partyStreamId(m.partyId), { caller, correlationId }, (metadata) => ({
+        type: 'LinkMemberIdentity' as const,
+        data: { partyId: m.partyId, userId, issuer: identity.issuer, subject: identity.subject },
+        metadata,
+      }));
+    }
+  }
+
   changeRole(input: { partyId: string; userId: string; role: string; workerId?: string | null }, context: CommandContext): Promise<CommandResult> {
     const partyId = this.writes.id(input.partyId, 'partyId');
     return this.writes.run(partyDecider, partyStreamId(partyId), context, (metadata) => ({

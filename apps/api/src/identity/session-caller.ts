@@ -37,10 +37,18 @@ export class SessionCaller {
   async callerOf(secret: string, req: Request): Promise<Caller> {
     const session = await this.sessions.bySecret(secret);
     if (!session) throw unauthenticated('AUTH_SESSION_INVALID', 'The session has ended or was revoked: sign in again (requestSignIn).');
-    const active = (await this.memberships.members.membershipsOfUser(session.userId)).filter((m) => m.status === 'ACTIVE');
+    return this.callerOfUser(session.userId, session.email, req, session.id);
+  }
+
+  /**
+   * A signed-in person (by session, or by the company provider's access token) acting for one of
+   * their active memberships: the one the party header names, the only one, or ADMIN.
+   */
+  async callerOfUser(userId: string, email: string | null, req: Request, sessionId: string | null): Promise<Caller> {
+    const active = (await this.memberships.members.membershipsOfUser(userId)).filter((m) => m.status === 'ACTIVE');
     const wanted = req.header(PARTY_HEADER)?.trim().toLowerCase();
-    const isAdmin = this.config.adminEmails.includes(session.email);
-    const base = { userId: session.userId, sessionId: session.id };
+    const isAdmin = email !== null && this.config.adminEmails.includes(email);
+    const base = { userId, sessionId };
     if (wanted) {
       const member = active.find((m) => m.partyId === wanted);
       if (!member) throw forbidden('AUTH_PARTY_NOT_MEMBER', `You are not an active member of party ${wanted}.`);
