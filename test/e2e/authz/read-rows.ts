@@ -385,6 +385,12 @@ export const readRows: ReadRow[] = [
     expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
   },
   {
+    query: 'myInvitations',
+    what: 'anyone: their own open invitations',
+    probe: answered('{ myInvitations { partyName } }', () => ({})),
+    expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
+  },
+  {
     query: 'searchParties',
     what: 'parties by name: an ADMIN and every MANAGER, before engaging one',
     probe: answered('{ searchParties(query: "staal") { id } }', () => ({})),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module';
 import { IdentityResolver } from './identity.resolver';
 import { MembershipWrites } from './membership-writes';
+import { OpenInvitations } from './open-invitations';
 import { OidcAccessTokens } from './oidc-access-tokens';
 import { OidcProviderClient } from './oidc-provider-client';
 import { OidcSignInController } from './oidc-sign-in.controller';
@@ -17,7 +18,7 @@ import { SignInService } from './sign-in.service';
 @Module({
   imports: [CoreModule],
   controllers: [SignInController, OidcSignInController],
-  providers: [IdentityResolver, MembershipWrites, OidcAccessTokens, OidcProviderClient, OidcSignInService, SessionCaller, Sessions, SignInCodes, SignInMailer, SignInService],
+  providers: [IdentityResolver, MembershipWrites, OidcAccessTokens, OidcProviderClient, OidcSignInService, OpenInvitations, SessionCaller, Sessions, SignInCodes, SignInMailer, SignInService],
   exports: [SessionCaller, SignInService, MembershipWrites, OidcAccessTokens],
 })
 export class IdentityModule {}

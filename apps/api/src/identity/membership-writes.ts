@@ -42,6 +42,16 @@ export class MembershipWrites {
     return { ...result, invitationId, userId, email };
   }
 
+  /** The invited person accepts one invitation of theirs (while signed in for another party). */
+  accept(input: { partyId: string; invitationId: string }, context: CommandContext): Promise<CommandResult> {
+    const partyId = this.writes.id(input.partyId, 'partyId');
+    return this.writes.run(partyDecider, partyStreamId(partyId), context, (metadata) => ({
+      type: 'AcceptInvitation' as const,
+      data: { partyId, invitationId: input.invitationId },
+      metadata,
+    }));
+  }
+
   /** The invited person accepts every invitation still open for them (they proved the address by signing in). */
   async acceptOpenInvitations(userId: string, memberships: readonly MemberView[], correlationId: string): Promise<void> {
     for (const m of memberships.filter((m) => m.status === 'INVITED' && m.userId === userId)) {
