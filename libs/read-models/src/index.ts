@@ -25,3 +25,4 @@ export * from './read-model-queries';
 
 // Members, sign-in codes and sessions
 export * from './members';
+export * from './grants';

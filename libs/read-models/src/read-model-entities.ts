@@ -16,6 +16,7 @@ import { WorkerRow } from './parties/worker.entity';
 import { MemberRow } from './members/member.entity';
 import { SignInCodeRow } from './members/sign-in-code.entity';
 import { UserSessionRow } from './members/user-session.entity';
+import { InspectorGrantRow } from './grants/inspector-grant.entity';
 
 export {
   ChainLinkRow,
@@ -55,4 +56,5 @@ export const readModelEntities = [
   MemberRow,
   SignInCodeRow,
   UserSessionRow,
+  InspectorGrantRow,
 ];

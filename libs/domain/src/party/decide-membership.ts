@@ -57,13 +57,27 @@ function keepsAManager(state: RegisteredParty, leaving: MemberState): void {
   if (others.length === 0) throw new RuleViolated('MEMBER_LAST_MANAGER', { partyId: state.partyId }, 'PartyKeepsAManager');
 }
 
+/**
+ * A MANAGER of the party or an ADMIN invites anyone; a MANAGER whose party has just granted this party
+ * access to a chain invites the inspector the grant is for, as INSPECTOR and nothing else.
+ */
+function requireInviter(command: InviteMember, role: MemberRole): void {
+  const { actor } = command.metadata;
+  const grant = command.data.viaGrant ?? null;
+  if (grant === null || actor.role !== 'MANAGER') return requireManagerOf(actor, command.data.partyId);
+  if (grant.inspectorPartyId !== command.data.partyId || grant.grantedByPartyId !== actor.partyId) {
+    throw new NotAllowed('MEMBER_MANAGER_REQUIRED', { partyId: command.data.partyId });
+  }
+  if (role !== 'INSPECTOR') throw new NotAllowed('MEMBER_GRANT_INVITES_INSPECTOR', { role });
+}
+
 export function decideInviteMember(command: InviteMember, state: PartyState): MemberInvited[] {
   const { partyId, invitationId, userId } = command.data;
   const email = normaliseEmail(command.data.email);
   if (!isNonEmptyText(command.data.name)) throw new Invalid('MEMBER_NAME_REQUIRED');
   const role = requireOneOf(command.data.role, memberRoles, 'role');
   const language = requireLanguage(command.data.language);
-  requireManagerOf(command.metadata.actor, partyId);
+  requireInviter(command, role);
   const party = requireRegistered(state, partyId);
   const workerId = workerFor(party, role, command.data.workerId ?? null);
   const existing = party.members.find((m) => m.email === email || m.userId === userId);

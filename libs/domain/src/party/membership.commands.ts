@@ -14,6 +14,11 @@ export type InviteMember = DomainCommand<
     role: string;
     workerId: WorkerId | null;
     language: string;
+    /**
+     * A grant the actor's party just gave this (inspectorate) party, read by the application from the
+     * access stream: it lets the grantor invite the inspector it names, as INSPECTOR only.
+     */
+    viaGrant?: { grantId: string; inspectorPartyId: PartyId; grantedByPartyId: PartyId } | null;
   }
 >;
 

@@ -193,4 +193,25 @@ describe('membership (party stream)', () => {
       partySpec().given([steel, ...anna]).when(link({ userId: 'zoe' }, 'zoe')).thenThrows('MEMBER_NOT_FOUND');
     });
   });
+
+  describe('InviteMember through a grant', () => {
+    const nla = partyRegistered({ partyId: 'nla' });
+    const nlaManager = [memberInvited({ partyId: 'nla', userId: 'chef' }), invitationAccepted('nla', 'chef')];
+    const viaGrant = { grantId: 'g-1', inspectorPartyId: 'nla', grantedByPartyId: 'main' };
+    const inviteInspector = (data: Partial<InviteMember['data']> = {}, metadata = asParty('main', { userId: 'marco' })): InviteMember =>
+      invite({ partyId: 'nla', invitationId: 'inv-ines', userId: 'ines', email: 'ines@nla.nl', name: 'Ines', role: 'INSPECTOR', viaGrant, ...data }, metadata);
+
+    it('the grantor invites the inspector its grant names into the inspectorate, as INSPECTOR', () => {
+      partySpec()
+        .given([nla, ...nlaManager])
+        .when(inviteInspector())
+        .then([memberInvited({ partyId: 'nla', userId: 'ines', invitationId: 'inv-ines', email: 'ines@nla.nl', name: 'Ines', role: 'INSPECTOR', language: 'nl', invitedBy: 'marco' })]);
+    });
+
+    it('refuses another role, a grant of another party, and a grant to another party', () => {
+      partySpec().given([nla, ...nlaManager]).when(inviteInspector({ role: 'MANAGER' })).thenThrows('MEMBER_GRANT_INVITES_INSPECTOR');
+      partySpec().given([nla, ...nlaManager]).when(inviteInspector({}, asParty('steel', { userId: 'sven' }))).thenThrows('MEMBER_MANAGER_REQUIRED');
+      partySpec().given([nla, ...nlaManager]).when(inviteInspector({ viaGrant: { ...viaGrant, inspectorPartyId: 'other' } })).thenThrows('MEMBER_MANAGER_REQUIRED');
+    });
+  });
 });

@@ -37,6 +37,7 @@ export const domainErrorCatalog = {
   INVITATION_NOT_FOUND: { family: 'NOT_FOUND', message: 'Invitation {invitationId} does not exist' },
   INVITATION_NOT_YOURS: { family: 'NOT_ALLOWED', message: 'Invitation {invitationId} was made for someone else' },
   INVITATION_ALREADY_ACCEPTED: { family: 'CONFLICT', message: 'Invitation {invitationId} has already been accepted' },
+  MEMBER_GRANT_INVITES_INSPECTOR: { family: 'NOT_ALLOWED', message: 'A grant lets its grantor invite an INSPECTOR of the inspectorate only, not a {role}' },
   MEMBER_IDENTITY_ISSUER_INVALID: { family: 'INVALID', message: 'The sign-in provider must be named by its issuer URL' },
   MEMBER_IDENTITY_SUBJECT_INVALID: { family: 'INVALID', message: 'The sign-in provider gave no subject (sub) of at most 255 characters' },
   MEMBER_IDENTITY_NOT_YOURS: { family: 'NOT_ALLOWED', message: 'Only the member themselves may link their company sign-in' },

@@ -7,5 +7,6 @@ import { AcknowledgementUnderstood1796616410800 } from './1796616410800-acknowle
 import { MembersSignInSessions1796619750713 } from './1796619750713-members-sign-in-sessions';
 import { AcknowledgementChannel1796621089089 } from './1796621089089-acknowledgement-channel';
 import { MemberIdentity1796655073861 } from './1796655073861-member-identity';
+import { InspectorGrants1796655799574 } from './1796655799574-inspector-grants';
 
-export const sqliteMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713, AcknowledgementChannel1796621089089, MemberIdentity1796655073861];
+export const sqliteMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713, AcknowledgementChannel1796621089089, MemberIdentity1796655073861, InspectorGrants1796655799574];
