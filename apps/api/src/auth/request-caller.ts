@@ -29,7 +29,15 @@ export class RequestCaller {
     return (req.callerPending ??= this.verify(req));
   }
 
-  private async verify(req: Request): Promise<Caller> {
+  /**
+   * The caller of a page a browser opens by following a link (the replay report): a bearer token, or
+   * the session cookie of a navigation that did not come from another site (no CSRF header to send).
+   */
+  ofPage(req: RequestWithCaller): Promise<Caller> {
+    return (req.callerPending ??= this.verify(req, 'page'));
+  }
+
+  private async verify(req: Request, kind: 'api' | 'page' = 'api'): Promise<Caller> {
     const header = req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (match) {
@@ -43,7 +51,8 @@ export class RequestCaller {
     }
     const cookie = sessionSecretOf(req.header('cookie'));
     if (!header && cookie) {
-      this.sessions.assertSameSite(req);
+      if (kind === 'page') this.sessions.assertSameSiteNavigation(req);
+      else this.sessions.assertSameSite(req);
       return this.sessions.callerOf(cookie, req);
     }
     throw unauthenticated(

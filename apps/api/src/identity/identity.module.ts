@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RequestCaller } from '../auth/request-caller';
 import { CoreModule } from '../core/core.module';
 import { IdentityResolver } from './identity.resolver';
 import { MembershipWrites } from './membership-writes';
@@ -18,7 +19,7 @@ import { SignInService } from './sign-in.service';
 @Module({
   imports: [CoreModule],
   controllers: [SignInController, OidcSignInController],
-  providers: [IdentityResolver, MembershipWrites, OidcAccessTokens, OidcProviderClient, OidcSignInService, OpenInvitations, SessionCaller, Sessions, SignInCodes, SignInMailer, SignInService],
-  exports: [SessionCaller, SignInService, MembershipWrites, OidcAccessTokens],
+  providers: [RequestCaller, IdentityResolver, MembershipWrites, OidcAccessTokens, OidcProviderClient, OidcSignInService, OpenInvitations, SessionCaller, Sessions, SignInCodes, SignInMailer, SignInService],
+  exports: [RequestCaller, SessionCaller, SignInService, SignInMailer, MembershipWrites, OidcAccessTokens],
 })
 export class IdentityModule {}

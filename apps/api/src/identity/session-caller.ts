@@ -34,6 +34,19 @@ export class SessionCaller {
     }
   }
 
+  /**
+   * A page opened with the cookie: browsers say where a navigation came from (Sec-Fetch-Site); one
+   * started by another site is refused, so no other site can make an inspector's browser record reads.
+   */
+  assertSameSiteNavigation(req: Request): void {
+    const site = req.header('sec-fetch-site');
+    if (site === 'cross-site') throw forbidden('CSRF_CROSS_SITE', 'A page opened from another site may not use the session cookie: open it from Schakel itself.');
+    const origin = req.header('origin');
+    if (origin && origin !== new URL(this.config.publicUrl).origin && origin !== `${req.protocol}://${req.header('host')}`) {
+      throw forbidden('CSRF_ORIGIN_MISMATCH', `Requests from ${origin} may not use the session cookie.`);
+    }
+  }
+
   async callerOf(secret: string, req: Request): Promise<Caller> {
     const session = await this.sessions.bySecret(secret);
     if (!session) throw unauthenticated('AUTH_SESSION_INVALID', 'The session has ended or was revoked: sign in again (requestSignIn).');

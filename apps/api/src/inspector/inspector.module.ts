@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module';
+import { IdentityModule } from '../identity/identity.module';
 import { PartiesModule } from '../parties/parties.module';
 import { ChainReplaySource } from './chain-replay-source';
 import { evidenceSigningKeyProvider } from './evidence/evidence-signing-key';
@@ -16,7 +17,7 @@ import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-i
 
 /** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report. */
 @Module({
-  imports: [CoreModule, PartiesModule],
+  imports: [CoreModule, PartiesModule, IdentityModule],
   controllers: [ReplayReportController],
   providers: [
     evidenceSigningKeyProvider,
