@@ -14,6 +14,10 @@ export interface Invitation {
   readonly role: string;
   readonly language: string;
   readonly workerId?: string | null;
+  /** The user id already chosen for the address (a grant naming the inspector); else found or made here. */
+  readonly userId?: string;
+  /** The grant that lets its grantor invite the inspector (see decideInviteMember). */
+  readonly viaGrant?: { grantId: string; inspectorPartyId: string; grantedByPartyId: string } | null;
 }
 
 /** The membership commands on a party's stream, and the read model they keep. */
@@ -32,11 +36,11 @@ export class MembershipWrites {
     const partyId = this.writes.id(input.partyId, 'partyId');
     const email = normaliseEmail(input.email);
     // One person, one user id: a second party inviting the same address names the same user.
-    const userId = (await this.members.userIdOfEmail(email)) ?? uuidv7();
+    const userId = input.userId ?? (await this.members.userIdOfEmail(email)) ?? uuidv7();
     const invitationId = this.writes.newId(context, 'invitationId');
     const result = await this.writes.run(partyDecider, partyStreamId(partyId), context, (metadata) => ({
       type: 'InviteMember' as const,
-      data: { partyId, invitationId, userId, email, name: input.name, role: input.role, workerId: input.workerId ?? null, language: input.language },
+      data: { partyId, invitationId, userId, email, name: input.name, role: input.role, workerId: input.workerId ?? null, language: input.language, viaGrant: input.viaGrant ?? null },
       metadata,
     }));
     return { ...result, invitationId, userId, email };

@@ -7,7 +7,9 @@ import { evidenceSigningKeyProvider } from './evidence/evidence-signing-key';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { LogCheckpointer } from './evidence/log-checkpointer';
 import { GrantInspectorAccessHandler } from './grant-inspector-access/grant-inspector-access.handler';
+import { InspectorInvitation } from './grant-inspector-access/inspector-invitation';
 import { InspectorGate } from './inspector-gate';
+import { GrantQueriesResolver } from './grants/grant-queries.resolver';
 import { InspectorMutationsResolver } from './inspector-mutations.resolver';
 import { ChainAsOfFindingsResolver, InspectorQueriesResolver } from './inspector-queries.resolver';
 import { ReplayReportController } from './report/replay-report.controller';
@@ -28,9 +30,11 @@ import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-i
     ChainAsOfFindingsResolver,
     ChainAsOfStartChecksResolver,
     InspectorMutationsResolver,
+    GrantQueriesResolver,
     EvidenceResolver,
     LogCheckpointer,
     GrantInspectorAccessHandler,
+    InspectorInvitation,
     RevokeInspectorAccessHandler,
   ],
 })
