@@ -29,15 +29,7 @@ export class RequestCaller {
     return (req.callerPending ??= this.verify(req));
   }
 
-  /**
-   * The caller of a page a browser opens by following a link (the replay report): a bearer token, or
-   * the session cookie of a navigation that did not come from another site (no CSRF header to send).
-   */
-  ofPage(req: RequestWithCaller): Promise<Caller> {
-    return (req.callerPending ??= this.verify(req, 'page'));
-  }
-
-  private async verify(req: Request, kind: 'api' | 'page' = 'api'): Promise<Caller> {
+  private async verify(req: Request): Promise<Caller> {
     const header = req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (match) {
@@ -51,7 +43,8 @@ export class RequestCaller {
     }
     const cookie = sessionSecretOf(req.header('cookie'));
     if (!header && cookie) {
-      if (kind === 'page') this.sessions.assertSameSiteNavigation(req);
+      // A page a browser opens by following a link (the replay report) cannot send the CSRF header.
+      if (isPageRequest(req)) this.sessions.assertSameSiteNavigation(req);
       else this.sessions.assertSameSite(req);
       return this.sessions.callerOf(cookie, req);
     }
@@ -60,4 +53,9 @@ export class RequestCaller {
       'Sign in (requestSignIn, then the link you are sent) or send a bearer token: Authorization: Bearer <token> (a development token: ./bin/schakel token --help).',
     );
   }
+}
+
+/** A GET of anything but the GraphQL endpoint: a page, opened by following a link. */
+function isPageRequest(req: Request): boolean {
+  return req.method === 'GET' && !req.path.startsWith('/graphql');
 }

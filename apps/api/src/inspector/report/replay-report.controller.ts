@@ -27,7 +27,7 @@ const STATUS_OF_FAMILY: Record<DomainErrorFamily, HttpStatus> = {
 /**
  * GET /reports/chains/:chainId/replay.html?incidentId=…&asOf=… — the replay as a readable page.
  * Same access as the GraphQL replay (an INSPECTOR read is recorded): a bearer token, or the session
- * cookie of a signed-in inspector who follows the link (see RequestCaller.ofPage).
+ * cookie of a signed-in inspector who follows the link (see RequestCaller).
  */
 @Controller('reports/chains')
 export class ReplayReportController {
@@ -47,7 +47,7 @@ export class ReplayReportController {
     @Req() req: Request,
   ): Promise<string> {
     try {
-      const caller = await this.callers.ofPage(req);
+      const caller = await this.callers.of(req);
       if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
       const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
       // the budget middleware gives every HTTP request one; the fallback never passes
