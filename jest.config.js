@@ -22,7 +22,7 @@ module.exports = {
     // ESM-only packages (NestJS 12, Apollo's Express 5 integration): see test/support/esm-to-cjs.babel.js
     '^.+\\.m?js$': ['babel-jest', { babelrc: false, configFile: require('node:path').join(__dirname, 'test/support/esm-to-cjs.babel.js') }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|jose|openid-client|oauth4webapi)/)'],
   moduleNameMapper: paths,
   // a chain state compares as the plain state it reads as (docs/adr/0010)
   setupFilesAfterEnv: ['<rootDir>/test/support/chain-record-equality.ts'],

@@ -6,7 +6,6 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@schakel/infrastructure';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuthGuard } from './auth/auth.guard';
-import { RequestCaller } from './auth/request-caller';
 import { RolesGuard } from './auth/roles.guard';
 import { formatGraphqlError } from './errors/format-graphql-error';
 import { HealthModule } from './health/health.module';
@@ -70,7 +69,6 @@ export class AppModule implements NestModule {
         NotificationsModule,
       ],
       providers: [
-        RequestCaller,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         ThrottlerStorageService,

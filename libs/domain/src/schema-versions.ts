@@ -15,6 +15,7 @@ export const eventSchemaVersions = {
   InvitationAccepted: 1,
   MemberRoleChanged: 1,
   MemberRemoved: 1,
+  MemberIdentityLinked: 1,
   ChainOpened: 1,
   PartyEngaged: 1,
   EngagementEnded: 1,

@@ -2,6 +2,7 @@
 // its event store, its secrets and keys, and the development tokens. See docs/adr/0011.
 export * from './config/app-config';
 export type { NotificationConfig } from './config/notification-config';
+export * from './config/oidc-config';
 export { ConfigError } from './config/env-values';
 export * from './config/secret-strength';
 export * from './open-event-store';

@@ -29,3 +29,6 @@ export * from './members';
 
 // Notifications: the outbox, its deliveries, members' preferences, webhook endpoints
 export * from './notifications';
+
+// Inspector grants: who was given access to which chain
+export * from './grants';

@@ -19,6 +19,7 @@ import { UserSessionRow } from './members/user-session.entity';
 import { NoticeDeliveryRow } from './notifications/notice-delivery.entity';
 import { NoticePreferenceRow } from './notifications/notice-preference.entity';
 import { WebhookEndpointRow } from './notifications/webhook-endpoint.entity';
+import { InspectorGrantRow } from './grants/inspector-grant.entity';
 
 export {
   ChainLinkRow,
@@ -61,4 +62,5 @@ export const readModelEntities = [
   NoticeDeliveryRow,
   NoticePreferenceRow,
   WebhookEndpointRow,
+  InspectorGrantRow,
 ];

@@ -7,6 +7,7 @@ import { instructionProjection } from './instructions/instruction.projection';
 import { partyProjection } from './parties/party.projection';
 import { vergewisCheckProjection } from './checks/vergewis-check.projection';
 import { memberProjection } from './members/member.projection';
+import { inspectorGrantProjection } from './grants/inspector-grant.projection';
 
 export {
   chainLinkProjection,
@@ -31,6 +32,7 @@ export function readModelProjections(): Projection[] {
     instructionProjection,
     vergewisCheckProjection,
     incidentProjection,
+    inspectorGrantProjection,
     correctionProjection,
   ];
 }

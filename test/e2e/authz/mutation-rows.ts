@@ -459,6 +459,12 @@ export const mutationRows: MutationRow[] = [
     expect: managers('NOT_FOUND/NOTICE_DELIVERY_NOT_FOUND', {}),
   },
   {
+    mutation: 'acceptInvitation',
+    what: 'an invitation never made: nobody\'s to accept (the invited person\'s own is in identity-invitations)',
+    input: (w) => ({ partyId: w.party.steel, invitationId: '0190b8a0-0000-7000-8000-00000000beef' }),
+    expect: table('NOT_FOUND/INVITATION_NOT_FOUND', {}),
+  },
+  {
     mutation: 'requestSignIn',
     what: 'public: the same answer for anyone and any address',
     input: () => ({}),

@@ -424,6 +424,24 @@ export const readRows: ReadRow[] = [
     expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
   },
   {
+    query: 'myInvitations',
+    what: 'anyone: their own open invitations',
+    probe: answered('{ myInvitations { partyName } }', () => ({})),
+    expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
+  },
+  {
+    query: 'myGrants',
+    what: 'an INSPECTOR: the chains granted to their inspectorate (the NLA has one grant, the insurer none)',
+    probe: labels('{ myGrants { chainId } }', (d) => d.myGrants.map((g: { chainId: string }) => g.chainId), () => ({})),
+    expect: { ...(Object.fromEntries(WHO.map((who) => [who, ROLE])) as Record<Who, Seen>), inspector: CHAIN, inspectorNoGrant: [] },
+  },
+  {
+    query: 'grantsGiven',
+    what: 'a MANAGER: the grants their party gave (only the principal gave one)',
+    probe: labels('{ grantsGiven { chainId } }', (d) => d.grantsGiven.map((g: { chainId: string }) => g.chainId), () => ({})),
+    expect: { ...(Object.fromEntries(WHO.map((who) => [who, []])) as Record<Who, Seen>), principal: CHAIN, admin: ROLE, marek: ROLE, sanne: ROLE, inspector: ROLE, inspectorNoGrant: ROLE },
+  },
+  {
     query: 'searchParties',
     what: 'parties by name: an ADMIN and every MANAGER, before engaging one',
     probe: answered('{ searchParties(query: "staal") { id } }', () => ({})),

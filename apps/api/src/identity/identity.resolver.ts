@@ -11,16 +11,19 @@ import { commandContext, payloadOf } from '../graphql/command-io';
 import { forbidden } from '@schakel/application';
 import type { MemberView } from '@schakel/read-models';
 import {
+  AcceptInvitationInput,
   ChangeMemberRoleInput,
   InviteMemberInput,
   InviteMemberPayload,
   Member,
   MemberPayload,
+  OpenInvitation,
   RemoveMemberInput,
   Session,
   SignedIn,
 } from './identity.types';
 import { MembershipWrites } from './membership-writes';
+import { OpenInvitations } from './open-invitations';
 import { SignInService } from './sign-in.service';
 import { Sessions } from './sessions';
 import { clearedSessionCookie, sessionCookie } from './session-cookie';
@@ -36,6 +39,7 @@ export class IdentityResolver {
     private readonly signIn: SignInService,
     private readonly sessions: Sessions,
     private readonly mailer: SignInMailer,
+    private readonly invitations: OpenInvitations,
   ) {}
 
   @Mutation(() => InviteMemberPayload, { description: 'Invites a person by e-mail to act for a party; the sign-in link is their invitation.' })
@@ -61,6 +65,18 @@ export class IdentityResolver {
   @Roles('ADMIN', 'MANAGER')
   async removeMember(@Args('input') input: RemoveMemberInput, @RequestContext() request: RequestCtx): Promise<MemberPayload> {
     return payloadOf(await this.memberships.remove(input, commandContext(request, input)));
+  }
+
+  @Mutation(() => MemberPayload, {
+    description: 'Accepts one of your own open invitations (see myInvitations) without signing in again; signing in through a link or your company accepts them all.',
+  })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @RequestContext() request: RequestCtx): Promise<MemberPayload> {
+    return payloadOf(await this.memberships.accept(input, commandContext(request, input)));
+  }
+
+  @Query(() => [OpenInvitation], { description: 'Your invitations not accepted yet, with the name of the party that sent each.' })
+  async myInvitations(@CurrentCaller() caller: Caller): Promise<OpenInvitation[]> {
+    return this.invitations.of(caller.userId);
   }
 
   @Query(() => [Member], { description: 'The members of a party, invited and active (its MANAGERs, or an ADMIN).' })

@@ -66,3 +66,18 @@ export class Session {
   @Field(() => String, { nullable: true }) userAgent!: string | null;
   @Field({ description: 'The session of this very request.' }) current!: boolean;
 }
+
+@InputType()
+export class AcceptInvitationInput extends CommandInput {
+  @Field(() => ID) partyId!: string;
+  @Field(() => ID, { description: 'One of your open invitations (myInvitations).' }) invitationId!: string;
+}
+
+@ObjectType({ description: 'An invitation of yours that you have not accepted yet.' })
+export class OpenInvitation {
+  @Field(() => ID) partyId!: string;
+  @Field({ description: 'The name of the party that invited you.' }) partyName!: string;
+  @Field(() => ID) invitationId!: string;
+  @Field(() => MemberRoleEnum) role!: string;
+  @Field(() => Date) invitedAt!: Date;
+}

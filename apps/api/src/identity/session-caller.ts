@@ -34,13 +34,34 @@ export class SessionCaller {
     }
   }
 
+  /**
+   * A page opened with the cookie: browsers say where a navigation came from (Sec-Fetch-Site); one
+   * started by another site is refused, so no other site can make an inspector's browser record reads.
+   */
+  assertSameSiteNavigation(req: Request): void {
+    const site = req.header('sec-fetch-site');
+    if (site === 'cross-site') throw forbidden('CSRF_CROSS_SITE', 'A page opened from another site may not use the session cookie: open it from Schakel itself.');
+    const origin = req.header('origin');
+    if (origin && origin !== new URL(this.config.publicUrl).origin && origin !== `${req.protocol}://${req.header('host')}`) {
+      throw forbidden('CSRF_ORIGIN_MISMATCH', `Requests from ${origin} may not use the session cookie.`);
+    }
+  }
+
   async callerOf(secret: string, req: Request): Promise<Caller> {
     const session = await this.sessions.bySecret(secret);
     if (!session) throw unauthenticated('AUTH_SESSION_INVALID', 'The session has ended or was revoked: sign in again (requestSignIn).');
-    const active = (await this.memberships.members.membershipsOfUser(session.userId)).filter((m) => m.status === 'ACTIVE');
+    return this.callerOfUser(session.userId, session.email, req, session.id);
+  }
+
+  /**
+   * A signed-in person (by session, or by the company provider's access token) acting for one of
+   * their active memberships: the one the party header names, the only one, or ADMIN.
+   */
+  async callerOfUser(userId: string, email: string | null, req: Request, sessionId: string | null): Promise<Caller> {
+    const active = (await this.memberships.members.membershipsOfUser(userId)).filter((m) => m.status === 'ACTIVE');
     const wanted = req.header(PARTY_HEADER)?.trim().toLowerCase();
-    const isAdmin = this.config.adminEmails.includes(session.email);
-    const base = { userId: session.userId, sessionId: session.id };
+    const isAdmin = email !== null && this.config.adminEmails.includes(email);
+    const base = { userId, sessionId };
     if (wanted) {
       const member = active.find((m) => m.partyId === wanted);
       if (!member) throw forbidden('AUTH_PARTY_NOT_MEMBER', `You are not an active member of party ${wanted}.`);

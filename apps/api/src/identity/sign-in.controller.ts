@@ -4,10 +4,8 @@ import { ApiError, ApiErrorCode } from '@schakel/application';
 import { Public } from '../auth/public.decorator';
 import { SignInService } from './sign-in.service';
 import { sessionCookie } from './session-cookie';
+import { escapeHtml as escape, page } from './html-page';
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * GET /auth/sign-in?code=… shows a button; only its POST spends the code. Mail scanners that fetch

@@ -22,7 +22,7 @@ export class InspectorMutationsResolver {
   @Mutation(() => GrantInspectorAccessPayload, { description: 'Grants an inspector party read access to a chain for a period (stream chainaccess-<chainId>).' })
   async grantInspectorAccess(@Args('input') input: GrantInspectorAccessInput, @RequestContext() request: RequestCtx): Promise<GrantInspectorAccessPayload> {
     const result = await this.commandBus.execute(new GrantInspectorAccessCommand(input, commandContext(request, input)));
-    return { ...payloadOf(result), grantId: result.grantId };
+    return { ...payloadOf(result), grantId: result.grantId, inspectorInvited: result.inspectorInvited, inspectorMailed: result.inspectorMailed };
   }
 
   @Mutation(() => RevokeInspectorAccessPayload, { description: 'Revokes an inspector grant; the inspector is refused from then on.' })

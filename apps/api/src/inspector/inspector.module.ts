@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module';
+import { IdentityModule } from '../identity/identity.module';
 import { PartiesModule } from '../parties/parties.module';
 import { ChainReplaySource } from './chain-replay-source';
 import { evidenceSigningKeyProvider } from './evidence/evidence-signing-key';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { LogCheckpointer } from './evidence/log-checkpointer';
 import { GrantInspectorAccessHandler } from './grant-inspector-access/grant-inspector-access.handler';
+import { InspectorInvitation } from './grant-inspector-access/inspector-invitation';
 import { InspectorGate } from './inspector-gate';
+import { GrantQueriesResolver } from './grants/grant-queries.resolver';
 import { InspectorMutationsResolver } from './inspector-mutations.resolver';
 import { ChainAsOfFindingsResolver, InspectorQueriesResolver } from './inspector-queries.resolver';
 import { ReplayReportController } from './report/replay-report.controller';
@@ -16,7 +19,7 @@ import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-i
 
 /** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report. */
 @Module({
-  imports: [CoreModule, PartiesModule],
+  imports: [CoreModule, PartiesModule, IdentityModule],
   controllers: [ReplayReportController],
   providers: [
     evidenceSigningKeyProvider,
@@ -27,9 +30,11 @@ import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-i
     ChainAsOfFindingsResolver,
     ChainAsOfStartChecksResolver,
     InspectorMutationsResolver,
+    GrantQueriesResolver,
     EvidenceResolver,
     LogCheckpointer,
     GrantInspectorAccessHandler,
+    InspectorInvitation,
     RevokeInspectorAccessHandler,
   ],
 })

@@ -1,10 +1,11 @@
 import { Conflict, Invalid, NotAllowed, NotFound, RuleViolated } from '../shared/errors';
 import type { CommandActor } from '../shared/messages';
 import { isNonEmptyText, requireLanguage, requireOneOf } from '../shared/values';
-import type { AcceptInvitation, ChangeMemberRole, InviteMember, RemoveMember } from './membership.commands';
+import type { AcceptInvitation, ChangeMemberRole, InviteMember, LinkMemberIdentity, RemoveMember } from './membership.commands';
 import {
   memberRoles,
   type InvitationAccepted,
+  type MemberIdentityLinked,
   type MemberInvited,
   type MemberRemoved,
   type MemberRole,
@@ -56,13 +57,27 @@ function keepsAManager(state: RegisteredParty, leaving: MemberState): void {
   if (others.length === 0) throw new RuleViolated('MEMBER_LAST_MANAGER', { partyId: state.partyId }, 'PartyKeepsAManager');
 }
 
+/**
+ * A MANAGER of the party or an ADMIN invites anyone; a MANAGER whose party has just granted this party
+ * access to a chain invites the inspector the grant is for, as INSPECTOR and nothing else.
+ */
+function requireInviter(command: InviteMember, role: MemberRole): void {
+  const { actor } = command.metadata;
+  const grant = command.data.viaGrant ?? null;
+  if (grant === null || actor.role !== 'MANAGER') return requireManagerOf(actor, command.data.partyId);
+  if (grant.inspectorPartyId !== command.data.partyId || grant.grantedByPartyId !== actor.partyId) {
+    throw new NotAllowed('MEMBER_MANAGER_REQUIRED', { partyId: command.data.partyId });
+  }
+  if (role !== 'INSPECTOR') throw new NotAllowed('MEMBER_GRANT_INVITES_INSPECTOR', { role });
+}
+
 export function decideInviteMember(command: InviteMember, state: PartyState): MemberInvited[] {
   const { partyId, invitationId, userId } = command.data;
   const email = normaliseEmail(command.data.email);
   if (!isNonEmptyText(command.data.name)) throw new Invalid('MEMBER_NAME_REQUIRED');
   const role = requireOneOf(command.data.role, memberRoles, 'role');
   const language = requireLanguage(command.data.language);
-  requireManagerOf(command.metadata.actor, partyId);
+  requireInviter(command, role);
   const party = requireRegistered(state, partyId);
   const workerId = workerFor(party, role, command.data.workerId ?? null);
   const existing = party.members.find((m) => m.email === email || m.userId === userId);
@@ -104,4 +119,27 @@ export function decideRemoveMember(command: RemoveMember, state: PartyState): Me
   const member = memberOf(party, userId);
   keepsAManager(party, member);
   return [{ type: 'MemberRemoved', data: { partyId, userId, removedBy: command.metadata.actor.userId } }];
+}
+
+/**
+ * Binds an OpenID Connect subject to a member, taken by the member themselves. A member keeps the
+ * subject they were first linked to; one subject is never two members of one party.
+ */
+export function decideLinkMemberIdentity(command: LinkMemberIdentity, state: PartyState): MemberIdentityLinked[] {
+  const { partyId, userId } = command.data;
+  const issuer = typeof command.data.issuer === 'string' ? command.data.issuer.trim() : '';
+  const subject = typeof command.data.subject === 'string' ? command.data.subject : '';
+  if (!issuer || issuer.length > 500) throw new Invalid('MEMBER_IDENTITY_ISSUER_INVALID', { value: issuer });
+  if (!subject || subject.length > 255) throw new Invalid('MEMBER_IDENTITY_SUBJECT_INVALID');
+  if (command.metadata.actor.userId !== userId) throw new NotAllowed('MEMBER_IDENTITY_NOT_YOURS', { userId });
+  const party = requireRegistered(state, partyId);
+  const member = memberOf(party, userId);
+  const linked = member.identity ?? null;
+  if (linked) {
+    if (linked.issuer === issuer && linked.subject === subject) throw new Conflict('MEMBER_IDENTITY_UNCHANGED', { userId });
+    throw new Conflict('MEMBER_IDENTITY_ALREADY_LINKED', { userId, partyId });
+  }
+  const other = party.members.find((m) => m.userId !== userId && m.identity?.issuer === issuer && m.identity?.subject === subject);
+  if (other) throw new Conflict('MEMBER_IDENTITY_TAKEN', { partyId });
+  return [{ type: 'MemberIdentityLinked', data: { partyId, userId, issuer, subject } }];
 }

@@ -14,6 +14,11 @@ export type InviteMember = DomainCommand<
     role: string;
     workerId: WorkerId | null;
     language: string;
+    /**
+     * A grant the actor's party just gave this (inspectorate) party, read by the application from the
+     * access stream: it lets the grantor invite the inspector it names, as INSPECTOR only.
+     */
+    viaGrant?: { grantId: string; inspectorPartyId: PartyId; grantedByPartyId: PartyId } | null;
   }
 >;
 
@@ -27,4 +32,7 @@ export type ChangeMemberRole = DomainCommand<
 
 export type RemoveMember = DomainCommand<'RemoveMember', { partyId: PartyId; userId: string }>;
 
-export type MembershipCommand = InviteMember | AcceptInvitation | ChangeMemberRole | RemoveMember;
+/** Taken by the member themselves on their first sign-in through the company's OpenID Connect provider. */
+export type LinkMemberIdentity = DomainCommand<'LinkMemberIdentity', { partyId: PartyId; userId: string; issuer: string; subject: string }>;
+
+export type MembershipCommand = InviteMember | AcceptInvitation | ChangeMemberRole | RemoveMember | LinkMemberIdentity;

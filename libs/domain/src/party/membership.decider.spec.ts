@@ -1,6 +1,6 @@
 import { partyDecider } from './party.decider';
 import { asParty, invitationAccepted, memberInvited, partyRegistered, partySpec, workerRegistered } from '../../../testing/src/builders';
-import type { AcceptInvitation, ChangeMemberRole, InviteMember, RemoveMember } from './membership.commands';
+import type { AcceptInvitation, ChangeMemberRole, InviteMember, LinkMemberIdentity, RemoveMember } from './membership.commands';
 
 const invite = (data: Partial<InviteMember['data']> = {}, metadata = asParty('steel', { userId: 'anna' })): InviteMember => ({
   type: 'InviteMember',
@@ -161,5 +161,57 @@ describe('membership (party stream)', () => {
     expect(changed.status === 'Registered' && changed.members[1]).toMatchObject({ userId: 'bob', role: 'INSPECTOR', status: 'INVITED' });
     const removed = fold([steel, ...anna, bobInvited, { type: 'MemberRemoved', data: { partyId: 'steel', userId: 'bob', removedBy: 'anna' } }]);
     expect(removed.status === 'Registered' && removed.members.map((m) => m.userId)).toEqual(['anna']);
+  });
+
+  describe('LinkMemberIdentity', () => {
+    const ISSUER = 'https://login.staal.nl';
+    const link = (data: Partial<LinkMemberIdentity['data']> = {}, userId = 'anna'): LinkMemberIdentity => ({
+      type: 'LinkMemberIdentity',
+      data: { partyId: 'steel', userId: 'anna', issuer: ISSUER, subject: 'sub-anna', ...data },
+      metadata: asParty('steel', { userId }),
+    });
+    const linked = (userId: string, subject: string) => ({ type: 'MemberIdentityLinked' as const, data: { partyId: 'steel', userId, issuer: ISSUER, subject } });
+
+    it('the member links their own company sign-in on first use', () => {
+      partySpec().given([steel, ...anna]).when(link()).then([linked('anna', 'sub-anna')]);
+    });
+
+    it('an invited member links too (the invitation is accepted separately)', () => {
+      partySpec().given([steel, ...anna, bobInvited]).when(link({ userId: 'bob', subject: 'sub-bob' }, 'bob')).then([linked('bob', 'sub-bob')]);
+    });
+
+    it('refuses linking for someone else, a second subject, the same subject twice, and one subject for two members', () => {
+      partySpec().given([steel, ...anna]).when(link({}, 'mallory')).thenThrows('MEMBER_IDENTITY_NOT_YOURS');
+      partySpec().given([steel, ...anna, linked('anna', 'sub-anna')]).when(link({ subject: 'sub-other' })).thenThrows('MEMBER_IDENTITY_ALREADY_LINKED');
+      partySpec().given([steel, ...anna, linked('anna', 'sub-anna')]).when(link()).thenThrows('MEMBER_IDENTITY_UNCHANGED');
+      partySpec().given([steel, ...anna, bobInvited, linked('anna', 'sub-anna')]).when(link({ userId: 'bob', subject: 'sub-anna' }, 'bob')).thenThrows('MEMBER_IDENTITY_TAKEN');
+    });
+
+    it('refuses a missing issuer or subject, and a person who is no member', () => {
+      partySpec().given([steel, ...anna]).when(link({ issuer: ' ' })).thenThrows('MEMBER_IDENTITY_ISSUER_INVALID');
+      partySpec().given([steel, ...anna]).when(link({ subject: '' })).thenThrows('MEMBER_IDENTITY_SUBJECT_INVALID');
+      partySpec().given([steel, ...anna]).when(link({ userId: 'zoe' }, 'zoe')).thenThrows('MEMBER_NOT_FOUND');
+    });
+  });
+
+  describe('InviteMember through a grant', () => {
+    const nla = partyRegistered({ partyId: 'nla' });
+    const nlaManager = [memberInvited({ partyId: 'nla', userId: 'chef' }), invitationAccepted('nla', 'chef')];
+    const viaGrant = { grantId: 'g-1', inspectorPartyId: 'nla', grantedByPartyId: 'main' };
+    const inviteInspector = (data: Partial<InviteMember['data']> = {}, metadata = asParty('main', { userId: 'marco' })): InviteMember =>
+      invite({ partyId: 'nla', invitationId: 'inv-ines', userId: 'ines', email: 'ines@nla.nl', name: 'Ines', role: 'INSPECTOR', viaGrant, ...data }, metadata);
+
+    it('the grantor invites the inspector its grant names into the inspectorate, as INSPECTOR', () => {
+      partySpec()
+        .given([nla, ...nlaManager])
+        .when(inviteInspector())
+        .then([memberInvited({ partyId: 'nla', userId: 'ines', invitationId: 'inv-ines', email: 'ines@nla.nl', name: 'Ines', role: 'INSPECTOR', language: 'nl', invitedBy: 'marco' })]);
+    });
+
+    it('refuses another role, a grant of another party, and a grant to another party', () => {
+      partySpec().given([nla, ...nlaManager]).when(inviteInspector({ role: 'MANAGER' })).thenThrows('MEMBER_GRANT_INVITES_INSPECTOR');
+      partySpec().given([nla, ...nlaManager]).when(inviteInspector({}, asParty('steel', { userId: 'sven' }))).thenThrows('MEMBER_MANAGER_REQUIRED');
+      partySpec().given([nla, ...nlaManager]).when(inviteInspector({ viaGrant: { ...viaGrant, inspectorPartyId: 'other' } })).thenThrows('MEMBER_MANAGER_REQUIRED');
+    });
   });
 });

@@ -32,11 +32,18 @@ export type MemberRoleChanged = DomainEvent<
 
 export type MemberRemoved = DomainEvent<'MemberRemoved', { partyId: PartyId; userId: string; removedBy: string }>;
 
-export type MembershipEvent = MemberInvited | InvitationAccepted | MemberRoleChanged | MemberRemoved;
+/**
+ * The member signed in through the company's OpenID Connect provider: from now on that provider's
+ * subject (issuer + `sub`) is this member, whatever e-mail address the provider later reports.
+ */
+export type MemberIdentityLinked = DomainEvent<'MemberIdentityLinked', { partyId: PartyId; userId: string; issuer: string; subject: string }>;
+
+export type MembershipEvent = MemberInvited | InvitationAccepted | MemberRoleChanged | MemberRemoved | MemberIdentityLinked;
 
 export const membershipEventTypes = [
   'MemberInvited',
   'InvitationAccepted',
   'MemberRoleChanged',
   'MemberRemoved',
+  'MemberIdentityLinked',
 ] as const satisfies readonly MembershipEvent['type'][];

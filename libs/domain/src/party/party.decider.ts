@@ -4,7 +4,7 @@ import { assertOccurredAt } from '../shared/time';
 import { isCountryCode, isKvkNumber, isNonEmptyText, partyKinds, requireLanguage, requireOneOf } from '../shared/values';
 import type { PartyCommand, RegisterParty, RegisterWorker } from './party.commands';
 import { workerRelations, type PartyEvent, type PartyRegistered, type WorkerRegistered } from './party.events';
-import { decideAcceptInvitation, decideChangeMemberRole, decideInviteMember, decideRemoveMember } from './decide-membership';
+import { decideAcceptInvitation, decideChangeMemberRole, decideInviteMember, decideLinkMemberIdentity, decideRemoveMember } from './decide-membership';
 import { initialPartyState, workerOf, type PartyState } from './party.state';
 
 function decideRegisterParty(command: RegisterParty, state: PartyState): PartyRegistered[] {
@@ -58,6 +58,8 @@ function decideParty(command: PartyCommand, state: PartyState): PartyEvent[] {
       return decideChangeMemberRole(command, state);
     case 'RemoveMember':
       return decideRemoveMember(command, state);
+    case 'LinkMemberIdentity':
+      return decideLinkMemberIdentity(command, state);
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown party command ${(unreachable as { type: string }).type}`);
@@ -91,6 +93,11 @@ function evolveParty(state: PartyState, event: PartyEvent): PartyState {
     case 'MemberRemoved':
       if (state.status !== 'Registered') return state;
       return { ...state, members: state.members.filter((m) => m.userId !== event.data.userId) };
+    case 'MemberIdentityLinked': {
+      if (state.status !== 'Registered') return state;
+      const { userId, issuer, subject } = event.data;
+      return { ...state, members: state.members.map((m) => (m.userId === userId ? { ...m, identity: { issuer, subject } } : m)) };
+    }
     default: {
       const unreachable: never = event;
       return unreachable;

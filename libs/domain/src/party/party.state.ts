@@ -18,6 +18,8 @@ export type MemberState = {
   role: MemberRole;
   workerId: WorkerId | null;
   status: 'INVITED' | 'ACTIVE';
+  /** The OpenID Connect subject bound to the member on their first company sign-in (absent in folds cached before it existed). */
+  identity?: { issuer: string; subject: string } | null;
 };
 
 // Plain objects and arrays only (no Map/Set) so a cached fold can be serialised. Workers are a list,

@@ -2,6 +2,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readSigningKey, signingKeyFromPem } from '@schakel/evidence';
 import type { CompliancePolicy } from '@schakel/domain';
 import { compliancePolicy } from './compliance-policy-config';
+import { oidcConfig, type OidcConfig } from './oidc-config';
 import { ConfigError, connectionString, integer, url } from './env-values';
 import { secretWeakness } from './secret-strength';
 import { notificationConfig, type NotificationConfig } from './notification-config';
@@ -46,6 +47,8 @@ export interface AppConfig {
   readonly smtpFrom: string;
   /** Lower-cased addresses that sign in as installation ADMIN (SCHAKEL_ADMIN_EMAILS, comma-separated). */
   readonly adminEmails: readonly string[];
+  /** Sign-in with the company's OpenID Connect provider (OIDC_ISSUER and the others); null: not offered. */
+  readonly oidc: OidcConfig | null;
   /** Workers' personal acknowledgement links (see docs/worker-links.md). */
   readonly workerLinks: WorkerLinkConfig;
   /** The rules' policy where the law leaves a number open (docs/rules.md): SCHAKEL_DIRECT_REPORT_HOURS and the others. */
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const signingKeyFile = env.SCHAKEL_SIGNING_KEY_FILE ? resolve(env.SCHAKEL_SIGNING_KEY_FILE) : null;
   const signingKeyPem = env.SCHAKEL_SIGNING_KEY || null;
   validSigningKey(signingKeyPem, signingKeyFile);
+  const publicUrl = (url(env, 'SCHAKEL_PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`).replace(/\/+$/, '');
   return {
     store,
     readModels: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: readModelsPath(env, sqlitePath) },
@@ -178,10 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxClockSkewMinutes: integer(env, 'SCHAKEL_MAX_CLOCK_SKEW_MINUTES', 5, 0, 24 * 60),
     hideSchemaDetails: env.NODE_ENV === 'production',
     limits: loadLimits(env),
-    publicUrl: (url(env, 'SCHAKEL_PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`).replace(/\/+$/, ''),
+    publicUrl,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpFrom: env.SMTP_FROM || 'Schakel <no-reply@schakel.invalid>',
     adminEmails: (env.SCHAKEL_ADMIN_EMAILS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
+    oidc: oidcConfig(env, publicUrl),
     workerLinks: workerLinkConfig(env),
     compliancePolicy: compliancePolicy(env),
     production: env.NODE_ENV === 'production',

@@ -21,4 +21,28 @@ describe('identity configuration', () => {
   ])('refuses %s=%s at start-up', (name, value) => {
     expect(() => loadConfig({ ...base, [name]: value })).toThrow(ConfigError);
   });
+
+  describe('company sign-in (OpenID Connect)', () => {
+    const oidc = { ...base, SCHAKEL_PUBLIC_URL: 'https://schakel.example', OIDC_ISSUER: 'https://login.example/tenant', OIDC_CLIENT_ID: 'schakel' };
+
+    it('is off without OIDC_ISSUER, and reads its defaults from the public URL and the client id', () => {
+      expect(loadConfig(base).oidc).toBeNull();
+      expect(loadConfig(oidc).oidc).toEqual({
+        issuer: 'https://login.example/tenant', clientId: 'schakel', clientSecret: null, redirectUrl: 'https://schakel.example/auth/oidc/callback', audience: 'schakel', jwksCooldownSeconds: 30,
+      });
+    });
+
+    it.each([
+      ['no client id', { ...oidc, OIDC_CLIENT_ID: '' }],
+      ['plain http to another machine', { ...oidc, OIDC_ISSUER: 'http://login.example' }],
+      ['a client id without an issuer', { ...base, OIDC_CLIENT_ID: 'schakel' }],
+      ['a cooldown over an hour', { ...oidc, OIDC_JWKS_COOLDOWN_SECONDS: '3601' }],
+    ])('refuses %s at start-up', (_what, env) => {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+    });
+
+    it('allows plain http for a provider on localhost (development, tests)', () => {
+      expect(loadConfig({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4010' }).oidc?.issuer).toBe('http://127.0.0.1:4010');
+    });
+  });
 });

@@ -13,6 +13,8 @@ export interface MemberView {
   readonly status: 'INVITED' | 'ACTIVE';
   readonly invitedAt: string;
   readonly joinedAt: string | null;
+  readonly identityIssuer: string | null;
+  readonly identitySubject: string | null;
 }
 
 const toView = (row: MemberRow): MemberView => ({ ...row, status: row.status as MemberView['status'] });
@@ -39,6 +41,12 @@ export class MemberQueries {
 
   async membershipsOfUser(userId: string): Promise<MemberView[]> {
     const rows = await this.dataSource.getRepository(MemberRow).find({ where: { userId }, order: { invitedAt: 'ASC', partyId: 'ASC' } });
+    return rows.map(toView);
+  }
+
+  /** Every membership linked to a company sign-in (issuer and subject), oldest first. */
+  async membershipsOfIdentity(issuer: string, subject: string): Promise<MemberView[]> {
+    const rows = await this.dataSource.getRepository(MemberRow).find({ where: { identityIssuer: issuer, identitySubject: subject }, order: { invitedAt: 'ASC', partyId: 'ASC' } });
     return rows.map(toView);
   }
 

@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'member' })
 @Index('idx_member_email', ['email'])
 @Index('idx_member_user', ['userId'])
+@Index('idx_member_identity', ['identityIssuer', 'identitySubject'])
 export class MemberRow {
   @PrimaryColumn({ name: 'party_id', type: 'varchar', length: 64 })
   partyId!: string;
@@ -39,4 +40,11 @@ export class MemberRow {
 
   @Column({ name: 'joined_at', type: 'varchar', length: 40, nullable: true })
   joinedAt!: string | null;
+
+  /** The company sign-in (OpenID Connect issuer and subject) linked to the member on first use (MemberIdentityLinked). */
+  @Column({ name: 'identity_issuer', type: 'varchar', length: 500, nullable: true })
+  identityIssuer!: string | null;
+
+  @Column({ name: 'identity_subject', type: 'varchar', length: 255, nullable: true })
+  identitySubject!: string | null;
 }

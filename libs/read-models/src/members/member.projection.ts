@@ -13,7 +13,7 @@ export const memberProjection: Projection = {
     switch (event.type) {
       case 'MemberInvited': {
         const { partyId, userId, invitationId, email, name, role, workerId, language } = event.data;
-        const row: MemberRow = { partyId, userId, invitationId, email, name, role, workerId, language, status: 'INVITED', invitedAt: logged.occurredAt, joinedAt: null };
+        const row: MemberRow = { partyId, userId, invitationId, email, name, role, workerId, language, status: 'INVITED', invitedAt: logged.occurredAt, joinedAt: null, identityIssuer: null, identitySubject: null };
         await manager.upsert(MemberRow, row, ['partyId', 'userId']);
         return;
       }
@@ -25,6 +25,9 @@ export const memberProjection: Projection = {
         return;
       case 'MemberRemoved':
         await manager.delete(MemberRow, { partyId: event.data.partyId, userId: event.data.userId });
+        return;
+      case 'MemberIdentityLinked':
+        await manager.update(MemberRow, { partyId: event.data.partyId, userId: event.data.userId }, { identityIssuer: event.data.issuer, identitySubject: event.data.subject });
         return;
       default:
         unhandled(event, logged);

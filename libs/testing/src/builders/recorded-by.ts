@@ -89,6 +89,7 @@ export function partyEventRecorder(event: Data<PartyEvent>): string | null {
     case 'MemberRemoved':
       return e.data.partyId;
     case 'InvitationAccepted':
+    case 'MemberIdentityLinked':
       return e.data.partyId;
     default: {
       const unreachable: never = e;

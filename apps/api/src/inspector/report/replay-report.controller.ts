@@ -1,10 +1,9 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Inject, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Header, HttpException, HttpStatus, Param, Query, Req } from '@nestjs/common';
 import { accidentReplay, chainAsOf, isDomainError, timeline, type DomainErrorFamily } from '@schakel/domain';
 import { uuidv7 } from '@schakel/event-store';
 import type { Request } from 'express';
-import { JWT_SECRET } from '../../auth/auth.tokens';
-import { InvalidTokenError, verifyToken } from '@schakel/infrastructure';
-import { ApiError, ApiErrorCode, badInput, unauthenticated } from '@schakel/application';
+import { RequestCaller } from '../../auth/request-caller';
+import { ApiError, ApiErrorCode, badInput } from '@schakel/application';
 import { ChainReplaySource } from '../chain-replay-source';
 import { InspectorGate } from '../inspector-gate';
 import { renderReplayReport } from './replay-report.html';
@@ -27,12 +26,13 @@ const STATUS_OF_FAMILY: Record<DomainErrorFamily, HttpStatus> = {
 
 /**
  * GET /reports/chains/:chainId/replay.html?incidentId=…&asOf=… — the replay as a readable page.
- * Same access as the GraphQL replay (bearer token; an INSPECTOR read is recorded).
+ * Same access as the GraphQL replay (an INSPECTOR read is recorded): a bearer token, or the session
+ * cookie of a signed-in inspector who follows the link (see RequestCaller).
  */
 @Controller('reports/chains')
 export class ReplayReportController {
   constructor(
-    @Inject(JWT_SECRET) private readonly secret: string,
+    private readonly callers: RequestCaller,
     private readonly gate: InspectorGate,
     private readonly source: ChainReplaySource,
   ) {}
@@ -47,7 +47,7 @@ export class ReplayReportController {
     @Req() req: Request,
   ): Promise<string> {
     try {
-      const caller = await this.callerOf(req.header('authorization') ?? '');
+      const caller = await this.callers.of(req);
       if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
       const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
       // the budget middleware gives every HTTP request one; the fallback never passes
@@ -73,17 +73,6 @@ export class ReplayReportController {
       });
     } catch (error) {
       throw toHttp(error);
-    }
-  }
-
-  private async callerOf(header: string) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw unauthenticated('AUTH_TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token>.');
-    try {
-      return await verifyToken(this.secret, match[1]);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
-      throw error;
     }
   }
 }

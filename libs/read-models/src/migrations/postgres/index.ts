@@ -6,6 +6,8 @@ import { ReadModelsKeyedByOwner1796616410786 } from './1796616410786-read-models
 import { AcknowledgementUnderstood1796616410800 } from './1796616410800-acknowledgement-understood';
 import { MembersSignInSessions1796619750713 } from './1796619750713-members-sign-in-sessions';
 import { AcknowledgementChannel1796621089089 } from './1796621089089-acknowledgement-channel';
+import { MemberIdentity1796655073861 } from './1796655073861-member-identity';
 import { NotificationOutbox1796655739611 } from './1796655739611-notification-outbox';
+import { InspectorGrants1796655799574 } from './1796655799574-inspector-grants';
 
-export const postgresMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713, AcknowledgementChannel1796621089089, NotificationOutbox1796655739611];
+export const postgresMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713, AcknowledgementChannel1796621089089, MemberIdentity1796655073861, NotificationOutbox1796655739611, InspectorGrants1796655799574];
