@@ -1,6 +1,6 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { preventionOf, standingCompletion, type ActionState, foldChainEvents } from '@schakel/domain';
+import { preventionOf, standingCompletion, type ActionState } from '@schakel/domain';
 import { AccessPolicy } from '../access/access-policy';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -8,7 +8,6 @@ import { Roles } from '../auth/roles.decorator';
 import { ComplianceFactsReader } from '../compliance/findings/compliance-facts';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { DEFAULT_PAGE, MAX_PAGE, pageOffset, pageSize } from '../graphql/page-args';
-import { inTurn } from '../limits/fold-turns';
 import { CurrentRead, type ReadRequest } from '../limits/read-request.decorator';
 import { ActionStatusEnum } from './corrective-action.inputs';
 import { ActionComment, CorrectiveAction } from './corrective-action.types';
@@ -63,9 +62,7 @@ export class CorrectiveActionQueriesResolver {
     const id = chainId.toLowerCase();
     // entries are seen through their subject's link: the same sight as every chain read
     const own = (await this.access.chainFor(caller, id)).subjectPartyIds;
-    const facts = await this.facts.facts(id);
-    read?.budget.throwIfAborted();
-    const state = await inTurn(() => foldChainEvents(facts.chainEvents));
+    const { facts, state } = await this.facts.folded(id, read?.budget);
     if (state.status !== 'Opened') return [];
     const name = (partyId: string) => facts.names?.[partyId] ?? 'an unnamed party';
     const now = Date.now();

@@ -1,6 +1,6 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { instructionOf, preventionOf, type MeetingState, foldChainEvents } from '@schakel/domain';
+import { instructionOf, preventionOf, type MeetingState } from '@schakel/domain';
 import { AccessPolicy } from '../access/access-policy';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -8,7 +8,6 @@ import { Roles } from '../auth/roles.decorator';
 import { ComplianceFactsReader } from '../compliance/findings/compliance-facts';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { DEFAULT_PAGE, MAX_PAGE, pageOffset, pageSize } from '../graphql/page-args';
-import { inTurn } from '../limits/fold-turns';
 import { CurrentRead, type ReadRequest } from '../limits/read-request.decorator';
 import { ToolboxAttendee, ToolboxMeeting } from './toolbox-meeting.types';
 
@@ -36,9 +35,7 @@ export class ToolboxMeetingQueriesResolver {
     const id = chainId.toLowerCase();
     // entries are seen through their subject's link: the same sight as every chain read
     const own = (await this.access.chainFor(caller, id)).subjectPartyIds;
-    const facts = await this.facts.facts(id);
-    read?.budget.throwIfAborted();
-    const state = await inTurn(() => foldChainEvents(facts.chainEvents));
+    const { facts, state } = await this.facts.folded(id, read?.budget);
     if (state.status !== 'Opened') return [];
     const name = (key: string) => facts.names?.[key] ?? 'an unnamed party';
     const title = (instructionId: string, version: number) => instructionOf(state, instructionId)?.versions[version - 1]?.content[0]?.title ?? 'an instruction';

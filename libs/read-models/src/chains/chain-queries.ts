@@ -10,7 +10,7 @@ import type { InstructionStatusView, InstructionView } from '../instructions/ins
 import { ChainLinkRow } from '../links/chain-link.entity';
 import { readLinks } from '../links/link-queries';
 import type { LinkView } from '../links/link.views';
-import type { GuardedDb } from '../query-support';
+import { guardedDb, type GuardedDb } from '../query-support';
 import { NO_INTERRUPTION, type ReadInterruptionSource } from '../runner/read-interruption';
 import { chainAccess } from './chain-access';
 import { ChainRow } from './chain.entity';
@@ -22,27 +22,20 @@ import { toChainView, type ChainAccess, type ChainView } from './chain.views';
  * for the API. Ordered by recorded time then id.
  */
 export class ChainQueries {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly interruption: ReadInterruptionSource = NO_INTERRUPTION,
-  ) {}
-
-  /** The database, once the read in progress may go on: every SQL query is asked through here. */
-  private get db(): DataSource {
-    this.interruption()?.throwIfAborted();
-    return this.dataSource;
+  constructor(dataSource: DataSource, interruption: ReadInterruptionSource = NO_INTERRUPTION) {
+    this.db = guardedDb(dataSource, interruption);
   }
 
-  private readonly guarded: GuardedDb = () => this.db;
+  private readonly db: GuardedDb;
 
   async chain(id: string): Promise<ChainView | null> {
-    const row = await this.db.getRepository(ChainRow).findOneBy({ id });
+    const row = await this.db().getRepository(ChainRow).findOneBy({ id });
     return row ? toChainView(row) : null;
   }
 
   async chains(ids: readonly string[]): Promise<ChainView[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db
+    const rows = await this.db()
       .getRepository(ChainRow)
       .find({ where: { id: In([...new Set(ids)]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
     return rows.map(toChainView);
@@ -50,7 +43,7 @@ export class ChainQueries {
 
   /** Chains where the party is the principal, or either end of any link (active or ended). */
   async chainIdsOfParty(partyId: string): Promise<string[]> {
-    const rows = await this.db
+    const rows = await this.db()
       .getRepository(ChainRow)
       .createQueryBuilder('chain')
       .select('chain.id', 'id')
@@ -71,17 +64,17 @@ export class ChainQueries {
   }
 
   links(chainId: string): Promise<LinkView[]> {
-    return readLinks(this.guarded, chainId);
+    return readLinks(this.db, chainId);
   }
 
 
   /** What `viewerPartyId` may see of the chain (see chainAccess). */
   async access(chainId: string, viewerPartyId: string): Promise<ChainAccess> {
-    const chain = await this.db
+    const chain = await this.db()
       .getRepository(ChainRow)
       .findOne({ where: { id: chainId }, select: { id: true, principalPartyId: true } });
     if (!chain) return chainAccess(null, [], viewerPartyId);
-    const links = await this.db.getRepository(ChainLinkRow).find({
+    const links = await this.db().getRepository(ChainLinkRow).find({
       where: { chainId },
       select: { id: true, fromPartyId: true, toPartyId: true, recordedAt: true },
       order: { recordedAt: 'ASC', id: 'ASC' },
@@ -90,28 +83,28 @@ export class ChainQueries {
   }
 
   instructions(chainId: string): Promise<InstructionView[]> {
-    return readInstructions(this.guarded, chainId);
+    return readInstructions(this.db, chainId);
   }
 
 
   /** Who has acknowledged the current version, now (see instructions/instruction-queries). */
   instructionStatus(chainId: string, instructionId: string): Promise<InstructionStatusView[] | null> {
-    return readInstructionStatus(this.guarded, chainId, instructionId);
+    return readInstructionStatus(this.db, chainId, instructionId);
   }
 
 
   checks(chainId: string): Promise<VergewisCheckView[]> {
-    return readChecks(this.guarded, chainId);
+    return readChecks(this.db, chainId);
   }
 
 
   incidents(chainId: string): Promise<IncidentView[]> {
-    return readIncidents(this.guarded, chainId);
+    return readIncidents(this.db, chainId);
   }
 
 
   corrections(chainId: string): Promise<CorrectionView[]> {
-    return readCorrections(this.guarded, chainId);
+    return readCorrections(this.db, chainId);
   }
 
 }

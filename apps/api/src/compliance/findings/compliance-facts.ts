@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  chainDecider,
   chainStreamId,
+  foldChainEvents,
   credentialsStreamId,
   partiesEverInChain,
   partyAndWorkerNames,
@@ -11,7 +11,10 @@ import {
   type ComplianceFacts,
   type CompliancePolicy,
   type CredentialEvent,
+  type ChainState,
+  type Interruption,
 } from '@schakel/domain';
+import { inTurn } from '../../limits/fold-turns';
 import type { EventStore } from '@schakel/event-store';
 import { toDomainEvent } from '@schakel/application';
 import { APP_CONFIG, EVENT_STORE, type AppConfig } from '@schakel/infrastructure';
@@ -38,13 +41,21 @@ export class ComplianceFactsReader {
   }
 
   async facts(chainId: string): Promise<ComplianceFacts> {
+    return (await this.folded(chainId)).facts;
+  }
+
+  /**
+   * The facts and the chain folded from them (the fold that finds the parties whose credentials
+   * and names the facts carry), for reads that need the state too: one fold, in a turn of its own.
+   */
+  async folded(chainId: string, interrupt?: Interruption): Promise<{ facts: ComplianceFacts; state: ChainState }> {
     const chainEvents = await this.chainEvents(chainId);
-    const state = chainEvents.reduce(chainDecider.evolve, chainDecider.initialState());
+    const state = await inTurn(() => foldChainEvents(chainEvents, interrupt));
     const parties = partiesEverInChain(state);
     const credentialEvents = (
       await Promise.all(parties.map((partyId) => this.store.readStream(credentialsStreamId(partyId))))
     ).flatMap((events) => events.map((stored) => toDomainEvent<CredentialEvent>(stored)));
     const partyEvents = (await Promise.all(parties.map((partyId) => this.store.readStream(partyStreamId(partyId))))).flat();
-    return { chainEvents, credentialEvents, names: partyAndWorkerNames(partyEvents.map((stored) => toDomainEvent<PartyEvent>(stored))) };
+    return { facts: { chainEvents, credentialEvents, names: partyAndWorkerNames(partyEvents.map((stored) => toDomainEvent<PartyEvent>(stored))) }, state };
   }
 }
