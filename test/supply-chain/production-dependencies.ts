@@ -23,7 +23,7 @@ interface LockEntry {
 
 // Licences the product may ship: permissive, no copyleft obligations on Schakel's own code.
 export const ALLOWED_LICENSES = new Set([
-  'MIT', 'MIT-0', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'BlueOak-1.0.0', 'Unlicense', 'CC0-1.0', 'Python-2.0',
+  'MIT', 'MIT-0', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'BlueOak-1.0.0', 'Unlicense', 'CC0-1.0', 'Python-2.0', 'Zlib',
 ]);
 
 /** True when an SPDX expression can be satisfied with allowed licences only. */
