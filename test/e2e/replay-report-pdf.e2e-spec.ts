@@ -2,7 +2,8 @@ import request from 'supertest';
 import type { Response } from 'superagent';
 import { accessStreamId } from '@schakel/domain';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
-import { pdfText } from '../support/pdf-text';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { pdfText, pdfTextPlacements } from '../support/pdf-text';
 import { daysAgo, ok, registerCast, type Cast } from './chain-story';
 
 // The replay report as a PDF, downloaded by an inspector under a grant: the same content as the
@@ -39,6 +40,7 @@ describe('the replay report as a PDF', () => {
   let inspector: string;
   let nla: string;
   let pages: string[][];
+  let body: Buffer;
   let text: string;
 
   const pdf = (token: string | null, query: Record<string, string> = { incidentId: fallId }) => {
@@ -124,7 +126,7 @@ describe('the replay report as a PDF', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="replay-${chainId}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`));
-    const body = res.body as Buffer;
+    body = res.body as Buffer;
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
     pages = await pdfText(body);
     text = pages.map((lines) => lines.join('\n')).join('\n');
@@ -173,6 +175,21 @@ describe('the replay report as a PDF', () => {
     for (const lines of timelinePages) {
       const at = lines.indexOf('occurred');
       expect(lines.slice(at - 1, at + 4)).toEqual(['#', 'occurred', 'recorded', 'by', 'entry']);
+    }
+  });
+
+  it('keeps every line inside the page margins (A4, 40 pt): long texts and hashes are wrapped, not cut off', async () => {
+    const measure = await PDFDocument.create();
+    const fonts = {
+      Helvetica: await measure.embedFont(StandardFonts.Helvetica),
+      'Helvetica-Bold': await measure.embedFont(StandardFonts.HelveticaBold),
+      Courier: await measure.embedFont(StandardFonts.Courier),
+    };
+    const placements = await pdfTextPlacements(body);
+    expect(placements.flat().length).toBeGreaterThan(200);
+    for (const placed of placements.flat()) {
+      const width = fonts[placed.font as keyof typeof fonts].widthOfTextAtSize(placed.text, placed.size);
+      expect({ ...placed, left: placed.x >= 40 - 0.01, right: placed.x + width <= 595.28 - 40 + 0.01, inPage: placed.y >= 30 && placed.y <= 841.89 - 40 }).toMatchObject({ left: true, right: true, inPage: true });
     }
   });
 
