@@ -14,21 +14,23 @@ const CYRILLIC: Record<string, string> = {
 
 const PUNCTUATION: Record<string, string> = { '→': '->', '←': '<-', '≥': '>=', '≤': '<=', '‑': '-', '\u00a0': ' ', '\u202f': ' ' };
 
-function cyrillic(char: string): string | undefined {
+/** A capital romanised as a capital (Ж → Zh), or all capitals inside a word written in capitals (ЖЕЛЯЗКОВ → ZHELYAZKOV). */
+function cyrillic(char: string, capitals: boolean): string | undefined {
   const lower = char.toLowerCase();
   const latin = CYRILLIC[lower];
   if (latin === undefined) return undefined;
-  return char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  if (char === lower) return latin;
+  return capitals ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
 }
 
-function letterToWinAnsi(char: string, encodable: ReadonlySet<number>): { text: string; changed: boolean } {
+function letterToWinAnsi(char: string, encodable: ReadonlySet<number>, capitals = false): { text: string; changed: boolean } {
   if (encodable.has(char.codePointAt(0)!)) return { text: char, changed: false };
   if (char === '\n' || char === '\t' || char === '\r') return { text: ' ', changed: false };
   // an arrow or a narrow space reads the same in other signs: no letter changes
   if (PUNCTUATION[char] !== undefined) return { text: PUNCTUATION[char], changed: false };
   const replacement =
     LATIN[char] ??
-    cyrillic(char) ??
+    cyrillic(char, capitals) ??
     [...char.normalize('NFD')].filter((c) => encodable.has(c.codePointAt(0)!) && !/\p{M}/u.test(c)).join('');
   return { text: replacement || '?', changed: true };
 }
@@ -56,7 +58,8 @@ export function toWinAnsi(text: string, encodable: ReadonlySet<number>, mark = '
       out.push([...word].map((c) => letterToWinAnsi(c, encodable).text).join(''));
       continue;
     }
-    const letters = [...word].map((c) => letterToWinAnsi(c, encodable));
+    const capitals = [...word].filter((c) => c.toLowerCase() !== c.toUpperCase()).length > 1 && word === word.toUpperCase();
+    const letters = [...word].map((c) => letterToWinAnsi(c, encodable, capitals));
     const wordChanged = letters.some((l) => l.changed);
     if (!wordChanged) closeRun();
     out.push(letters.map((l) => l.text).join(''));
