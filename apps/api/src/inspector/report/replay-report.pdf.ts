@@ -59,6 +59,7 @@ function wrapText(text: string, style: { font: PDFFont; size: number }, width: n
 
 type Fonts = { regular: PDFFont; bold: PDFFont; mono: PDFFont; encodable: ReadonlySet<number> };
 type Style = { font: PDFFont; size: number; color: RGB };
+type Line = { text: string; style: Style };
 
 /** Lays a report out on pages, from the top down, opening a new page when the next piece does not fit. */
 class Layout {
@@ -80,7 +81,7 @@ class Layout {
 
   /** Room for `height` points on this page, or a new page. */
   ensure(height: number): boolean {
-    if (this.y - height >= FOOTER_TOP + 6) return false;
+    if (height <= this.room()) return false;
     this.newPage();
     return true;
   }
@@ -141,52 +142,69 @@ class Layout {
   table(table: ReportTable): void {
     const total = table.columns.reduce((sum, c) => sum + c.width, 0);
     const widths = table.columns.map((c) => (c.width / total) * CONTENT_WIDTH);
-    const header = table.columns.map((c, i) => this.wrap(c.title, { font: this.fonts.bold, size: CELL.size }, widths[i] - 2 * CELL.pad));
-    const headerHeight = Math.max(...header.map((l) => l.length)) * CELL.leading + 2 * CELL.pad;
-    const drawHeader = () => {
-      this.row(
-        header.map((lines) => [{ lines, style: { font: this.fonts.bold, size: CELL.size, color: INK } }]),
-        widths,
-        headerHeight,
-        HEAD_FILL,
-      );
-    };
-    this.ensure(headerHeight + 2 * CELL.leading + 2 * CELL.pad);
+    const titleStyle = { font: this.fonts.bold, size: CELL.size, color: INK };
+    const header = table.columns.map((c, i) => this.wrap(c.title, titleStyle, widths[i] - 2 * CELL.pad).map((text) => ({ text, style: titleStyle })));
+    const heightOf = (lines: number) => lines * CELL.leading + 2 * CELL.pad;
+    const headerHeight = heightOf(Math.max(...header.map((l) => l.length)));
+    // the column titles again at the top of every page the table runs onto
+    const drawHeader = () => this.row(header, widths, headerHeight, HEAD_FILL);
+    this.ensure(headerHeight + heightOf(2));
     drawHeader();
     for (const row of table.rows) {
-      const cells = row.cells.map((c, i) => this.cellPieces(c, widths[i] - 2 * CELL.pad));
-      const height = Math.max(...cells.map((pieces) => pieces.reduce((n, p) => n + p.lines.length, 0))) * CELL.leading + 2 * CELL.pad;
-      // the column titles again at the top of every page the table runs onto
-      if (this.ensure(height)) drawHeader();
-      this.row(cells, widths, height, row.highlight ? AFTER_FILL : null);
+      const fill = row.highlight ? AFTER_FILL : null;
+      let cells = row.cells.map((c, i) => this.cellLines(c, widths[i] - 2 * CELL.pad));
+      for (;;) {
+        const longest = Math.max(...cells.map((lines) => lines.length));
+        if (heightOf(longest) <= this.room()) {
+          this.row(cells, widths, heightOf(longest), fill);
+          break;
+        }
+        const fitting = Math.floor((this.room() - 2 * CELL.pad) / CELL.leading);
+        // a row taller than what is left of the page: as many lines as fit here, the rest on the
+        // next page (a fresh page always has room for several lines, so this ends)
+        if (fitting >= Math.min(longest, 3)) {
+          this.row(
+            cells.map((lines) => lines.slice(0, fitting)),
+            widths,
+            heightOf(fitting),
+            fill,
+          );
+          cells = cells.map((lines) => lines.slice(fitting));
+        }
+        this.newPage();
+        drawHeader();
+      }
     }
     this.gap(6);
   }
 
-  private cellPieces(cell: ReportCell, width: number): { lines: string[]; style: Style; flags?: ReportFlag[] }[] {
-    const font = cell.mono ? this.fonts.mono : this.fonts.regular;
-    const size = cell.mono ? MONO_SIZE : CELL.size;
-    const pieces: { lines: string[]; style: Style; flags?: ReportFlag[] }[] = [{ lines: this.wrap(this.encode(cell.text), { font, size }, width), style: { font, size, color: INK } }];
-    if (cell.note) pieces.push({ lines: this.wrap(this.encode(`(${cell.note})`), { font: this.fonts.regular, size: CELL.size }, width), style: { font: this.fonts.regular, size: CELL.size, color: MUTED } });
-    for (const flag of cell.flags ?? []) {
-      const style = { font: this.fonts.bold, size: CELL.size, color: TONE[flag.tone] };
-      pieces.push({ lines: this.wrap(`[${this.encode(flag.label)}]`, style, width), style });
-    }
-    return pieces;
+  /** Points left above the footer on this page. */
+  private room(): number {
+    return this.y - (FOOTER_TOP + 6);
   }
 
-  private row(cells: { lines: string[]; style: Style }[][], widths: number[], height: number, fill: RGB | null): void {
+  /** A cell as lines: its text, its note (muted), its flags (coloured, bold). */
+  private cellLines(cell: ReportCell, width: number): Line[] {
+    const font = cell.mono ? this.fonts.mono : this.fonts.regular;
+    const text = { font, size: cell.mono ? MONO_SIZE : CELL.size, color: INK };
+    const lines = this.wrap(this.encode(cell.text), text, width).map((t) => ({ text: t, style: text }));
+    if (cell.note) {
+      const note = { font: this.fonts.regular, size: CELL.size, color: MUTED };
+      lines.push(...this.wrap(this.encode(`(${cell.note})`), note, width).map((t) => ({ text: t, style: note })));
+    }
+    for (const flag of cell.flags ?? []) {
+      const style = { font: this.fonts.bold, size: CELL.size, color: TONE[flag.tone] };
+      lines.push(...this.wrap(`[${this.encode(flag.label)}]`, style, width).map((t) => ({ text: t, style })));
+    }
+    return lines;
+  }
+
+  private row(cells: Line[][], widths: number[], height: number, fill: RGB | null): void {
     let x = MARGIN;
     const top = this.y;
-    cells.forEach((pieces, i) => {
+    cells.forEach((lines, i) => {
       this.page.drawRectangle({ x, y: top - height, width: widths[i], height, borderColor: RULE, borderWidth: 0.5, ...(fill ? { color: fill } : {}) });
-      let y = top - CELL.pad;
-      for (const piece of pieces) {
-        for (const line of piece.lines) {
-          y -= CELL.leading;
-          this.page.drawText(line, { x: x + CELL.pad, y: y + 2.2, ...piece.style });
-        }
-      }
+      lines.forEach((line, n) => this.page.drawText(line.text, { x: x + CELL.pad, y: top - CELL.pad - (n + 1) * CELL.leading + 2.2, ...line.style }));
       x += widths[i];
     });
     this.y = top - height;
