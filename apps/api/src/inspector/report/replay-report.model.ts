@@ -86,12 +86,15 @@ const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g
 function idLabels(events: readonly ReplayEvent[], nameOf: (id: string) => string): (id: string) => string {
   const labels = new Map<string, string>();
   events.forEach((event, position) => {
-    const d = event.data as Record<string, any>;
+    // the fields of the four event types that name something an id stands for
+    const d = event.data as Partial<Record<'incidentId' | 'description' | 'happenedAt' | 'linkId' | 'fromPartyId' | 'toPartyId' | 'grantId' | 'inspectorPartyId' | 'validFrom' | 'instructionId', string>> & {
+      content?: { title?: string }[];
+    };
     labels.set(event.meta.eventId, `entry #${position}`);
-    if (event.type === 'IncidentReported') labels.set(d.incidentId, `“${d.description}” (${amsterdamTime(d.happenedAt)})`);
-    if (event.type === 'PartyEngaged') labels.set(d.linkId, `${nameOf(d.fromPartyId)} → ${nameOf(d.toPartyId)}`);
-    if (event.type === 'InspectorAccessGranted') labels.set(d.grantId, `(the grant to ${nameOf(d.inspectorPartyId)} from ${amsterdamTime(d.validFrom)})`);
-    if (event.type === 'SafetyInstructionIssued') labels.set(d.instructionId, `“${d.content?.[0]?.title ?? 'instruction'}”`);
+    if (event.type === 'IncidentReported' && d.incidentId) labels.set(d.incidentId, `“${d.description}” (${amsterdamTime(d.happenedAt ?? '')})`);
+    if (event.type === 'PartyEngaged' && d.linkId) labels.set(d.linkId, `${nameOf(d.fromPartyId ?? '')} → ${nameOf(d.toPartyId ?? '')}`);
+    if (event.type === 'InspectorAccessGranted' && d.grantId) labels.set(d.grantId, `(the grant to ${nameOf(d.inspectorPartyId ?? '')} from ${amsterdamTime(d.validFrom ?? '')})`);
+    if (event.type === 'SafetyInstructionIssued' && d.instructionId) labels.set(d.instructionId, `“${d.content?.[0]?.title ?? 'instruction'}”`);
   });
   return (id) => {
     const name = nameOf(id);
