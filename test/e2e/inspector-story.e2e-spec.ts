@@ -338,7 +338,7 @@ describe('story 4: the inspector replays the fall', () => {
     expect(res.text).toContain('Val van steiger, opgenomen in ziekenhuis &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(res.text).not.toContain('<script>');
     expect(res.text).toContain('Recorded only after the accident');
-    expect(res.text).toContain('recorded after the fact');
+    expect(res.text).toContain('<span class="flag">recorded after the accident</span>');
     const anonymous = await request(api.app.getHttpServer()).get(`/reports/chains/${story.chainId}/replay.html`);
     expect(anonymous.status).toBe(401);
   });

@@ -96,6 +96,20 @@ export class ChainReplaySource {
     return workerRegistrationsIn(streams.flat().map(toReplayEvent));
   }
 
+  /**
+   * For the readable report: the worker registrations (as workerRegistrationsFor) and a name lookup
+   * that also knows every worker of every party the events name (a report shows no worker ids),
+   * from one read of the party streams.
+   */
+  async reportPartiesFor(events: readonly ReplayEvent[]): Promise<{ nameOf: (id: string) => string; registrations: WorkerRegistration[] }> {
+    const partyIds = [...partiesIn(events)];
+    const [partyNames, streams] = await Promise.all([this.parties.parties(partyIds), Promise.all(partyIds.map((id) => this.store.readStream(partyStreamId(id))))]);
+    const partyEvents = streams.flat().map(toReplayEvent);
+    const names = new Map<string, string>(Object.entries(partyAndWorkerNames(partyEvents as unknown as PartyEvent[])));
+    for (const party of partyNames) names.set(party.id, party.name);
+    return { nameOf: (id: string) => names.get(id) ?? id, registrations: workerRegistrationsIn(partyEvents) };
+  }
+
   /** A name lookup for every party the events mention (the id itself when unknown). */
   async namesFor(events: readonly ReplayEvent[]): Promise<(partyId: string) => string> {
     const names = new Map((await this.parties.parties([...partiesIn(events)])).map((p) => [p.id, p.name]));

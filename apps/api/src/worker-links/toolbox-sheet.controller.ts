@@ -1,9 +1,8 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Inject, Param, Req } from '@nestjs/common';
+import { Controller, Get, Header, HttpException, HttpStatus, Param, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { toString as qrSvg } from 'qrcode';
-import { JWT_SECRET } from '../auth/auth.tokens';
-import { InvalidTokenError, verifyToken, type Caller } from '@schakel/infrastructure';
-import { ApiError, ApiErrorCode, forbidden, unauthenticated } from '@schakel/application';
+import { RequestCaller } from '../auth/request-caller';
+import { ApiError, ApiErrorCode, forbidden } from '@schakel/application';
 import { renderToolboxSheet } from './toolbox-sheet.html';
 import { WorkerLinks } from './worker-links.service';
 
@@ -16,12 +15,14 @@ const STATUS: Partial<Record<ApiErrorCode, HttpStatus>> = {
 
 /**
  * GET /toolbox-sheet/:chainId/:batchId — a print-ready page with one QR code per worker of a batch
- * of links, the worker's name under each. Bearer token of a MANAGER of the party that made them.
+ * of links, the worker's name under each. For a MANAGER of the party that made them: a bearer token,
+ * or the session cookie of a manager signed in with a browser (with the page rules of RequestCaller:
+ * refused when the browser says the navigation came from another site, or from a foreign Origin).
  */
 @Controller('toolbox-sheet')
 export class ToolboxSheetController {
   constructor(
-    @Inject(JWT_SECRET) private readonly jwtSecret: string,
+    private readonly callers: RequestCaller,
     private readonly links: WorkerLinks,
   ) {}
 
@@ -31,7 +32,7 @@ export class ToolboxSheetController {
   @Header('cache-control', 'no-store')
   async sheet(@Param('chainId') chainId: string, @Param('batchId') batchId: string, @Req() req: Request): Promise<string> {
     try {
-      const caller = await this.callerOf(req.header('authorization') ?? '');
+      const caller = await this.callers.of(req);
       if (caller.role !== 'MANAGER') throw forbidden('ROLE_NOT_ALLOWED', 'The toolbox sheet is for a MANAGER of the party that made the links.');
       const batch = await this.links.batch(caller, chainId, batchId);
       const codes = await Promise.all(
@@ -42,17 +43,6 @@ export class ToolboxSheetController {
       if (error instanceof ApiError) {
         throw new HttpException({ code: error.code, reason: error.reason, message: error.message }, STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR);
       }
-      throw error;
-    }
-  }
-
-  private async callerOf(header: string): Promise<Caller> {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw unauthenticated('AUTH_TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token>.');
-    try {
-      return await verifyToken(this.jwtSecret, match[1]);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw unauthenticated('AUTH_TOKEN_INVALID', error.message);
       throw error;
     }
   }

@@ -1,12 +1,17 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Param, Query, Req } from '@nestjs/common';
-import { accidentReplay, chainAsOf, isDomainError, timeline, type DomainErrorFamily } from '@schakel/domain';
-import { uuidv7 } from '@schakel/event-store';
-import type { Request } from 'express';
+import { Controller, Get, Header, HttpException, HttpStatus, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { accessStreamId, accidentReplay, chainAsOf, isDomainError, timeline, type DomainErrorFamily } from '@schakel/domain';
+import { uuidv7, type EventStore } from '@schakel/event-store';
+import type { SigningKey } from '@schakel/evidence';
+import { EVENT_STORE } from '@schakel/infrastructure';
+import type { Request, Response } from 'express';
 import { RequestCaller } from '../../auth/request-caller';
-import { ApiError, ApiErrorCode, badInput } from '@schakel/application';
+import { ApiError, ApiErrorCode, badInput, exportChainBundle } from '@schakel/application';
 import { ChainReplaySource } from '../chain-replay-source';
+import { EVIDENCE_SIGNING_KEY } from '../evidence/evidence-signing-key';
 import { InspectorGate } from '../inspector-gate';
-import { renderReplayReport } from './replay-report.html';
+import { renderReplayReportHtml } from './replay-report.html';
+import { buildReplayReport, type ReplayReport } from './replay-report.model';
+import { renderReplayReportPdf } from './replay-report.pdf';
 import { RequestBudget, type RequestWithBudget } from '../../limits/request-budget';
 
 const STATUS_OF_API: Partial<Record<ApiErrorCode, HttpStatus>> = {
@@ -25,7 +30,8 @@ const STATUS_OF_FAMILY: Record<DomainErrorFamily, HttpStatus> = {
 };
 
 /**
- * GET /reports/chains/:chainId/replay.html?incidentId=…&asOf=… — the replay as a readable page.
+ * GET /reports/chains/:chainId/replay.html?incidentId=…&asOf=… — the replay as a readable page, and
+ * GET /reports/chains/:chainId/replay.pdf (same query) — the same report as a PDF to download.
  * Same access as the GraphQL replay (an INSPECTOR read is recorded): a bearer token, or the session
  * cookie of a signed-in inspector who follows the link (see RequestCaller).
  */
@@ -35,6 +41,8 @@ export class ReplayReportController {
     private readonly callers: RequestCaller,
     private readonly gate: InspectorGate,
     private readonly source: ChainReplaySource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVIDENCE_SIGNING_KEY) private readonly signingKey: SigningKey,
   ) {}
 
   @Get(':chainId/replay.html')
@@ -47,33 +55,80 @@ export class ReplayReportController {
     @Req() req: Request,
   ): Promise<string> {
     try {
-      const caller = await this.callers.of(req);
-      if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
-      const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
-      // the budget middleware gives every HTTP request one; the fallback never passes
-      const budget = (req as Request & RequestWithBudget).budget ?? new RequestBudget(2 ** 31);
-      const events = await this.gate.open({ caller, correlationId, request: req }, chainId, {
-        query: 'replayReport',
-        asOf: asOfText ?? null,
-        clock: 'OCCURRED',
-        subject: incidentId ?? null,
-      });
-      const nameOf = await this.source.namesFor(events);
-      const registrations = await this.source.workerRegistrationsFor(events);
-      const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf, budget, registrations) : null;
-      const asOf = asOfText ? new Date(asOfText).toISOString() : (accident?.happenedAt ?? new Date().toISOString());
-      return renderReplayReport({
-        chainId,
-        stateThen: chainAsOf(events, asOf, 'OCCURRED', budget).state,
-        asOf,
-        timeline: timeline(events, { clock: 'RECORDED', nameOf, interrupt: budget }),
-        accident,
-        nameOf,
-        generatedAt: new Date().toISOString(),
-      });
+      const { report } = await this.report(req, chainId, incidentId, asOfText, 'replayReport');
+      const query = new URLSearchParams({ ...(incidentId !== undefined ? { incidentId } : {}), ...(asOfText !== undefined ? { asOf: asOfText } : {}) }).toString();
+      return renderReplayReportHtml(report, `replay.pdf${query ? `?${query}` : ''}`);
     } catch (error) {
       throw toHttp(error);
     }
+  }
+
+  @Get(':chainId/replay.pdf')
+  @Header('content-type', 'application/pdf')
+  async replayPdf(
+    @Param('chainId') chainId: string,
+    @Query('incidentId') incidentId: string | undefined,
+    @Query('asOf') asOfText: string | undefined,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    try {
+      const { report, generatedAt } = await this.report(req, chainId, incidentId, asOfText, 'replayReportPdf');
+      const pdf = await renderReplayReportPdf(report, generatedAt);
+      res.setHeader('content-disposition', `attachment; filename="replay-${chainId.toLowerCase().replace(/[^0-9a-f-]/g, '')}-${generatedAt.slice(0, 10)}.pdf"`);
+      res.setHeader('cache-control', 'no-store');
+      return new StreamableFile(Buffer.from(pdf));
+    } catch (error) {
+      throw toHttp(error);
+    }
+  }
+
+  /**
+   * The report's one model: the read is allowed (and, for an inspector, recorded) first; then the
+   * chain is replayed and the log is cut at that moment for the evidence anchors.
+   */
+  private async report(req: Request, chainId: string, incidentId: string | undefined, asOfText: string | undefined, query: string): Promise<{ report: ReplayReport; generatedAt: string }> {
+    const caller = await this.callers.of(req);
+    if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
+    const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
+    // the budget middleware gives every HTTP request one; the fallback never passes
+    const budget = (req as Request & RequestWithBudget).budget ?? new RequestBudget(2 ** 31);
+    const events = await this.gate.open({ caller, correlationId, request: req }, chainId, {
+      query,
+      asOf: asOfText ?? null,
+      clock: 'OCCURRED',
+      subject: incidentId ?? null,
+    });
+    const { nameOf, registrations } = await this.source.reportPartiesFor(events);
+    const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf, budget, registrations) : null;
+    const asOf = asOfText ? new Date(asOfText).toISOString() : (accident?.happenedAt ?? new Date().toISOString());
+    // the log as it stands now, the read just recorded included: the same cut as exportEvidenceBundle(upTo: generatedAt)
+    const generatedAt = new Date().toISOString();
+    const bundle = await exportChainBundle(this.store, this.signingKey, chainId.toLowerCase(), generatedAt, new Date(generatedAt), budget);
+    const streams = bundle.manifest.map((m) => ({
+      label: m.streamId === accessStreamId(chainId.toLowerCase()) ? 'access stream (grants, reads)' : 'chain stream',
+      events: m.eventCount,
+      headHash: bundle.events.filter((e) => e.event.streamId === m.streamId).at(-1)?.event.hash ?? null,
+    }));
+    const report = buildReplayReport({
+      chainId: chainId.toLowerCase(),
+      events,
+      stateThen: chainAsOf(events, asOf, 'OCCURRED', budget).state,
+      asOf,
+      timeline: timeline(events, { clock: 'RECORDED', nameOf, interrupt: budget }),
+      accident,
+      nameOf,
+      generatedAt,
+      evidence: {
+        chainId: chainId.toLowerCase(),
+        upTo: generatedAt,
+        treeSize: bundle.checkpoint.treeSize,
+        rootHash: bundle.checkpoint.rootHash,
+        keyFingerprint: bundle.publicKey.fingerprint,
+        streams: streams.sort((a, b) => (a.label < b.label ? 1 : -1)),
+      },
+    });
+    return { report, generatedAt };
   }
 }
 
