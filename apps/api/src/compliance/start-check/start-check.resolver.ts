@@ -1,6 +1,5 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import type { Finding, StartCheck } from '@schakel/domain';
 import { AccessPolicy } from '../../access/access-policy';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
@@ -11,30 +10,7 @@ import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
 import { StartCheckService } from './start-check.service';
 import { StartCheckResult } from './start-check.types';
-
-export function toStartCheckResult(chainId: string, check: StartCheck, names: Readonly<Record<string, string>>): StartCheckResult {
-  const name = (id: string) => names[id] ?? 'an unnamed party';
-  return {
-    verdict: check.verdict,
-    at: new Date(check.at),
-    chainId,
-    linkId: check.linkId,
-    workerPartyId: check.workerPartyId,
-    workerId: check.workerId,
-    workerName: names[check.workerId] ?? 'an unnamed worker',
-    topics: check.topics,
-    reasons: check.reasons.map((f: Finding) => ({
-      ruleId: f.ruleId,
-      title: f.title,
-      basis: f.basis,
-      partyIds: f.partyIds,
-      dutyBearerNames: f.partyIds.map(name),
-      arisenAt: new Date(f.arisenAt),
-      explanation: f.explanation,
-      policyNote: f.policyNote,
-    })),
-  };
-}
+import { toStartCheckResult } from './start-check.presenter';
 
 /** The gate's question, asked before a start: refused like any read for a worker the caller may not see. */
 @UseFilters(GraphqlExceptionFilter)
@@ -58,9 +34,11 @@ export class StartCheckResolver {
     @CurrentCaller() caller: Caller,
     @Args('linkId', { type: () => ID, nullable: true }) linkId?: string | null,
     @Args('at', { type: () => DateTimeScalar, nullable: true }) at?: Date | null,
+    @Args('language', { type: () => String, nullable: true, description: 'The language of the reasons: "nl" or "en"; default the language of your membership, else Dutch.' }) language?: string | null,
     @CurrentRead() read?: ReadRequest,
   ): Promise<StartCheckResult> {
     const id = chainId.toLowerCase();
+    const reader = await this.checks.languageFor(caller, language);
     const scope = await this.access.chainFor(caller, id);
     const [party, worker] = [workerPartyId.toLowerCase(), workerId.toLowerCase()];
     // a manager sees the staff of its own party and the parties below it; a worker only itself
@@ -71,6 +49,6 @@ export class StartCheckResolver {
       { chainId: id, workerPartyId: party, workerId: worker, topics, linkId: linkId ? linkId.toLowerCase() : null, at: (at ?? new Date()).toISOString() },
       read?.budget,
     );
-    return toStartCheckResult(id, check, names);
+    return toStartCheckResult(id, check, names, reader);
   }
 }
