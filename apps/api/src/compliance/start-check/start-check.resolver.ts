@@ -11,6 +11,7 @@ import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorat
 import { StartCheckService } from './start-check.service';
 import { StartCheckResult } from './start-check.types';
 import { toStartCheckResult } from './start-check.presenter';
+import { WorkerPasses } from '../../worker-passes/worker-passes.service';
 
 /** The gate's question, asked before a start: refused like any read for a worker the caller may not see. */
 @UseFilters(GraphqlExceptionFilter)
@@ -20,7 +21,36 @@ export class StartCheckResolver {
   constructor(
     private readonly access: AccessPolicy,
     private readonly checks: StartCheckService,
+    private readonly passes: WorkerPasses,
   ) {}
+
+  @Query(() => StartCheckResult, {
+    description:
+      "The gate: a site manager scans a worker's personal pass and asks GO or NO-GO for these topics now. A pass of a worker no party at or below yours in the chain employs is refused like any read, before anything about the pass is looked up.",
+  })
+  @Roles('MANAGER')
+  async gateCheck(
+    @Args('pass', { description: 'The token the QR code of the pass holds.' }) pass: string,
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @Args('topics', { type: () => [String] }) topics: string[],
+    @CurrentCaller() caller: Caller,
+    @Args('linkId', { type: () => ID, nullable: true }) linkId?: string | null,
+    @Args('language', { type: () => String, nullable: true, description: 'The language of the reasons: "nl" or "en"; default the language of your membership, else Dutch.' }) language?: string | null,
+    @CurrentRead() read?: ReadRequest,
+  ): Promise<StartCheckResult> {
+    const id = chainId.toLowerCase();
+    const reader = await this.checks.languageFor(caller, language);
+    const scope = await this.access.chainFor(caller, id);
+    const claims = this.passes.read(pass);
+    // a pass of a worker the scanner may not see tells it nothing: not even whether it was revoked
+    if (!scope.subjectPartyIds.has(claims.workerPartyId)) throw forbidden('WORKER_NOT_VISIBLE', 'You may not see this worker: it belongs to no party at or below yours in this chain.');
+    await this.passes.requireValid(claims);
+    const { check, names } = await this.checks.check(
+      { chainId: id, workerPartyId: claims.workerPartyId, workerId: claims.workerId, topics, linkId: linkId ? linkId.toLowerCase() : null, at: new Date().toISOString() },
+      read?.budget,
+    );
+    return toStartCheckResult(id, check, names, reader);
+  }
 
   @Query(() => StartCheckResult, {
     description:

@@ -5,6 +5,8 @@ import { PartyDirectory } from '../../core/party-directory';
 import { WriteSide } from '../../core/write-side';
 import { StartCheckService } from '../start-check/start-check.service';
 import { startCheckReasons } from '../start-check/start-check.presenter';
+import { WorkerPasses } from '../../worker-passes/worker-passes.service';
+import { badInput } from '@schakel/application';
 import { StartWorkCommand } from './start-work.command';
 import type { StartWorkInput } from './start-work.input';
 
@@ -16,6 +18,7 @@ export class StartWorkHandler implements ICommandHandler<StartWorkCommand> {
     private readonly writes: WriteSide,
     private readonly parties: PartyDirectory,
     private readonly checks: StartCheckService,
+    private readonly passes: WorkerPasses,
   ) {}
 
   async execute({ input, context }: StartWorkCommand) {
@@ -49,14 +52,25 @@ export class StartWorkHandler implements ICommandHandler<StartWorkCommand> {
     const mayStart = link !== null && link.status === 'ACTIVE' && worker !== null && worker.partyId === link.toPartyId && (caller === link.toPartyId || caller === link.fromPartyId);
     if (!mayStart || worker === null) return null;
     const at = context.occurredAt ?? new Date().toISOString();
+    const pass = input.gate?.pass ? await this.passOf(input.gate.pass, worker) : null;
     const { check, names } = await this.checks.check({ chainId, workerPartyId: worker.partyId, workerId: worker.workerId, topics: input.topics, linkId, at });
     const gate: StartGate = {
       verdict: check.verdict,
       reasons: check.reasons.map((f) => ({ ruleId: f.ruleId, partyIds: f.partyIds, explanation: f.explanation })),
       checkedAt: check.at,
-      passScanned: input.gate?.passScanned === true,
+      passScanned: input.gate?.passScanned === true || pass !== null,
+      passIdHash: pass?.passIdHash ?? null,
       overrideReason: input.gate?.overrideReason ?? null,
     };
     return { gate, check, names };
+  }
+
+  /** The scanned pass, when it is this worker's and valid now (checked only once the caller may start the worker). */
+  private async passOf(token: string, worker: ResolvedWorker) {
+    const claims = this.passes.read(token);
+    if (claims.workerPartyId !== worker.partyId || claims.workerId !== worker.workerId) {
+      throw badInput('PASS_WORKER_MISMATCH', 'The pass scanned is not the pass of the worker this start names.');
+    }
+    return this.passes.requireValid(claims);
   }
 }

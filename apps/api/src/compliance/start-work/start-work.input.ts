@@ -5,8 +5,11 @@ import type { StartVerdict } from '@schakel/domain';
 
 @InputType({ description: 'The start goes through the gate: the server runs the start check and records its result with the start.' })
 export class StartGateInput {
-  @Field({ defaultValue: false, description: "True when the worker's personal pass (QR code) was scanned, not typed in." })
+  @Field({ defaultValue: false, description: "True when the worker's personal pass (QR code) was scanned, not typed in. Prefer `pass`: the server then verifies it." })
   passScanned!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The token of the worker's personal pass, as scanned: it must be the pass of this worker, valid now. The start is then recorded as identified by pass." })
+  pass?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required when the check says NO-GO: starting anyway is an override by you, recorded with this reason. Refused for a GO.' })
   overrideReason?: string | null;
