@@ -12,6 +12,7 @@ const PAYLOAD_FIELDS: Record<string, string> = {
   reportIncident: 'incidentId',
   assignCorrectiveAction: 'actionId',
   recordToolboxMeeting: 'meetingId',
+  inviteMember: 'invitationId userId',
 };
 
 export interface Payload {

@@ -124,6 +124,60 @@ function describeActions(start: () => Promise<ApiHarness>) {
     );
   });
 
+  it("who-knew of a finding shows who was asked to fix it, who completed and who verified, with what was asked and when", async () => {
+    const FINDING_KNEW = `query W($chainId: ID!, $f: WhoKnewFindingInput!) { whoKnew(chainId: $chainId, finding: $f) { knowers { partyName how since ways { how action recordedAt } } } }`;
+    const res = await api.gql(FINDING_KNEW, { chainId: chain.chainId, f: { ruleId: rie.ruleId, arisenAt: rie.arisenAt } }, cast.principal.token);
+    expect(res.errors).toBeUndefined();
+    const ways = res.data!.whoKnew.knowers.flatMap((k: any) => k.ways.map((w: any) => `${k.partyName}:${w.how}:${w.action ?? ''}`));
+    expect(ways).toEqual(
+      expect.arrayContaining([
+        'Bouwbedrijf Van Dijk:RECORDED_IT:RI&E-uittreksel steigerbouw aan Flex leveren',
+        'Staalbouw Noord:ASKED_TO_FIX:RI&E-uittreksel steigerbouw aan Flex leveren',
+        'Staalbouw Noord:COMPLETED_FIX:RI&E-uittreksel steigerbouw aan Flex leveren',
+        'Bouwbedrijf Van Dijk:VERIFIED_FIX:RI&E-uittreksel steigerbouw aan Flex leveren',
+        'Staalbouw Noord:ASKED_TO_FIX:Toolbox over valgevaar houden',
+      ]),
+    );
+    // the incident's action is not about this finding
+    expect(ways.filter((w: string) => w.includes('Steigeranker'))).toEqual([]);
+    const steel = res.data!.whoKnew.knowers.find((k: any) => k.partyName === 'Staalbouw Noord');
+    expect(steel.how).toBe('ASKED_TO_FIX');
+    expect(steel.since).toBe(steel.ways[0].recordedAt);
+    // another instant of the same rule is another finding: nobody was asked about it
+    const other = await api.gql(FINDING_KNEW, { chainId: chain.chainId, f: { ruleId: rie.ruleId, arisenAt: daysAgo(400) } }, cast.principal.token);
+    expect(other.data!.whoKnew.knowers).toEqual([]);
+    const two = await api.gql(`query W($chainId: ID!, $f: WhoKnewFindingInput!, $i: ID!) { whoKnew(chainId: $chainId, finding: $f, incidentId: $i) { incidentIds } }`, { chainId: chain.chainId, f: { ruleId: rie.ruleId, arisenAt: rie.arisenAt }, i: chain.chainId }, cast.principal.token);
+    expect(two.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WHO_KNEW_SUBJECT_INVALID' });
+  });
+
+  it("who-knew of a coordinator's direction: who issued it, to whom, who took note, and who was asked to act on it", async () => {
+    await ok(api, 'publishHealthSafetyPlan', { chainId: chain.chainId, contentHash: HASH, summary: 'V&G-plan v1' }, cast.principal.token);
+    await ok(api, 'appointCoordinator', { chainId: chain.chainId, phase: 'EXECUTION', coordinatorPartyId: cast.main.id }, cast.principal.token);
+    const issued = await api.gql(
+      'mutation D($input: IssueCoordinatorDirectionInput!) { issueCoordinatorDirection(input: $input) { directionId } }',
+      { input: { chainId: chain.chainId, addresseePartyIds: [cast.steel.id, cast.agency.id], text: 'Randbeveiliging galerij 3 herstellen' } },
+      cast.main.token,
+    );
+    expect(issued.errors).toBeUndefined();
+    const directionId = issued.data!.issueCoordinatorDirection.directionId as string;
+    await ok(api, 'acknowledgeCoordinatorDirection', { chainId: chain.chainId, directionId }, cast.steel.token);
+    const assigned = await ok(api, 'assignCorrectiveAction', { chainId: chain.chainId, subjectKind: 'DIRECTION', directionId, description: 'Steigeranker galerij 3 vastzetten', dueAt: inHours(24) }, cast.main.token);
+    await ok(api, 'completeCorrectiveAction', { chainId: chain.chainId, actionId: assigned.actionId, note: 'Hersteld', evidence: [] }, cast.steel.token);
+
+    const res = await api.gql(`query W($chainId: ID!, $d: ID!) { whoKnew(chainId: $chainId, directionId: $d) { knowers { partyName how ways { how action } } } }`, { chainId: chain.chainId, d: directionId }, cast.principal.token);
+    expect(res.errors).toBeUndefined();
+    const ways = res.data!.whoKnew.knowers.flatMap((k: any) => k.ways.map((w: any) => `${k.partyName}:${w.how}:${w.action ?? ''}`));
+    expect(ways).toEqual([
+      'Bouwbedrijf Van Dijk:RECORDED_IT:',
+      'Bouwbedrijf Van Dijk:RECORDED_IT:Steigeranker galerij 3 vastzetten',
+      'Staalbouw Noord:NOTIFIED:',
+      'Staalbouw Noord:ACKNOWLEDGED:',
+      'Staalbouw Noord:ASKED_TO_FIX:Steigeranker galerij 3 vastzetten',
+      'Staalbouw Noord:COMPLETED_FIX:Steigeranker galerij 3 vastzetten',
+      'Flex Uitzendbureau:NOTIFIED:',
+    ]);
+  });
+
   it('bad input is refused with a stable code and writes nothing', async () => {
     const before = await api.eventCount();
     const base = { chainId: chain.chainId, subjectKind: 'FINDING', finding: { ruleId: rie.ruleId, arisenAt: rie.arisenAt }, description: 'x', dueAt: inHours(5) };

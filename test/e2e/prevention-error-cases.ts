@@ -22,7 +22,7 @@ interface PreventionCase {
 
 const UNKNOWN = '01900000-0000-7000-8000-000000009951';
 /** Filled by preparePrevention. */
-const prepared = { open: '', completed: '', full: '', meeting: '', instructionJ: '', ghostWorkerToken: '' };
+const prepared = { open: '', completed: '', full: '', meeting: '', instructionJ: '', ghostWorkerToken: '', revokedPassId: '' };
 
 /** Given-steps: main's actions for steel (one open, one completed, one with a full thread); steel's toolbox meeting on J, attended by Sanne. */
 export async function preparePrevention(api: ApiHarness, g: PreventionGiven, incidentId: string, instructionJ: string): Promise<void> {
@@ -41,6 +41,9 @@ export async function preparePrevention(api: ApiHarness, g: PreventionGiven, inc
   const attended = await send(api, 'attendToolboxMeeting', { chainId, meetingId: prepared.meeting }, cast.workers.sanne.token);
   expect(attended.errors).toBeUndefined();
   prepared.ghostWorkerToken = api.token({ party: cast.agency.id, role: 'WORKER', worker: UNKNOWN });
+  const issued = await api.gql('mutation P($input: IssueWorkerPassInput!) { issueWorkerPass(input: $input) { pass { passId } } }', { input: { workerId: cast.workers.jan.id } }, cast.jan.token);
+  prepared.revokedPassId = issued.data!.issueWorkerPass.pass.passId as string;
+  expect((await send(api, 'revokeWorkerPass', { passId: prepared.revokedPassId }, cast.jan.token)).errors).toBeUndefined();
 }
 
 const as = (pick: (c: Cast) => { token: string }) => (g: PreventionGiven) => pick(g.cast).token;
@@ -70,6 +73,10 @@ export function preventionCases(incidentId: string): PreventionCase[] {
     { mutation: 'attendToolboxMeeting', what: 'Sanne a second time', code: 'CONFLICT', reason: 'TOOLBOX_ALREADY_ATTENDED', token: (g) => g.cast.workers.sanne.token, input: (g) => ({ chainId: g.chainId, meetingId: prepared.meeting }) },
     { mutation: 'attendToolboxMeeting', what: 'a WORKER token for a worker its party does not have', code: 'FORBIDDEN', reason: 'TOOLBOX_ATTENDANCE_NOT_OWN', token: () => prepared.ghostWorkerToken, input: (g) => ({ chainId: g.chainId, meetingId: prepared.meeting }) },
     { mutation: 'recordToolboxAttendanceList', what: 'the same worker twice', code: 'BAD_USER_INPUT', reason: 'TOOLBOX_WORKERS_INVALID', token: as((c) => c.steel), input: (g) => ({ chainId: g.chainId, meetingId: prepared.meeting, workerPartyId: g.cast.agency.id, workerIds: [g.cast.workers.tomasz.id, g.cast.workers.tomasz.id] }) },
+    { mutation: 'issueWorkerPass', what: "a pass for Jan by steel, not his own party", code: 'FORBIDDEN', reason: 'PASS_NOT_OWN_WORKER', token: as((c) => c.steel), input: (g) => ({ workerPartyId: g.cast.jan.id, workerId: g.cast.workers.jan.id }) },
+    { mutation: 'issueWorkerPass', what: 'a pass that expired already', code: 'BAD_USER_INPUT', reason: 'PASS_EXPIRY_INVALID', token: as((c) => c.jan), input: (g) => ({ workerId: g.cast.workers.jan.id, expiresAt: '2026-01-01T00:00:00Z' }) },
+    { mutation: 'revokeWorkerPass', what: 'a pass that was never issued', code: 'NOT_FOUND', reason: 'PASS_NOT_FOUND', token: as((c) => c.jan), input: () => ({ passId: 'no-such-pass' }) },
+    { mutation: 'revokeWorkerPass', what: 'a pass revoked before', code: 'CONFLICT', reason: 'PASS_ALREADY_REVOKED', token: as((c) => c.jan), input: () => ({ passId: prepared.revokedPassId }) },
     { mutation: 'recordToolboxAttendanceList', what: 'by main, neither the organizer nor the workers\' party', code: 'FORBIDDEN', reason: 'TOOLBOX_LIST_NOT_ALLOWED', token: as((c) => c.main), input: (g) => ({ chainId: g.chainId, meetingId: prepared.meeting, workerPartyId: g.cast.agency.id, workerIds: [g.cast.workers.tomasz.id] }) },
   ];
 }
@@ -79,4 +86,5 @@ export const preventionUnreachable: Partial<Record<DomainErrorCode, string>> = {
   START_CHECK_LINK_AMBIGUOUS: 'raised by the startCheck query only; startWork names its link',
   ACTION_ALREADY_ASSIGNED: 'action ids are made fresh per call (a retry under the same Idempotency-Key is a replay)',
   TOOLBOX_MEETING_EXISTS: 'meeting ids are made fresh per call (a retry under the same Idempotency-Key is a replay)',
+  PASS_ALREADY_ISSUED: 'pass ids derive from a fresh issue id per call (a retry under the same Idempotency-Key is a replay)',
 };

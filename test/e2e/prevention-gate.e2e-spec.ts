@@ -8,13 +8,13 @@ import { buildStory1, instructionV1, instructionV2, ok, registerCast, send, type
 // a manager's override of that NO-GO is recorded and shows in the replay, the timeline and the
 // report; after Jan acknowledges v2 by his personal link, GO.
 
-const CHECK = `query C($chainId: ID!, $p: ID!, $w: ID!, $topics: [String!]!) {
-  startCheck(chainId: $chainId, workerPartyId: $p, workerId: $w, topics: $topics) {
-    verdict linkId workerName topics
-    reasons { ruleId title partyIds dutyBearerNames explanation basis { article kind } }
+const CHECK = `query C($chainId: ID!, $p: ID!, $w: ID!, $topics: [String!]!, $language: String) {
+  startCheck(chainId: $chainId, workerPartyId: $p, workerId: $w, topics: $topics, language: $language) {
+    verdict linkId workerName topics language
+    reasons { ruleId title partyIds dutyBearerNames explanation basis { article kind text } }
   }
 }`;
-const START = `mutation S($input: StartWorkInput!) { startWork(input: $input) { eventIds workStartId verdict } }`;
+const START = `mutation S($input: StartWorkInput!) { startWork(input: $input) { eventIds workStartId verdict reasons { ruleId title explanation dutyBearerNames } } }`;
 const REPLAY = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $chainId, asOf: $asOf, clock: RECORDED) {
   startChecks(first: 10) { verdict override overrideReason ruleIds checkedByName workerPartyName passScanned }
   overrides: startChecks(overridesOnly: true) { overrideReason } } }`;
@@ -27,7 +27,8 @@ function describeGate(start: () => Promise<ApiHarness>) {
   let cast: Cast;
   let chain: ChainOfStory1;
   let instructionId: string;
-  const check = (token: string, who = cast.workers.jan) => api.gql(CHECK, { chainId: chain.chainId, p: who.partyId, w: who.id, topics: ['WORK_AT_HEIGHT'] }, token);
+  const check = (token: string, who = cast.workers.jan, language?: string) =>
+    api.gql(CHECK, { chainId: chain.chainId, p: who.partyId, w: who.id, topics: ['WORK_AT_HEIGHT'], language }, token);
   const startJan = (gate: Record<string, unknown> | null) =>
     api.gql(START, { input: { chainId: chain.chainId, linkId: chain.links.jan, workerPartyId: cast.jan.id, workerId: cast.workers.jan.id, topics: ['WORK_AT_HEIGHT'], gate } }, cast.steel.token);
 
@@ -50,7 +51,7 @@ function describeGate(start: () => Promise<ApiHarness>) {
     const res = await check(cast.steel.token);
     expect(res.errors).toBeUndefined();
     const answer = res.data!.startCheck;
-    expect(answer).toMatchObject({ verdict: 'NO_GO', linkId: chain.links.jan, workerName: 'Jan de Vries', topics: ['WORK_AT_HEIGHT'] });
+    expect(answer).toMatchObject({ verdict: 'NO_GO', linkId: chain.links.jan, workerName: 'Jan de Vries', topics: ['WORK_AT_HEIGHT'], language: 'nl' });
     expect(answer.reasons).toHaveLength(1);
     expect(answer.reasons[0]).toMatchObject({
       ruleId: 'NL-ARBO-8-INSTRUCTION',
@@ -58,11 +59,32 @@ function describeGate(start: () => Promise<ApiHarness>) {
       dutyBearerNames: ['Staalbouw Noord'],
       basis: { article: 'Arbowet 8; 1(1)(a)(2°), 1(2)(a)(1°)', kind: 'LAW' },
     });
-    expect(answer.reasons[0].explanation).toContain('only version 1 was acknowledged');
+    // Dutch by default: the rule's title, its basis in words and the duty bearer, times on Dutch time
+    expect(answer.reasons[0].title).toBe('Werknemer begon voordat de instructie van de Arbo-werkgever was bevestigd');
+    expect(answer.reasons[0].basis.text).toContain('De Arbo-werkgever informeert en onderricht zijn werknemers');
+    expect(answer.reasons[0].explanation).toMatch(/^Jan de Vries begon op \d{1,2} \w+ \d{4} om \d{2}:\d{2} aan het werk zonder ".+" versie 2 te hebben bevestigd; Staalbouw Noord is de Arbo-werkgever \(alleen versie 1 was bevestigd\)\.$/);
     expect(answer.reasons[0].explanation).not.toMatch(UUID);
+    expect(answer.reasons[0].explanation).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     // the principal above sees the same answer; the worker himself may ask about himself
     expect((await check(cast.principal.token)).data!.startCheck.verdict).toBe('NO_GO');
     expect((await check(cast.workers.jan.token)).data!.startCheck.verdict).toBe('NO_GO');
+  });
+
+  it('gives the reasons in English when asked, or when the member reads English; an unsupported language is refused', async () => {
+    const english = (await check(cast.steel.token, cast.workers.jan, 'EN')).data!.startCheck;
+    expect(english.language).toBe('en');
+    expect(english.reasons[0]).toMatchObject({ title: "Worker started before the Arbo employer's instruction was acknowledged", dutyBearerNames: ['Staalbouw Noord'] });
+    expect(english.reasons[0].basis.text).toContain('The Arbo employer informs and instructs its werknemers');
+    expect(english.reasons[0].explanation).toMatch(/^Jan de Vries started work at \d{1,2} \w+ \d{4}(,| at) \d{2}:\d{2} without acknowledging ".+" version 2; Staalbouw Noord is the Arbo employer \(only version 1 was acknowledged\)\.$/);
+
+    // a member of Staalbouw Noord whose language is English gets English without asking
+    const invited = await ok(api, 'inviteMember', { partyId: cast.steel.id, email: 'site.lead@staalbouw.example', name: 'Sam Lead', role: 'MANAGER', language: 'en' }, cast.steel.token);
+    const sam = api.token({ user: invited.userId as string, party: cast.steel.id, role: 'MANAGER' });
+    expect((await check(sam)).data!.startCheck.language).toBe('en');
+    expect((await check(sam, cast.workers.jan, 'nl')).data!.startCheck.language).toBe('nl');
+
+    const refused = await check(cast.steel.token, cast.workers.jan, 'tlh');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LANGUAGE_NOT_SUPPORTED' });
   });
 
   it('a worker the caller may not see is refused like any read', async () => {
@@ -85,7 +107,8 @@ function describeGate(start: () => Promise<ApiHarness>) {
 
     const started = await startJan({ passScanned: true, overrideReason: 'Stormschade: dak moet vandaag dicht, mondeling geïnstrueerd' });
     expect(started.errors).toBeUndefined();
-    expect(started.data!.startWork).toMatchObject({ verdict: 'NO_GO' });
+    expect(started.data!.startWork).toMatchObject({ verdict: 'NO_GO', reasons: [{ ruleId: 'NL-ARBO-8-INSTRUCTION', dutyBearerNames: ['Staalbouw Noord'] }] });
+    expect(started.data!.startWork.reasons[0].explanation).toContain('alleen versie 1 was bevestigd');
     expect(started.data!.startWork.eventIds).toHaveLength(2);
 
     const replay = await api.gql(REPLAY, { chainId: chain.chainId, asOf: new Date().toISOString() }, cast.principal.token);

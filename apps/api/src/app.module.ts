@@ -18,6 +18,7 @@ import { CorrectiveActionsModule } from './corrective-actions/corrective-actions
 import { ToolboxMeetingsModule } from './toolbox-meetings/toolbox-meetings.module';
 import { IdentityModule } from './identity/identity.module';
 import { WorkerLinksModule } from './worker-links/worker-links.module';
+import { WorkerPassesModule } from './worker-passes/worker-passes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
@@ -66,6 +67,7 @@ export class AppModule implements NestModule {
         ToolboxMeetingsModule,
         IdentityModule,
         WorkerLinksModule,
+        WorkerPassesModule,
         NotificationsModule,
       ],
       providers: [

@@ -62,6 +62,9 @@ export * from './chain/instructions/acknowledgement-channel';
 export * from './chain/instructions/acknowledging-worker';
 export * from './ack-links';
 
+// workers' personal passes (stream passes-<partyId>), scanned at the gate
+export * from './worker-passes';
+
 // notifications (stream notices-<chainId>): what Schakel told whom
 export * from './notifications';
 

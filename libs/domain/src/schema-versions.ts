@@ -4,8 +4,9 @@ import type { AccessEventType } from './access/access.events';
 import type { AcknowledgementLinkEventType } from './ack-links/ack-link.events';
 import type { CredentialEventType } from './credentials/credential.events';
 import type { NoticeEventType } from './notifications/notice.events';
+import type { WorkerPassEventType } from './worker-passes/worker-pass.events';
 
-export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType | AcknowledgementLinkEventType | NoticeEventType;
+export type EventType = ChainEventType | PartyEventType | CredentialEventType | AccessEventType | AcknowledgementLinkEventType | NoticeEventType | WorkerPassEventType;
 
 /** The schema version of each event type's data, for upcasting; bump it when a payload changes. */
 export const eventSchemaVersions = {
@@ -33,6 +34,8 @@ export const eventSchemaVersions = {
   InspectorReadRecorded: 1,
   AcknowledgementLinksMade: 1,
   AcknowledgementLinkRevoked: 1,
+  WorkerPassIssued: 1,
+  WorkerPassRevoked: 1,
   CompanyCertificateRecorded: 1,
   WorkerDiplomaRecorded: 1,
   IncidentMeasuresRecorded: 1,
@@ -49,7 +52,7 @@ export const eventSchemaVersions = {
   ExecutionAgreementRecorded: 1,
   CoordinatorDirectionIssued: 1,
   CoordinatorDirectionAcknowledged: 1,
-  WorkStartChecked: 1,
+  WorkStartChecked: 2,
   CorrectiveActionAssigned: 1,
   CorrectiveActionCommented: 1,
   CorrectiveActionCompleted: 1,

@@ -41,6 +41,8 @@ export interface World {
   readonly grant: string;
   /** A personal acknowledgement link the agency made for Tomasz (the passed-down instruction). */
   readonly ackLinkId: string;
+  /** Personal passes the agency issued Tomasz: one scanned at the gate, one the matrix revokes. */
+  readonly pass: { token: string; spareId: string };
   readonly direction: string;
   /** A corrective action on the near miss, assigned by main to steel. */
   readonly action: string;
@@ -100,6 +102,10 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     cast.agency.token,
   );
   const ackLinkId = madeLinks.data!.createAcknowledgementLinks.links[0].linkId as string;
+  const issuePass = async () =>
+    (await api.gql('mutation P($input: IssueWorkerPassInput!) { issueWorkerPass(input: $input) { pass { passId token } } }', { input: { workerId: cast.workers.tomasz.id } }, cast.agency.token)).data!
+      .issueWorkerPass.pass as { passId: string; token: string };
+  const pass = { token: (await issuePass()).token, spareId: (await issuePass()).passId };
 
   const check = async (by: Member, subject: string) =>
     ok(api, 'recordVergewisCheck', { chainId, subjectPartyId: subject, subject: 'CERTIFICATE', outcome: 'CONFIRMED', summary: 'VCA gezien', evidence: [{ name: 'vca.pdf', sha256: HASH }], validUntil: '2030-01-01' }, by.token);
@@ -218,6 +224,7 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
     entry: { checkJan: checkJan.eventIds[0], checkSibling: checkSibling.eventIds[0], incidentBob: incBob.eventIds[0], nearMiss: nearMiss.eventIds[0], ackMarek: ackMarek.eventIds[0] },
     grant,
     ackLinkId,
+    pass,
     direction: direction.data!.issueCoordinatorDirection.directionId as string,
     action: action.actionId as string,
     meeting: meeting.meetingId as string,

@@ -117,6 +117,18 @@ export const mutationRows: MutationRow[] = [
     expect: managers('NOT_FOUND/ACK_LINK_NOT_FOUND', { agency: OK }),
   },
   {
+    mutation: 'issueWorkerPass',
+    what: "a personal pass for the agency's lent worker Tomasz: only his own party (the agency)",
+    input: (w) => ({ workerPartyId: w.party.agency, workerId: w.worker.tomasz }),
+    expect: managers('FORBIDDEN/PASS_NOT_OWN_WORKER', { agency: OK }),
+  },
+  {
+    mutation: 'revokeWorkerPass',
+    what: "a pass of Tomasz: only his own party revokes it",
+    input: (w) => ({ workerPartyId: w.party.agency, passId: w.pass.spareId }),
+    expect: managers('FORBIDDEN/PASS_NOT_OWN_WORKER', { agency: OK }),
+  },
+  {
     mutation: 'recordVergewisCheck',
     what: 'a check of Jan (below steel)',
     input: (w) => ({ ...chain(w), subjectPartyId: w.party.jan, subject: 'CERTIFICATE', outcome: 'CONFIRMED', summary: 'VCA gezien', evidence: [{ name: 'vca.pdf', sha256: HASH }], validUntil: '2030-01-01' }),

@@ -269,6 +269,39 @@ export const readRows: ReadRow[] = [
     ),
   },
   {
+    query: 'gateCheck',
+    what: "the gate scanning the lent worker Tomasz's pass: managers at or above the agency; a pass tells others nothing",
+    probe: answered(
+      'query Q($pass: String!, $chainId: ID!, $l: ID!) { gateCheck(pass: $pass, chainId: $chainId, linkId: $l, topics: ["WORK_AT_HEIGHT"]) { verdict } }',
+      (w) => ({ pass: w.pass.token, chainId: w.chainId, l: w.link.agency }),
+    ),
+    expect: members({
+      principal: 'answered',
+      main: 'answered',
+      steel: 'answered',
+      agency: 'answered',
+      sibling: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      jan: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      piotr: 'FORBIDDEN/WORKER_NOT_VISIBLE',
+      marek: ROLE,
+      sanne: ROLE,
+    }),
+  },
+  {
+    query: 'workerPasses',
+    what: "Tomasz's passes: only his own party's managers",
+    probe: answered('query Q($p: ID!, $w: ID!) { workerPasses(workerPartyId: $p, workerId: $w) { passId } }', (w) => ({ p: w.party.agency, w: w.worker.tomasz })),
+    expect: {
+      ...(Object.fromEntries(WHO.map((who) => [who, 'FORBIDDEN/PASS_NOT_OWN_WORKER'])) as Record<Who, Seen>),
+      agency: 'answered',
+      admin: ROLE,
+      marek: ROLE,
+      sanne: ROLE,
+      inspector: ROLE,
+      inspectorNoGrant: ROLE,
+    },
+  },
+  {
     query: 'startCheck',
     what: "a start check for a lent worker: the agency and the parties above it; a worker only about itself",
     probe: answered(

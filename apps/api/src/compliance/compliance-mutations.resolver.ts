@@ -69,7 +69,7 @@ export class ComplianceMutationsResolver {
   @Mutation(() => StartWorkPayload, { description: 'A worker starts a task on a link (by the engaged party or the party directing the work). With `gate`, the start check runs and its result is recorded with the start; NO-GO needs an override reason.' })
   async startWork(@Args('input') input: StartWorkInput, @RequestContext() request: RequestCtx): Promise<StartWorkPayload> {
     const result = await this.commandBus.execute(new StartWorkCommand(input, commandContext(request, input)));
-    return { ...payloadOf(result), workStartId: result.workStartId, verdict: result.verdict };
+    return { ...payloadOf(result), workStartId: result.workStartId, verdict: result.verdict, reasons: result.reasons };
   }
 
   @Mutation(() => RecordDirectSupervisionPayload, { description: "Records that a party directs or supervises a zzp'er's work directly: a sign of gezag (NL-GEZAG-SIGNAL)." })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { CoreModule } from '../core/core.module';
+import { WorkerPassesModule } from '../worker-passes/worker-passes.module';
 import { complianceCommandHandlers } from './compliance-command-handlers';
 import { ComplianceMutationsResolver } from './compliance-mutations.resolver';
 import { ComplianceFactsReader } from './findings/compliance-facts';
@@ -10,7 +11,7 @@ import { StartCheckService } from './start-check/start-check.service';
 
 /** The duties' workflows, credentials, and findings derived from the log. */
 @Module({
-  imports: [CoreModule, AccessModule],
+  imports: [CoreModule, AccessModule, WorkerPassesModule],
   providers: [ComplianceMutationsResolver, ComplianceQueriesResolver, ComplianceFactsReader, StartCheckService, StartCheckResolver, ...complianceCommandHandlers],
   exports: [ComplianceFactsReader, StartCheckService],
 })

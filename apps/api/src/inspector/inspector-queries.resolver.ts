@@ -10,6 +10,7 @@ import { InspectorGate } from './inspector-gate';
 import { ReplayClockEnum } from './inspector.enums';
 import { AccidentReplay, ChainAsOf, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
 import { ReplayQueries, validInstant } from './replay-queries';
+import { WhoKnewFindingInput } from './who-knew-finding.input';
 
 /** Replay of a chain from its log. Every INSPECTOR read is recorded in the chain's access stream first. */
 @UseFilters(GraphqlExceptionFilter)
@@ -44,7 +45,10 @@ export class InspectorQueriesResolver {
     return this.replay.timeline(events, clock, filter ?? {}, request.budget);
   }
 
-  @Query(() => WhoKnew, { description: 'Who knew of an incident, an instruction, or a hazard (topic and/or location), from when and how. Give one subject.' })
+  @Query(() => WhoKnew, {
+    description:
+      "Who knew of an incident, an instruction, a hazard (topic and/or location), a coordinator's direction, or a finding (its rule and the instant it arose, as corrective actions name it), from when and how. Give one subject.",
+  })
   async whoKnew(
     @Args('chainId', { type: () => ID }) chainId: string,
     @Args('incidentId', { type: () => ID, nullable: true }) incidentId: string | null,
@@ -52,8 +56,10 @@ export class InspectorQueriesResolver {
     @Args('topic', { type: () => String, nullable: true }) topic: string | null,
     @Args('location', { type: () => String, nullable: true }) location: string | null,
     @CurrentRead() request: ReadRequest,
+    @Args('directionId', { type: () => ID, nullable: true }) directionId?: string | null,
+    @Args('finding', { type: () => WhoKnewFindingInput, nullable: true, description: 'A finding: who was asked to fix it, completed and verified the fix.' }) finding?: WhoKnewFindingInput | null,
   ): Promise<WhoKnew> {
-    const subject = subjectOf(incidentId, instructionId, topic, location);
+    const subject = subjectOf({ incidentId, instructionId, topic, location, directionId: directionId ?? null, finding: finding ?? null });
     const events = await this.gate.open(request, chainId, { query: 'whoKnew', subject: JSON.stringify(subject) });
     return this.replay.whoKnew(chainId.toLowerCase(), events, subject, request.budget);
   }
@@ -82,12 +88,23 @@ export class ChainAsOfFindingsResolver {
   }
 }
 
-function subjectOf(incidentId: string | null, instructionId: string | null, topic: string | null, location: string | null): WhoKnewSubject {
-  const given = [incidentId, instructionId, topic || location].filter((v) => v != null && v !== '');
+type SubjectArgs = {
+  incidentId: string | null;
+  instructionId: string | null;
+  topic: string | null;
+  location: string | null;
+  directionId: string | null;
+  finding: WhoKnewFindingInput | null;
+};
+
+function subjectOf({ incidentId, instructionId, topic, location, directionId, finding }: SubjectArgs): WhoKnewSubject {
+  const given = [incidentId, instructionId, topic || location, directionId, finding].filter((v) => v != null && v !== '');
   if (given.length !== 1) {
-    throw badInput('WHO_KNEW_SUBJECT_INVALID', 'Give exactly one subject: incidentId, instructionId, or topic and/or location.');
+    throw badInput('WHO_KNEW_SUBJECT_INVALID', 'Give exactly one subject: incidentId, instructionId, topic and/or location, directionId, or finding.');
   }
   if (incidentId) return { kind: 'INCIDENT', incidentId: incidentId.toLowerCase() };
   if (instructionId) return { kind: 'INSTRUCTION', instructionId: instructionId.toLowerCase() };
+  if (directionId) return { kind: 'DIRECTION', directionId: directionId.toLowerCase() };
+  if (finding) return { kind: 'FINDING', ruleId: finding.ruleId.trim().toUpperCase(), arisenAt: validInstant(finding.arisenAt, 'finding.arisenAt') };
   return { kind: 'HAZARD', topic: topic || null, location: location || null };
 }

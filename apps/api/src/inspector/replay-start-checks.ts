@@ -22,6 +22,7 @@ export class ReplayStartCheck {
   @Field(() => ID) checkedByPartyId!: string;
   @Field() checkedByName!: string;
   @Field() passScanned!: boolean;
+  @Field({ description: "True when the server verified the worker's personal pass at the gate: the worker was identified by pass." }) identifiedByPass!: boolean;
   @Field(() => DateTimeScalar) startedAt!: Date;
   @Field(() => DateTimeScalar) recordedAt!: Date;
 }
@@ -41,6 +42,7 @@ export function toReplayStartCheck(record: StartCheckRecord, nameOf: (id: string
     checkedByPartyId: record.checkedByPartyId,
     checkedByName: nameOf(record.checkedByPartyId),
     passScanned: record.passScanned,
+    identifiedByPass: record.passIdHash !== null,
     startedAt: new Date(record.stamp.occurredAt),
     recordedAt: new Date(record.stamp.recordedAt),
   };

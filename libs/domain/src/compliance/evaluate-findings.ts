@@ -69,6 +69,7 @@ export function evaluateFindings(facts: ComplianceFacts, options: EvaluationOpti
         resolvedAt: draft.resolvedAt,
         evidenceEventIds: [...new Set(draft.evidenceEventIds.filter((id) => id !== ''))],
         explanation: draft.explanation,
+        message: draft.message ?? null,
         policyNote: draft.policyNote ?? null,
       });
     }

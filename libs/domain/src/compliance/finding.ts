@@ -13,6 +13,15 @@ export type ComplianceClock = (typeof complianceClocks)[number];
 
 export type RuleBasis = { article: string; kind: BasisKind; text: string };
 
+/** A value in a finding's message: text (a name, a title), a number, an instant or a calendar date. */
+export type MessageParam = string | number | null | { instant: IsoInstant } | { date: IsoDate };
+
+/**
+ * What a finding's explanation says, as a message key and its parameters, so that a reader's
+ * language can be chosen where the finding is shown; the English `explanation` says the same.
+ */
+export type FindingMessage = { key: string; params: Readonly<Record<string, MessageParam>> };
+
 /** A gap in the chain derived from the log: never typed in. */
 export type Finding = {
   ruleId: string;
@@ -23,6 +32,8 @@ export type Finding = {
   resolvedAt: IsoInstant | null;
   evidenceEventIds: string[];
   explanation: string;
+  /** The explanation as a key and parameters, for rules whose text is translated; else null. */
+  message: FindingMessage | null;
   /** Set when a deadline is this platform's policy rather than law (e.g. "direct" = 24 h). */
   policyNote: string | null;
 };
@@ -86,6 +97,7 @@ export type FindingDraft = {
   resolvedAt: IsoInstant | null;
   evidenceEventIds: string[];
   explanation: string;
+  message?: FindingMessage;
   policyNote?: string | null;
 };
 

@@ -82,8 +82,12 @@ export function victimName(context: RuleContext, incident: IncidentState): strin
 
 /** An instruction version as a person reads it: its first title and the version. */
 export function instructionLabel(instruction: InstructionState, version: number): string {
-  const title = instruction.versions[version - 1]?.content[0]?.title ?? 'the instruction';
-  return `"${title}" version ${version}`;
+  return `"${instructionTitle(instruction, version)}" version ${version}`;
+}
+
+/** The title of a version in its first language, for a finding's message. */
+export function instructionTitle(instruction: InstructionState, version: number): string {
+  return instruction.versions[version - 1]?.content[0]?.title ?? 'the instruction';
 }
 
 export function linkById(state: OpenedChain, linkId: string | null): LinkState | null {

@@ -41,8 +41,8 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
       return `${n(d.inspectorPartyId)} read ${d.query}${d.asOf ? ` as of ${d.asOf} (${d.clock})` : ''}`;
     case 'WorkStartChecked':
       return d.verdict === 'GO'
-        ? `Start check at the gate for ${n(d.workerId)} of ${n(d.partyId)}: GO${d.passScanned ? ' (pass scanned)' : ''}`
-        : `OVERRIDE: ${n(d.checkedByPartyId)} let ${n(d.workerId)} of ${n(d.partyId)} start despite NO-GO (${(d.reasons ?? []).map((r: AnyData) => r.ruleId).join(', ')}): ${d.overrideReason}`;
+        ? `Start check at the gate for ${n(d.workerId)} of ${n(d.partyId)}: GO${d.passIdHash ? ' (identified by personal pass)' : d.passScanned ? ' (pass scanned)' : ''}`
+        : `OVERRIDE: ${n(d.checkedByPartyId)} let ${n(d.workerId)} of ${n(d.partyId)} start despite NO-GO (${(d.reasons ?? []).map((r: AnyData) => r.ruleId).join(', ')})${d.passIdHash ? ', identified by personal pass' : ''}: ${d.overrideReason}`;
     case 'CorrectiveActionAssigned':
       return `${n(d.assignedByPartyId)} asked ${n(d.assigneePartyId)} to "${d.description}" by ${d.dueAt}`;
     case 'CorrectiveActionCommented':

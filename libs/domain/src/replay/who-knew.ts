@@ -1,6 +1,7 @@
 import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
 import type { AcknowledgementChannel, IncidentNotified, IncidentReported, SafetyInstructionAcknowledged, SafetyInstructionIssued, SafetyInstructionPassedDown, VergewisCheckRecorded } from '../chain/chain.events';
-import type { CorrectiveActionAssigned } from '../chain/prevention/prevention.events';
+import type { CoordinatorDirectionAcknowledged, CoordinatorDirectionIssued } from '../chain/duties/duty.events';
+import type { ActionSubject, CorrectiveActionAssigned } from '../chain/prevention/prevention.events';
 import type { NoticeChannel, NoticeSent } from '../notifications/notice.events';
 import type { Interruption } from './interruption';
 import type { ReplayEvent } from './replay-event';
@@ -40,7 +41,11 @@ export type WhoKnewSubject =
   | { kind: 'INCIDENT'; incidentId: string }
   | { kind: 'INSTRUCTION'; instructionId: string }
   /** A hazard: incidents reported with this topic or at this location (either matches). */
-  | { kind: 'HAZARD'; topic?: string | null; location?: string | null };
+  | { kind: 'HAZARD'; topic?: string | null; location?: string | null }
+  /** A coordinator's direction: who issued it, to whom, who took note, and who was asked to act on it. */
+  | { kind: 'DIRECTION'; directionId: string }
+  /** A finding, as corrective actions name it (its rule and the instant it arose): who was asked to fix it. */
+  | { kind: 'FINDING'; ruleId: string; arisenAt: string };
 
 export type WhoKnewAnswer = {
   subject: WhoKnewSubject;
@@ -106,27 +111,49 @@ class Knowledge {
   }
 }
 
+/** Learns from one event; true when it was a corrective action's (handled or not about the subject). */
+type ActionLearner = (event: ReplayEvent) => boolean;
+
+/**
+ * Corrective actions on a subject (the one answer for incidents, findings and directions): the
+ * assigner recorded it, the assignee was asked to fix it, then completed it; the assigner verified.
+ * `subjectKey` names the subject an action follows up, or null when the answer is not about it.
+ */
+function actionLearner(knowledgeOf: (key: string) => Knowledge, subjectKey: (subject: ActionSubject) => string | null): ActionLearner {
+  const actions = new Map<string, { key: string; incidentId: string | null; description: string }>();
+  return (event) => {
+    if (event.type === 'CorrectiveActionAssigned') {
+      const d = (event as CorrectiveActionAssigned).data;
+      const key = subjectKey(d.subject);
+      if (key === null) return true;
+      const incidentId = d.subject.kind === 'INCIDENT' ? d.subject.incidentId : null;
+      actions.set(d.actionId, { key, incidentId, description: d.description });
+      knowledgeOf(key).add({ partyId: d.assignedByPartyId }, 'RECORDED_IT', event, incidentId, undefined, d.description);
+      knowledgeOf(key).add({ partyId: d.assigneePartyId }, 'ASKED_TO_FIX', event, incidentId, undefined, d.description);
+      return true;
+    }
+    if (event.type === 'CorrectiveActionCompleted' || event.type === 'CorrectiveActionVerified') {
+      const d = event.data as { actionId: string; byPartyId: string };
+      const action = actions.get(d.actionId);
+      const how = event.type === 'CorrectiveActionCompleted' ? 'COMPLETED_FIX' : 'VERIFIED_FIX';
+      if (action) knowledgeOf(action.key).add({ partyId: d.byPartyId }, how, event, action.incidentId, undefined, action.description);
+      return true;
+    }
+    return false;
+  };
+}
+
+/** The key a finding has in corrective actions: its rule and the instant it arose. */
+const findingKey = (ruleId: string, arisenAt: string) => `${ruleId}@${instantMs(arisenAt)}`;
+
 function learnIncident(knowledgeOf: (incidentId: string) => Knowledge, events: readonly ReplayEvent[], incidentIds: ReadonlySet<string>): void {
-  // corrective actions on these incidents, by action id: who was asked to fix what
-  const actions = new Map<string, { incidentId: string; description: string }>();
+  // corrective actions on these incidents: who was asked to fix what
+  const learnAction = actionLearner(knowledgeOf, (subject) =>
+    subject.kind === 'INCIDENT' && subject.incidentId !== null && incidentIds.has(subject.incidentId) ? subject.incidentId : null,
+  );
   for (const event of events) {
+    if (learnAction(event)) continue;
     switch (event.type) {
-      case 'CorrectiveActionAssigned': {
-        const d = (event as CorrectiveActionAssigned).data;
-        if (d.subject.kind !== 'INCIDENT' || d.subject.incidentId === null || !incidentIds.has(d.subject.incidentId)) break;
-        actions.set(d.actionId, { incidentId: d.subject.incidentId, description: d.description });
-        knowledgeOf(d.subject.incidentId).add({ partyId: d.assignedByPartyId }, 'RECORDED_IT', event, d.subject.incidentId, undefined, d.description);
-        knowledgeOf(d.subject.incidentId).add({ partyId: d.assigneePartyId }, 'ASKED_TO_FIX', event, d.subject.incidentId, undefined, d.description);
-        break;
-      }
-      case 'CorrectiveActionCompleted':
-      case 'CorrectiveActionVerified': {
-        const d = event.data as { actionId: string; byPartyId: string };
-        const action = actions.get(d.actionId);
-        const how = event.type === 'CorrectiveActionCompleted' ? 'COMPLETED_FIX' : 'VERIFIED_FIX';
-        if (action) knowledgeOf(action.incidentId).add({ partyId: d.byPartyId }, how, event, action.incidentId, undefined, action.description);
-        break;
-      }
       case 'IncidentReported': {
         const d = (event as IncidentReported).data;
         if (incidentIds.has(d.incidentId)) knowledgeOf(d.incidentId).add({ partyId: d.reporterPartyId }, 'RECORDED_IT', event, d.incidentId);
@@ -164,6 +191,32 @@ function learnIncident(knowledgeOf: (incidentId: string) => Knowledge, events: r
 function learnSent(knowledge: Knowledge, event: ReplayEvent, incidentId: string | null): void {
   const { recipient, channel } = (event as NoticeSent).data;
   knowledge.add({ partyId: recipient.partyId, workerId: recipient.workerId }, 'SENT', event, incidentId, undefined, undefined, channel);
+}
+
+function learnDirection(knowledge: Knowledge, events: readonly ReplayEvent[], directionId: string): void {
+  const learnAction = actionLearner(() => knowledge, (subject) => (subject.kind === 'DIRECTION' && subject.directionId === directionId ? directionId : null));
+  for (const event of events) {
+    if (learnAction(event)) continue;
+    if (event.type === 'CoordinatorDirectionIssued') {
+      const d = (event as CoordinatorDirectionIssued).data;
+      if (d.directionId !== directionId) continue;
+      knowledge.add({ partyId: d.coordinatorPartyId }, 'RECORDED_IT', event);
+      // the coordinator addressed them: told, which is not yet taking note
+      for (const partyId of d.addresseePartyIds) knowledge.add({ partyId }, 'NOTIFIED', event);
+    } else if (event.type === 'CoordinatorDirectionAcknowledged') {
+      const d = (event as CoordinatorDirectionAcknowledged).data;
+      if (d.directionId === directionId) knowledge.add({ partyId: d.partyId }, 'ACKNOWLEDGED', event);
+    }
+  }
+}
+
+function learnFinding(knowledge: Knowledge, events: readonly ReplayEvent[], ruleId: string, arisenAt: string): void {
+  const wanted = findingKey(ruleId, arisenAt);
+  const learnAction = actionLearner(
+    () => knowledge,
+    (subject) => (subject.kind === 'FINDING' && subject.ruleId !== null && subject.findingArisenAt !== null && findingKey(subject.ruleId, subject.findingArisenAt) === wanted ? wanted : null),
+  );
+  for (const event of events) learnAction(event);
 }
 
 function learnInstruction(knowledge: Knowledge, events: readonly ReplayEvent[], instructionId: string): void {
@@ -205,7 +258,7 @@ export function hazardIncidents(events: readonly ReplayEvent[], topic: string | 
 }
 
 /**
- * Who knew of an incident, an instruction or a hazard, from the whole log (in log order): a
+ * Who knew of an incident, an instruction, a hazard, a coordinator's direction or a finding's follow-up, from the whole log (in log order): a
  * party knew from the earliest recorded moment it recorded, was notified of, received or
  * acknowledged it. Retractions do not undo knowing.
  */
@@ -224,6 +277,12 @@ export function whoKnew(events: readonly ReplayEvent[], subject: WhoKnewSubject,
     case 'HAZARD':
       incidentIds = hazardIncidents(events, subject.topic, subject.location).map((d) => d.incidentId);
       learnIncident(() => knowledge, events, new Set(incidentIds));
+      break;
+    case 'DIRECTION':
+      learnDirection(knowledge, events, subject.directionId);
+      break;
+    case 'FINDING':
+      learnFinding(knowledge, events, subject.ruleId, subject.arisenAt);
       break;
   }
   interrupt?.throwIfAborted();

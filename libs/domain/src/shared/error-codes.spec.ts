@@ -3,6 +3,7 @@ import { partyEventTypes } from '../party/party.events';
 import { credentialEventTypes } from '../credentials/credential.events';
 import { accessEventTypes } from '../access/access.events';
 import { acknowledgementLinkEventTypes } from '../ack-links/ack-link.events';
+import { workerPassEventTypes } from '../worker-passes/worker-pass.events';
 import { noticeEventTypes } from '../notifications/notice.events';
 import { eventSchemaVersions } from '../schema-versions';
 import { DomainErrorCode, domainErrorCatalog, domainErrorMessage, type DomainErrorCode as Code } from './error-codes';
@@ -42,8 +43,9 @@ describe('error codes', () => {
 describe('event types', () => {
   it('lists every event type once, past tense, at schema version 1 unless its payload grew', () => {
     // v2: SafetyInstructionAcknowledged gained `understood` and `channel` (v1 events: understood, channel from the actor)
-    const bumped: Record<string, number> = { SafetyInstructionAcknowledged: 2 };
-    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes, ...acknowledgementLinkEventTypes, ...noticeEventTypes];
+    // v2: WorkStartChecked gained `passIdHash` (v1 events: null, no pass was verified)
+    const bumped: Record<string, number> = { SafetyInstructionAcknowledged: 2, WorkStartChecked: 2 };
+    const all = [...partyEventTypes, ...chainEventTypes, ...credentialEventTypes, ...accessEventTypes, ...acknowledgementLinkEventTypes, ...noticeEventTypes, ...workerPassEventTypes];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(eventSchemaVersions).sort()).toEqual([...all].sort());
     for (const type of all) {

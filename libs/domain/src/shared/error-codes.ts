@@ -96,6 +96,13 @@ export const domainErrorCatalog = {
   ACK_LINK_NOT_FOUND: { family: 'NOT_FOUND', message: 'No acknowledgement link {linkId} in chain {chainId}' },
   ACK_LINK_ALREADY_REVOKED: { family: 'CONFLICT', message: 'Acknowledgement link {linkId} was already revoked' },
 
+  // workers' personal passes
+  PASS_NOT_OWN_WORKER: { family: 'NOT_ALLOWED', message: "Only a manager of party {partyId}, the worker's employer, issues and revokes its workers' passes" },
+  PASS_EXPIRY_INVALID: { family: 'INVALID', message: 'A pass expires after now and within {maxDays} days; {expiresAt} does not' },
+  PASS_ALREADY_ISSUED: { family: 'CONFLICT', message: 'A pass with this id was already issued' },
+  PASS_NOT_FOUND: { family: 'NOT_FOUND', message: 'No such pass of a worker of party {partyId}' },
+  PASS_ALREADY_REVOKED: { family: 'CONFLICT', message: 'This pass was already revoked' },
+
   // vergewis checks
   VERGEWIS_NOT_UPSTREAM: { family: 'NOT_ALLOWED', message: 'Party {partyId} is not upstream of {subjectPartyId} through active links' },
   VERGEWIS_ALREADY_RECORDED: { family: 'CONFLICT', message: 'Check {checkId} was already recorded' },

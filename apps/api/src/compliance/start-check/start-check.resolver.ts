@@ -1,6 +1,5 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import type { Finding, StartCheck } from '@schakel/domain';
 import { AccessPolicy } from '../../access/access-policy';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../../auth/current-caller.decorator';
@@ -11,30 +10,8 @@ import { DateTimeScalar } from '../../graphql/date-time.scalar';
 import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
 import { StartCheckService } from './start-check.service';
 import { StartCheckResult } from './start-check.types';
-
-export function toStartCheckResult(chainId: string, check: StartCheck, names: Readonly<Record<string, string>>): StartCheckResult {
-  const name = (id: string) => names[id] ?? 'an unnamed party';
-  return {
-    verdict: check.verdict,
-    at: new Date(check.at),
-    chainId,
-    linkId: check.linkId,
-    workerPartyId: check.workerPartyId,
-    workerId: check.workerId,
-    workerName: names[check.workerId] ?? 'an unnamed worker',
-    topics: check.topics,
-    reasons: check.reasons.map((f: Finding) => ({
-      ruleId: f.ruleId,
-      title: f.title,
-      basis: f.basis,
-      partyIds: f.partyIds,
-      dutyBearerNames: f.partyIds.map(name),
-      arisenAt: new Date(f.arisenAt),
-      explanation: f.explanation,
-      policyNote: f.policyNote,
-    })),
-  };
-}
+import { toStartCheckResult } from './start-check.presenter';
+import { WorkerPasses } from '../../worker-passes/worker-passes.service';
 
 /** The gate's question, asked before a start: refused like any read for a worker the caller may not see. */
 @UseFilters(GraphqlExceptionFilter)
@@ -44,7 +21,36 @@ export class StartCheckResolver {
   constructor(
     private readonly access: AccessPolicy,
     private readonly checks: StartCheckService,
+    private readonly passes: WorkerPasses,
   ) {}
+
+  @Query(() => StartCheckResult, {
+    description:
+      "The gate: a site manager scans a worker's personal pass and asks GO or NO-GO for these topics now. A pass of a worker no party at or below yours in the chain employs is refused like any read, before anything about the pass is looked up.",
+  })
+  @Roles('MANAGER')
+  async gateCheck(
+    @Args('pass', { description: 'The token the QR code of the pass holds.' }) pass: string,
+    @Args('chainId', { type: () => ID }) chainId: string,
+    @Args('topics', { type: () => [String] }) topics: string[],
+    @CurrentCaller() caller: Caller,
+    @Args('linkId', { type: () => ID, nullable: true }) linkId?: string | null,
+    @Args('language', { type: () => String, nullable: true, description: 'The language of the reasons: "nl" or "en"; default the language of your membership, else Dutch.' }) language?: string | null,
+    @CurrentRead() read?: ReadRequest,
+  ): Promise<StartCheckResult> {
+    const id = chainId.toLowerCase();
+    const reader = await this.checks.languageFor(caller, language);
+    const scope = await this.access.chainFor(caller, id);
+    const claims = this.passes.read(pass);
+    // a pass of a worker the scanner may not see tells it nothing: not even whether it was revoked
+    if (!scope.subjectPartyIds.has(claims.workerPartyId)) throw forbidden('WORKER_NOT_VISIBLE', 'You may not see this worker: it belongs to no party at or below yours in this chain.');
+    await this.passes.requireValid(claims);
+    const { check, names } = await this.checks.check(
+      { chainId: id, workerPartyId: claims.workerPartyId, workerId: claims.workerId, topics, linkId: linkId ? linkId.toLowerCase() : null, at: new Date().toISOString() },
+      read?.budget,
+    );
+    return toStartCheckResult(id, check, names, reader);
+  }
 
   @Query(() => StartCheckResult, {
     description:
@@ -58,9 +64,11 @@ export class StartCheckResolver {
     @CurrentCaller() caller: Caller,
     @Args('linkId', { type: () => ID, nullable: true }) linkId?: string | null,
     @Args('at', { type: () => DateTimeScalar, nullable: true }) at?: Date | null,
+    @Args('language', { type: () => String, nullable: true, description: 'The language of the reasons: "nl" or "en"; default the language of your membership, else Dutch.' }) language?: string | null,
     @CurrentRead() read?: ReadRequest,
   ): Promise<StartCheckResult> {
     const id = chainId.toLowerCase();
+    const reader = await this.checks.languageFor(caller, language);
     const scope = await this.access.chainFor(caller, id);
     const [party, worker] = [workerPartyId.toLowerCase(), workerId.toLowerCase()];
     // a manager sees the staff of its own party and the parties below it; a worker only itself
@@ -71,6 +79,6 @@ export class StartCheckResolver {
       { chainId: id, workerPartyId: party, workerId: worker, topics, linkId: linkId ? linkId.toLowerCase() : null, at: (at ?? new Date()).toISOString() },
       read?.budget,
     );
-    return toStartCheckResult(id, check, names);
+    return toStartCheckResult(id, check, names, reader);
   }
 }

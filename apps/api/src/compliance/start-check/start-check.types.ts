@@ -6,7 +6,7 @@ import { FindingBasis } from '../findings/finding.types';
 export const StartVerdictEnum = Object.fromEntries(startVerdicts.map((v) => [v, v])) as Record<StartVerdict, StartVerdict>;
 registerEnumType(StartVerdictEnum, { name: 'StartVerdict', description: 'GO: no rule would be broken by the start; NO_GO: at least one would.' });
 
-@ObjectType({ description: 'A finding the start would raise: the rule, its basis and the parties that bear the duty, by name.' })
+@ObjectType({ description: 'A finding the start would raise: the rule, its basis and the parties that bear the duty, by name; title, basis text and explanation in the reader\'s language, times on Dutch time.' })
 export class StartCheckReason {
   @Field() ruleId!: string;
   @Field() title!: string;
@@ -28,5 +28,6 @@ export class StartCheckResult {
   @Field(() => ID) workerId!: string;
   @Field() workerName!: string;
   @Field(() => [String]) topics!: string[];
+  @Field({ description: 'The language of the reasons\' title, basis and explanation: "nl" or "en".' }) language!: string;
   @Field(() => [StartCheckReason], { description: 'Empty for GO. At most one per rule and duty, so bounded by the rule set.' }) reasons!: StartCheckReason[];
 }

@@ -31,7 +31,9 @@ export function decideStartGate(gate: StartGate, started: WorkStarted, checkedBy
       verdict,
       reasons: gate.reasons.map((r) => ({ ruleId: r.ruleId, partyIds: [...r.partyIds], explanation: r.explanation })),
       checkedAt: gate.checkedAt,
-      passScanned: gate.passScanned === true,
+      // a verified pass is a scanned pass
+      passScanned: gate.passScanned === true || gate.passIdHash !== null,
+      passIdHash: gate.passIdHash,
       overrideReason,
       checkedByPartyId,
     },

@@ -23,7 +23,8 @@ export function evolvePrevention(state: OpenedChain, event: PreventionEvent | To
   const prevention = preventionOf(state);
   switch (event.type) {
     case 'WorkStartChecked':
-      return withPrevention(state, { ...prevention, startChecks: [...prevention.startChecks, { ...event.data, stamp }] });
+      // schema v1 has no passIdHash: no pass was verified then
+      return withPrevention(state, { ...prevention, startChecks: [...prevention.startChecks, { ...event.data, passIdHash: event.data.passIdHash ?? null, stamp }] });
     case 'CorrectiveActionAssigned': {
       const { actionId, subject, description, assigneePartyId, assignedByPartyId, dueAt } = event.data;
       const action: ActionState = {

@@ -13,6 +13,8 @@ export type StartGate = {
   reasons: StartCheckReasonRecord[];
   checkedAt: IsoInstant;
   passScanned: boolean;
+  /** SHA-256 of the pass id, when the application verified the worker's personal pass. */
+  passIdHash: string | null;
   overrideReason: string | null;
 };
 

@@ -29,6 +29,8 @@ export type WorkStartChecked = DomainEvent<
     checkedAt: IsoInstant;
     /** True when the worker's personal pass was scanned at the gate (not typed in). */
     passScanned: boolean;
+    /** SHA-256 of the personal pass the server verified: the worker was identified by pass (schema v1: absent, read as null). */
+    passIdHash: string | null;
     /** Set exactly when the verdict was NO_GO and the start went ahead. */
     overrideReason: string | null;
     checkedByPartyId: PartyId;

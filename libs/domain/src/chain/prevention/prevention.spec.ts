@@ -19,7 +19,7 @@ const chain = () =>
     .with(incidentReported({ incidentId: 'inc', reporterPartyId: 'steel', kind: 'NEAR_MISS', severity: 'NONE', victim: null }));
 const jan = { workerId: 'jan', partyId: 'zzp', languages: ['nl'] };
 const start = { workStartId: 'ws1', linkId: 'link-steel-zzp', workerId: 'jan', worker: jan, topics: ['WORK_AT_HEIGHT'] };
-const noGo = { verdict: 'NO_GO' as const, reasons: [{ ruleId: 'NL-ARBO-8-INSTRUCTION', partyIds: ['steel'], explanation: 'Jan did not acknowledge v2' }], checkedAt: '2026-03-02T11:00:00.000Z', passScanned: true };
+const noGo = { verdict: 'NO_GO' as const, reasons: [{ ruleId: 'NL-ARBO-8-INSTRUCTION', partyIds: ['steel'], explanation: 'Jan did not acknowledge v2' }], checkedAt: '2026-03-02T11:00:00.000Z', passScanned: true, passIdHash: null };
 
 describe('the gate: startWork with the start check', () => {
   it('a NO-GO start without a reason is refused and writes nothing; with a reason it is recorded as an override', () => {
@@ -41,6 +41,7 @@ describe('the gate: startWork with the start check', () => {
             reasons: noGo.reasons,
             checkedAt: noGo.checkedAt,
             passScanned: true,
+            passIdHash: null,
             overrideReason: 'Storm repair, instructed orally by the foreman',
             checkedByPartyId: 'steel',
           },
@@ -49,12 +50,15 @@ describe('the gate: startWork with the start check', () => {
   });
 
   it('a GO start needs no reason and takes none; a verdict that does not follow from its reasons is refused', () => {
-    const go = { verdict: 'GO' as const, reasons: [], checkedAt: noGo.checkedAt, passScanned: false };
+    const go = { verdict: 'GO' as const, reasons: [], checkedAt: noGo.checkedAt, passScanned: false, passIdHash: null };
     chainSpec().given(chain().events()).when(cmd('StartWork', asParty('steel'), { ...start, gate: { ...go, overrideReason: 'why not' } })).thenThrows('START_OVERRIDE_NOT_NEEDED');
     chainSpec().given(chain().events()).when(cmd('StartWork', asParty('steel'), { ...start, gate: { ...go, reasons: noGo.reasons, overrideReason: null } })).thenThrows('INPUT_VALUE_INVALID');
     const events = decideChain(cmd('StartWork', asParty('steel'), { ...start, gate: { ...go, overrideReason: null } }), foldChainEvents(chain().events().map((e, i) => ({ ...e, meta: { eventId: `g${i}`, occurredAt: '2026-03-01T00:00:00.000Z', recordedAt: '2026-03-01T00:00:00.000Z', actorPartyId: null } })) as ChainEvent[]));
     expect(events.map((e) => e.type)).toEqual(['WorkStarted', 'WorkStartChecked']);
-    expect(events[1].data).toMatchObject({ verdict: 'GO', overrideReason: null, reasons: [] });
+    expect(events[1].data).toMatchObject({ verdict: 'GO', overrideReason: null, reasons: [], passScanned: false, passIdHash: null });
+    // a pass the application verified identifies the worker: recorded as scanned, with its hash
+    const byPass = decideChain(cmd('StartWork', asParty('steel'), { ...start, gate: { ...go, passIdHash: 'a'.repeat(64), overrideReason: null } }), foldChainEvents(chain().events().map((e, i) => ({ ...e, meta: { eventId: `g${i}`, occurredAt: '2026-03-01T00:00:00.000Z', recordedAt: '2026-03-01T00:00:00.000Z', actorPartyId: null } })) as ChainEvent[]));
+    expect(byPass[1].data).toMatchObject({ passScanned: true, passIdHash: 'a'.repeat(64) });
   });
 });
 

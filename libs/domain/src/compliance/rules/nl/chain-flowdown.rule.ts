@@ -1,5 +1,5 @@
 import type { ComplianceRule, FindingDraft } from '../../finding';
-import { instructionLabel, pathBetween } from '../../rule-facts';
+import { instructionLabel, instructionTitle, pathBetween } from '../../rule-facts';
 import { isAfter, ms } from '../../rule-time';
 import { coveredStarts } from './instruction-facts';
 
@@ -27,6 +27,10 @@ export const flowdownRule: ComplianceRule = {
             resolvedAt: received?.at ?? null,
             evidenceEventIds: [start.stamp.eventId, instruction.versions[version - 1].issued.eventId, ...(received ? [received.p.stamp.eventId] : [])],
             explanation: `${context.name(link.fromPartyId)} had not passed ${instructionLabel(instruction, version)} down to ${context.name(link.toPartyId)} when work below started at ${at}.`,
+            message: {
+              key: 'CHAIN-FLOWDOWN',
+              params: { from: context.name(link.fromPartyId), to: context.name(link.toPartyId), title: instructionTitle(instruction, version), version, at: { instant: at } },
+            },
           });
         }
         break; // below the first gap nobody could have passed it on

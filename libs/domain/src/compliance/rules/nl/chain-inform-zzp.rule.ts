@@ -1,6 +1,6 @@
 import { arboStandingOf } from '../../../chain/duties/arbo-employer';
 import type { ComplianceRule, FindingDraft } from '../../finding';
-import { instructionLabel, linkById } from '../../rule-facts';
+import { instructionLabel, instructionTitle, linkById } from '../../rule-facts';
 import { isAfter } from '../../rule-time';
 import { coveredStarts, firstAcknowledgement } from './instruction-facts';
 
@@ -40,6 +40,17 @@ export const informZzpRule: ComplianceRule = {
             `zzp'er ${context.name(start.partyId)} started work at ${at} without having taken note of ${instructionLabel(instruction, version)}; ` +
             `${context.name(link.fromPartyId)}, which engaged it, had not passed it on` +
             (older.length ? ` (only version ${Math.max(...older.map((a) => a.version))} was acknowledged).` : '.'),
+          message: {
+            key: 'CHAIN-INFORM-ZZP',
+            params: {
+              zzp: context.name(start.partyId),
+              at: { instant: at },
+              title: instructionTitle(instruction, version),
+              version,
+              engagedBy: context.name(link.fromPartyId),
+              olderVersion: older.length ? Math.max(...older.map((a) => a.version)) : null,
+            },
+          },
         },
       ];
     });

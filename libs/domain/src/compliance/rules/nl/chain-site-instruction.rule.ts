@@ -1,6 +1,6 @@
 import { reachableBelow } from '../../../chain/queries/chain-links';
 import type { ComplianceRule, FindingDraft } from '../../finding';
-import { instructionLabel } from '../../rule-facts';
+import { instructionLabel, instructionTitle } from '../../rule-facts';
 import { isAfter, ms } from '../../rule-time';
 import { currentVersionAt, SITE_INSTRUCTION_TOPIC } from './instruction-facts';
 
@@ -51,6 +51,10 @@ export const siteInstructionRule: ComplianceRule = {
           resolvedAt: reached?.at ?? null,
           evidenceEventIds: [first.eventId, instruction.versions[version - 1].issued.eventId, ...(reached ? [reached.stamp.eventId] : [])],
           explanation: `The site instruction ${instructionLabel(instruction, version)} of ${context.name(holder)}, in charge of the workplace, had not reached ${context.name(visitor)} before its first work there at ${first.at}.`,
+          message: {
+            key: 'CHAIN-SITE-INSTRUCTION',
+            params: { title: instructionTitle(instruction, version), version, holder: context.name(holder), visitor: context.name(visitor), at: { instant: first.at } },
+          },
         });
       }
     }

@@ -46,6 +46,10 @@ export const rieExtractRule: ComplianceRule = {
               explanation:
                 `${context.name(task.w.workerId)} of agency ${context.name(link.toPartyId)} started ${previous ? `a new task (${task.w.topics.join(', ')})` : 'work'} at ${task.at} ` +
                 `before hirer ${context.name(link.fromPartyId)} delivered its RI&E extract${previous ? ' for it' : ''}.`,
+              message: {
+                key: previous ? 'NL-ARBO-5-RIE.NEW_TASK' : 'NL-ARBO-5-RIE',
+                params: { worker: context.name(task.w.workerId), agency: context.name(link.toPartyId), hirer: context.name(link.fromPartyId), topics: task.w.topics.join(', '), at: { instant: task.at } },
+              },
             },
           ];
         });

@@ -1,7 +1,7 @@
 import { describeChannel } from '../../../chain/instructions/acknowledgement-channel';
 import { arboStandingOf } from '../../../chain/duties/arbo-employer';
 import type { ComplianceRule, FindingDraft } from '../../finding';
-import { instructionLabel, linkById } from '../../rule-facts';
+import { instructionLabel, instructionTitle, linkById } from '../../rule-facts';
 import { isAfter } from '../../rule-time';
 import { coveredStarts, firstAcknowledgement } from './instruction-facts';
 
@@ -42,6 +42,18 @@ export const instructionRule: ComplianceRule = {
             (older.length ? ` (only version ${Math.max(...older.map((a) => a.version))} was acknowledged).` : '.') +
             // a manager's entry for the worker is the employer's statement, not the worker's own act
             (ack ? ` Acknowledged later (${ack.a.channel}: ${describeChannel(ack.a.channel)}).` : ''),
+          message: {
+            key: 'NL-ARBO-8-INSTRUCTION',
+            params: {
+              worker: context.name(start.workerId),
+              at: { instant: at },
+              title: instructionTitle(instruction, version),
+              version,
+              employer: context.name(employer),
+              olderVersion: older.length ? Math.max(...older.map((a) => a.version)) : null,
+              laterChannel: ack ? ack.a.channel : null,
+            },
+          },
         },
       ];
     });

@@ -43,6 +43,7 @@ export const planReceiptRule: ComplianceRule = {
             partyIds: [partyId],
             evidenceEventIds: [current.stamp.eventId, first.eventId, ...(ack ? [ack.stamp.eventId] : [])],
             explanation: `${context.name(partyId)} works on site but had recorded no receipt of V&G plan version ${current.version} by ${due}.`,
+            message: { key: 'NL-BOUW-PLAN-RECEIPT.PLAN', params: { party: context.name(partyId), version: current.version, due: { instant: due }, graceHours: grace } },
             policyNote,
           }),
         );
@@ -57,6 +58,7 @@ export const planReceiptRule: ComplianceRule = {
             partyIds: [partyId],
             evidenceEventIds: [direction.stamp.eventId, ...(ack ? [ack.stamp.eventId] : [])],
             explanation: `${context.name(partyId)} had recorded no receipt of the coordinator's direction "${direction.text}" by ${due}.`,
+            message: { key: 'NL-BOUW-PLAN-RECEIPT.DIRECTION', params: { party: context.name(partyId), direction: direction.text, due: { instant: due }, graceHours: grace } },
             policyNote,
           }),
         );

@@ -26,6 +26,10 @@ export const certificateRule: ComplianceRule = {
           partyIds: [holder, link.fromPartyId],
           evidenceEventIds: [r.stamp.eventId, ...certificatesAt(context, holder, at).map((c) => c.stamp.eventId)],
           explanation: `${context.name(holder)} held no valid ${requiredAt(at)} certificate (or better) on ${at.slice(0, 10)}, as ${context.name(link.fromPartyId)} requires of it${requiredAt(at) !== r.minimumCertificate ? ' (VCA** because it subcontracts work)' : ''}.`,
+          message: {
+            key: requiredAt(at) !== r.minimumCertificate ? 'NL-VCA-CERT.SUBCONTRACTS' : 'NL-VCA-CERT',
+            params: { holder: context.name(holder), scheme: requiredAt(at), on: { date: at.slice(0, 10) }, requiredBy: context.name(link.fromPartyId) },
+          },
         }));
       }),
 };

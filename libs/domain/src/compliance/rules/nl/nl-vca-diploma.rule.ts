@@ -40,6 +40,10 @@ export const diplomaRule: ComplianceRule = {
           resolvedAt: valid?.at ?? null,
           evidenceEventIds: [requirement.stamp.eventId, start.stamp.eventId, ...(valid ? [valid.d.stamp.eventId] : [])],
           explanation: `${context.name(start.workerId)} of ${context.name(start.partyId)} started ${supervises ? 'supervising ' : ''}on ${date} without a ${supervises ? 'VOL-VCA' : 'VCA'} diploma issued within the last 10 years.`,
+          message: {
+            key: supervises ? 'NL-VCA-DIPLOMA.SUPERVISION' : 'NL-VCA-DIPLOMA',
+            params: { worker: context.name(start.workerId), party: context.name(start.partyId), on: { date } },
+          },
         },
       ];
     });

@@ -23,6 +23,7 @@ export const ladderRule: ComplianceRule = {
           partyIds: [holder],
           evidenceEventIds: [r.stamp.eventId, ...certificatesAt(context, holder, at).map((c) => c.stamp.eventId)],
           explanation: `${context.name(holder)} held no valid Safety Culture Ladder certificate of step ${min} or higher on ${at.slice(0, 10)}, as ${context.name(link.fromPartyId)} requires of it.`,
+          message: { key: 'SCL-STEP', params: { holder: context.name(holder), step: min, on: { date: at.slice(0, 10) }, requiredBy: context.name(link.fromPartyId) } },
         }));
       }),
 };

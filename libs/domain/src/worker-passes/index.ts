@@ -1,0 +1,3 @@
+export * from './worker-pass.events';
+export type * from './worker-pass.commands';
+export { workerPassDecider, type WorkerPassState, type WorkerPassesState } from './worker-pass.decider';
