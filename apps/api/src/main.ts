@@ -13,7 +13,8 @@ async function main(): Promise<void> {
     [
       '',
       `Schakel is running on the ${config.store} store.`,
-      `  GraphQL:  ${graphql}  (open it in a browser for Apollo Sandbox, or POST queries)`,
+      `  Open the app:  ${graphql.replace('/graphql', '/')}  (sign in with the link that schakel invite prints)`,
+      `  GraphQL:  ${graphql}  (POST queries; the app uses it too)`,
       `  Health:   ${graphql.replace('/graphql', '/health')}`,
       `  Sign in:  ./bin/schakel invite --email <address> [--party <partyId> --role MANAGER]  (prints or mails a link)`,
       `  Dev only: ./bin/schakel token --role ADMIN            (a bearer token for scripts)`,
