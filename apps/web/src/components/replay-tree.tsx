@@ -6,13 +6,13 @@ import { linkKindText } from './link-kind';
 type State = ChainAsOfViewQuery['chainAsOf'];
 type ReplayLink = State['activeLinks'][number];
 
-/** The tree of the chain at the replayed moment: the principal, then every link below it, ended ones marked. */
-export function ReplayTree({ state }: { state: State }) {
+/** The tree of the chain at the replayed moment (names: every party the chain ever had, the principal's too): the principal, then every link below it, ended ones marked. */
+export function ReplayTree({ state, names }: { state: State; names: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
   const links = [...state.activeLinks, ...state.endedLinks];
   const below = new Map<string, ReplayLink[]>();
   for (const link of links) below.set(link.fromPartyId, [...(below.get(link.fromPartyId) ?? []), link]);
-  const principalName = links.find((l) => l.fromPartyId === state.principalPartyId)?.fromPartyName ?? t('kind.PRINCIPAL');
+  const principalName = names.get(state.principalPartyId) ?? t('kind.PRINCIPAL');
   const rows: { depth: number; link: ReplayLink | null; name: string }[] = [{ depth: 0, link: null, name: principalName }];
   const seen = new Set<string>();
   const walk = (partyId: string, depth: number) => {

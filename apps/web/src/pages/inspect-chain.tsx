@@ -114,7 +114,7 @@ export function InspectChainPage() {
         <div className="columns">
           <div>
             <h2>{t('inspect.treeAt')}</h2>
-            <ReplayTree state={state} />
+            <ReplayTree state={state} names={names} />
             <dl className="facts">
               <dt>{t('inspect.events')}</dt>
               <dd>{state.eventCount}</dd>
