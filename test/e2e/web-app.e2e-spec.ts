@@ -74,11 +74,15 @@ const INES = 'ines.bakker@nla.test';
   });
 
   /** Opens a sign-in link the way a person does (the link page, its button) and lands in the app. */
-  async function signInByLink(context: BrowserContext, email: string): Promise<Page> {
+  async function signInByLink(context: BrowserContext, email: string, shot?: string): Promise<Page> {
     const link = await api.app.get(SignInService).issueLink(email, 'browser-test');
     expect(link).toMatch(/\/auth\/sign-in\?code=/);
     const page = await context.newPage();
     await page.goto(link!);
+    if (shot) {
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(shots, `${shot}.png`) });
+    }
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((to) => !to.pathname.startsWith('/auth'));
     return page;
@@ -109,7 +113,7 @@ const INES = 'ines.bakker@nla.test';
 
   it('story 1: the principal signs in by link and sees her chain with names, never an id', async () => {
     const context = await browser.person();
-    const page = await signInByLink(context, ANNE);
+    const page = await signInByLink(context, ANNE, 'sign-in-link');
     await page.waitForURL(`${url}/chains`);
     const banner = page.getByRole('banner');
     await shows(banner, 'Anne Visser');

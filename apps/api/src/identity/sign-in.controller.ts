@@ -18,7 +18,7 @@ export class SignInController {
   @Public()
   @Get('sign-in')
   @Header('content-type', 'text/html; charset=utf-8')
-  @Header('content-security-policy', "default-src 'none'; form-action 'self'")
+  @Header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
   @Header('referrer-policy', 'no-referrer')
   form(@Query('code') code: string | undefined): string {
     return page('Sign in to Schakel', `<form method="post" action="sign-in"><input type="hidden" name="code" value="${escape(String(code ?? ''))}"><button type="submit">Sign in</button></form>`);
