@@ -28,6 +28,7 @@ const lacks = (locator: Locator, text: string) => eventually(async () => expect(
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const ANNE = 'anne.visser@delinde.test';
 const INES = 'ines.bakker@nla.test';
+const PIOTR = 'piotr@nowak.test';
 
 // The built web app in Debian's Chromium, served by a real API on SQLite with the demo's stories 1–4:
 // a principal signs in by link and reads her chain; an inspector moves the replay's slider.
@@ -53,13 +54,15 @@ const INES = 'ines.bakker@nla.test';
     await runStory3(client, mint, demo);
     const story4 = await runStory4(client, mint, demo, null, () => undefined, join(webDir, 'demo-out'));
     inspectorParty = story4.inspectorPartyId;
-    for (const [email, name, partyId, role] of [
-      [ANNE, 'Anne Visser', demo.parties.principal.id, 'MANAGER'],
-      [INES, 'Ines Bakker', inspectorParty, 'INSPECTOR'],
+    const piotr = Object.values(demo.workers).find((w) => w.name === 'Piotr Nowak')!;
+    for (const [email, name, partyId, role, workerId] of [
+      [ANNE, 'Anne Visser', demo.parties.principal.id, 'MANAGER', null],
+      [INES, 'Ines Bakker', inspectorParty, 'INSPECTOR', null],
+      [PIOTR, 'Piotr Nowak', piotr.partyId, 'WORKER', piotr.id],
     ]) {
       const invited = await api.gql(
         'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationId } }',
-        { input: { partyId, email, name, role, language: 'nl' } },
+        { input: { partyId, email, name, role, language: 'nl', workerId } },
         admin(),
       );
       expect(invited.errors).toBeUndefined();
@@ -188,5 +191,29 @@ const INES = 'ines.bakker@nla.test';
     // the readable report opens with the session cookie
     const report = await context.request.get(`${url}/reports/chains/${demo.chainId}/replay.html`);
     expect(report.status()).toBe(200);
+  }, 120_000);
+
+  it('a worker on a phone (360×640) reads his instruction in Polish and acknowledges it himself', async () => {
+    const context = await browser.person({ width: 360, height: 640 });
+    const page = await signInByLink(context, PIOTR);
+    await page.waitForURL(`${url}/my`);
+    // his one instruction (its title follows the language he reads it in)
+    const card = page.locator('.worker-card').filter({ hasText: 'Renovatie 48 woningen Zuiderpark' });
+    await shows(card, 'Werken op hoogte');
+    await shows(card, 'Oude versie (v1) bevestigd');
+    await page.getByRole('button', { name: 'PL' }).click();
+    await shows(card.locator('.instruction-text'), 'rusztowa');
+    expect(await screen(page, 'worker-instructions')).not.toMatch(UUID);
+    await page.getByRole('button', { name: 'Gelezen en begrepen' }).click();
+    await shows(card, 'Bevestigd');
+    await lacks(card, 'Oude versie');
+    // the chain records his own act in Polish: the principal's view shows no one missing any more
+    const status = await api.gql<{ chain: { instructions: { status: { workerId: string | null; status: string; channel: string | null }[] }[] } }>(
+      'query($id: ID!) { chain(id: $id) { instructions { status { workerId status channel } } } }',
+      { id: demo.chainId },
+      api.token({ party: demo.parties.principal.id, role: 'MANAGER' }),
+    );
+    const mine = status.data!.chain.instructions.flatMap((i) => i.status).find((s) => s.workerId === Object.values(demo.workers).find((w) => w.name === 'Piotr Nowak')!.id);
+    expect(mine).toEqual({ workerId: expect.any(String), status: 'CURRENT', channel: 'OWN_ACCOUNT' });
   }, 120_000);
 });

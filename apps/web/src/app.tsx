@@ -7,10 +7,12 @@ import { ChainsPage } from './pages/chains';
 import { ChainPage } from './pages/chain';
 import { GrantsPage } from './pages/grants';
 import { InspectChainPage } from './pages/inspect-chain';
+import { MyInstructionsPage } from './pages/my-instructions';
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
   if (role === 'INSPECTOR') return '/inspect';
+  if (role === 'WORKER') return '/my';
   return '/chains';
 }
 
@@ -34,6 +36,7 @@ export function App() {
         <Route path="/chains/:chainId/*" element={<ChainPage />} />
         <Route path="/inspect" element={<GrantsPage />} />
         <Route path="/inspect/:chainId" element={<InspectChainPage />} />
+        <Route path="/my" element={<MyInstructionsPage />} />
         <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
       </Routes>
     </Layout>

@@ -17,7 +17,13 @@ export function Layout({ session, children }: { session: Session; children: Reac
           <Brand />
         </a>
         <nav aria-label={t('nav.label')}>
-          {inspector ? <NavLink to="/inspect">{t('nav.grants')}</NavLink> : <NavLink to="/chains">{t('nav.chains')}</NavLink>}
+          {inspector ? (
+            <NavLink to="/inspect">{t('nav.grants')}</NavLink>
+          ) : session.role === 'WORKER' ? (
+            <NavLink to="/my">{t('nav.myInstructions')}</NavLink>
+          ) : (
+            <NavLink to="/chains">{t('nav.chains')}</NavLink>
+          )}
         </nav>
         <div className="who">
           <span className="who-name">{session.name ?? session.email ?? t(`role.${session.role}`)}</span>

@@ -23,6 +23,9 @@ type Documents = {
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": typeof types.MyGrantsDocument,
     "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": typeof types.InspectTimelineDocument,
     "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": typeof types.ChainAsOfViewDocument,
+    "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": typeof types.MyWorkChainsDocument,
+    "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": typeof types.MyInstructionsDocument,
+    "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": typeof types.AcknowledgeOwnDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": typeof types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
 };
@@ -36,6 +39,9 @@ const documents: Documents = {
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": types.MyGrantsDocument,
     "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": types.InspectTimelineDocument,
     "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": types.ChainAsOfViewDocument,
+    "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": types.MyWorkChainsDocument,
+    "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": types.MyInstructionsDocument,
+    "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": types.AcknowledgeOwnDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": types.CompleteSignInDocument,
 };
@@ -90,6 +96,18 @@ export function graphql(source: "\n  query InspectTimeline($chainId: ID!, $clock
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n"): (typeof documents)["\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n"): (typeof documents)["\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 /** Bulgarian: what workers see (sign-in, their instructions); the rest falls back to English. */
 export const bg = {
   common: { loading: 'Зареждане…', notFound: 'Тази страница не съществува.', language: 'Език', refresh: 'Опресняване' },
-  nav: { label: 'Главно меню', signOut: 'Изход' },
+  nav: { myInstructions: 'Моите инструкции', label: 'Главно меню', signOut: 'Изход' },
   role: { WORKER: 'работник', MANAGER: 'мениджър', ADMIN: 'администратор', INSPECTOR: 'инспектор' },
   signIn: {
     title: 'Вход в Schakel',
@@ -14,6 +14,12 @@ export const bg = {
     noMail: 'Няма имейл? Помолете вашия ръководител за линк.',
   },
   ack: { MISSING: 'Непотвърдено', STALE: 'Потвърдена стара версия (v{{version}})', CURRENT: 'Потвърдено' },
+  worker: {
+    title: 'Моите инструкции',
+    lead: 'Прочетете всяка инструкция на език, който разбирате, и потвърдете, че я разбирате.',
+    readIn: 'Четете на',
+    readAndUnderstood: 'Прочетох и разбрах',
+  },
   errors: {
     SIGN_IN_CODE_INVALID: 'Този линк за вход не е валиден. Поискайте нов.',
     SIGN_IN_CODE_USED: 'Този линк за вход вече е използван. Поискайте нов.',

@@ -13,7 +13,7 @@ export const en: Texts<typeof nl> = {
     anEntry: 'an entry',
     unknownWorker: 'unknown worker',
   },
-  nav: { label: 'Main menu', chains: 'My chains', grants: 'Chains to inspect', signOut: 'Sign out' },
+  nav: { myInstructions: 'My instructions', label: 'Main menu', chains: 'My chains', grants: 'Chains to inspect', signOut: 'Sign out' },
   who: { noParty: 'no party' },
   role: { ADMIN: 'administrator', MANAGER: 'manager', WORKER: 'worker', INSPECTOR: 'inspector' },
   signIn: {
@@ -101,6 +101,12 @@ export const en: Texts<typeof nl> = {
   },
   clock: { OCCURRED: 'When it happened', RECORDED: 'When it was recorded' },
   flag: { IMPORTED: 'Imported', LATE_ENTRY: 'Late entry', RECORDED_AFTER_INCIDENT: 'Recorded after the accident', PROXY: 'On the worker\'s behalf' },
+  worker: {
+    title: 'My instructions',
+    lead: 'Read each instruction in a language you read, and confirm that you understand it.',
+    readIn: 'Read in',
+    readAndUnderstood: 'Read and understood',
+  },
   errors: {
     SIGN_IN_CODE_INVALID: 'This sign-in link is not valid. Ask for a new one.',
     SIGN_IN_CODE_USED: 'This sign-in link was used already. Ask for a new one.',

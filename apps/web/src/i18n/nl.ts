@@ -9,7 +9,7 @@ export const nl = {
     anEntry: 'een vermelding',
     unknownWorker: 'onbekende werkende',
   },
-  nav: { label: 'Hoofdmenu', chains: 'Mijn ketens', grants: 'Ketens om te inspecteren', signOut: 'Afmelden' },
+  nav: { myInstructions: 'Mijn instructies', label: 'Hoofdmenu', chains: 'Mijn ketens', grants: 'Ketens om te inspecteren', signOut: 'Afmelden' },
   who: { noParty: 'geen partij' },
   role: { ADMIN: 'beheerder', MANAGER: 'manager', WORKER: 'werkende', INSPECTOR: 'inspecteur' },
   signIn: {
@@ -97,6 +97,12 @@ export const nl = {
   },
   clock: { OCCURRED: 'Wanneer het gebeurde', RECORDED: 'Wanneer het werd vastgelegd' },
   flag: { IMPORTED: 'Geïmporteerd', LATE_ENTRY: 'Late invoer', RECORDED_AFTER_INCIDENT: 'Vastgelegd na het ongeval', PROXY: 'Namens de werkende' },
+  worker: {
+    title: 'Mijn instructies',
+    lead: 'Lees elke instructie in een taal die u leest en bevestig dat u haar begrijpt.',
+    readIn: 'Lezen in',
+    readAndUnderstood: 'Gelezen en begrepen',
+  },
   errors: {
     SIGN_IN_CODE_INVALID: 'Deze aanmeldlink klopt niet. Vraag een nieuwe aan.',
     SIGN_IN_CODE_USED: 'Deze aanmeldlink is al gebruikt. Vraag een nieuwe aan.',

@@ -1,7 +1,7 @@
 /** Polish: what workers see (sign-in, their instructions); the rest falls back to English. */
 export const pl = {
   common: { loading: 'Ładowanie…', notFound: 'Ta strona nie istnieje.', language: 'Język', refresh: 'Odśwież' },
-  nav: { label: 'Menu główne', signOut: 'Wyloguj się' },
+  nav: { myInstructions: 'Moje instrukcje', label: 'Menu główne', signOut: 'Wyloguj się' },
   role: { WORKER: 'pracownik', MANAGER: 'kierownik', ADMIN: 'administrator', INSPECTOR: 'inspektor' },
   signIn: {
     title: 'Zaloguj się do Schakel',
@@ -14,6 +14,12 @@ export const pl = {
     noMail: 'Brak e-maila? Zapytaj swojego kierownika o link.',
   },
   ack: { MISSING: 'Nie potwierdzono', STALE: 'Potwierdzono starą wersję (v{{version}})', CURRENT: 'Potwierdzono' },
+  worker: {
+    title: 'Moje instrukcje',
+    lead: 'Przeczytaj każdą instrukcję w języku, który znasz, i potwierdź, że ją rozumiesz.',
+    readIn: 'Czytaj w języku',
+    readAndUnderstood: 'Przeczytałem i zrozumiałem',
+  },
   errors: {
     SIGN_IN_CODE_INVALID: 'Ten link do logowania jest nieprawidłowy. Poproś o nowy.',
     SIGN_IN_CODE_USED: 'Ten link do logowania został już użyty. Poproś o nowy.',

@@ -1,7 +1,7 @@
 /** Romanian: what workers see (sign-in, their instructions); the rest falls back to English. */
 export const ro = {
   common: { loading: 'Se încarcă…', notFound: 'Această pagină nu există.', language: 'Limba', refresh: 'Reîmprospătează' },
-  nav: { label: 'Meniu principal', signOut: 'Deconectare' },
+  nav: { myInstructions: 'Instrucțiunile mele', label: 'Meniu principal', signOut: 'Deconectare' },
   role: { WORKER: 'lucrător', MANAGER: 'manager', ADMIN: 'administrator', INSPECTOR: 'inspector' },
   signIn: {
     title: 'Conectare la Schakel',
@@ -14,6 +14,12 @@ export const ro = {
     noMail: 'Nu ați primit e-mail? Cereți un link șefului dumneavoastră.',
   },
   ack: { MISSING: 'Neconfirmat', STALE: 'Versiune veche (v{{version}}) confirmată', CURRENT: 'Confirmat' },
+  worker: {
+    title: 'Instrucțiunile mele',
+    lead: 'Citiți fiecare instrucțiune într-o limbă pe care o înțelegeți și confirmați că ați înțeles-o.',
+    readIn: 'Citiți în',
+    readAndUnderstood: 'Am citit și am înțeles',
+  },
   errors: {
     SIGN_IN_CODE_INVALID: 'Acest link de conectare nu este valid. Cereți unul nou.',
     SIGN_IN_CODE_USED: 'Acest link de conectare a fost deja folosit. Cereți unul nou.',
