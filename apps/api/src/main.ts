@@ -18,7 +18,7 @@ async function main(): Promise<void> {
       `  Health:   ${graphql.replace('/graphql', '/health')}`,
       `  Sign in:  ./bin/schakel invite --email <address> [--party <partyId> --role MANAGER]  (prints or mails a link)`,
       `  Dev only: ./bin/schakel token --role ADMIN            (a bearer token for scripts)`,
-      `  Example data: npm run demo   (docs/domain.md stories 1–4, printed with a token for each role)`,
+      `  Example data: npm run demo   (docs/domain.md stories 1–4, with sign-in links for the app and a token for each role)`,
       `  The domain:   docs/domain.md   Settings: docs/operations.md`,
       '',
     ].join('\n') + '\n',
