@@ -12,7 +12,7 @@ export function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path);
-    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+    return /\.(ts|tsx|mts)$/.test(path) && !path.endsWith('.d.ts') ? [path] : [];
   });
 }
 
@@ -52,7 +52,7 @@ export class ModuleGraph {
   /** The .ts file a specifier names from `file`, or null for packages and node built-ins. */
   resolve(specifier: string, file: string): string | null {
     const resolved = ts.resolveModuleName(specifier, file, this.options, ts.sys).resolvedModule;
-    if (!resolved || resolved.isExternalLibraryImport || resolved.extension !== ts.Extension.Ts) return null;
+    if (!resolved || resolved.isExternalLibraryImport || (resolved.extension !== ts.Extension.Ts && resolved.extension !== ts.Extension.Tsx)) return null;
     return resolved.resolvedFileName.split('/').join(sep);
   }
 

@@ -7,6 +7,9 @@ const ENTRY_POINTS: Record<string, string> = {
   'libs/read-models/tools/generate-migrations.ts': 'run with ts-node to generate migrations',
   'libs/event-store/testing/sqlite-writer-process.ts': 'a child process the SQLite concurrency tests spawn',
   'libs/evidence/test/signing-key-race.ts': 'a child process the signing-key race test spawns',
+  'apps/web/src/main.tsx': 'the web app (index.html loads it; npm run build:web)',
+  'apps/web/vite.config.mts': 'the web app\'s build (npm run build:web, npm run dev)',
+  'apps/web/codegen.ts': 'generates the web app\'s typed operations (npm run web:codegen)',
 };
 
 /**

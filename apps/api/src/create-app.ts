@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@schakel/infrastructure';
 import { AppModule } from './app.module';
+import { defaultWebDir, serveWebApp } from './web/web-app';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   debug: ['debug', 'log', 'warn', 'error', 'fatal'],
@@ -21,5 +22,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.limits.maxBodyBytes });
   app.enableShutdownHooks();
+  // The web app at / (its own routes too); the API's routes are never shadowed.
+  serveWebApp(app, config.webDir ?? defaultWebDir());
   return app;
 }

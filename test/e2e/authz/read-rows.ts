@@ -457,6 +457,34 @@ export const readRows: ReadRow[] = [
     expect: Object.fromEntries(WHO.map((who) => [who, 'answered'])) as Record<Who, Seen>,
   },
   {
+    query: 'me',
+    what: 'anyone: who they are themselves (role and worker), nobody else',
+    probe: async (w, who) => {
+      const answer = await ask(w, who, '{ me { userId role workerId } }');
+      if ('error' in answer) return answer.error;
+      const me = answer.data.me;
+      // the user the caller's own token names, and no one else
+      const claims = JSON.parse(Buffer.from(w.token(who).split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
+      const self = me.userId === (claims.sub ?? claims.userId);
+      return [self ? 'self' : me.userId, me.role, me.workerId ? w.label(me.workerId) : null];
+    },
+    expect: {
+      admin: ['self', 'ADMIN', null],
+      principal: ['self', 'MANAGER', null],
+      main: ['self', 'MANAGER', null],
+      steel: ['self', 'MANAGER', null],
+      sibling: ['self', 'MANAGER', null],
+      agency: ['self', 'MANAGER', null],
+      jan: ['self', 'MANAGER', null],
+      piotr: ['self', 'MANAGER', null],
+      marek: ['self', 'WORKER', 'worker:marek'],
+      sanne: ['self', 'WORKER', 'worker:sanne'],
+      outsider: ['self', 'MANAGER', null],
+      inspector: ['self', 'INSPECTOR', null],
+      inspectorNoGrant: ['self', 'INSPECTOR', null],
+    },
+  },
+  {
     query: 'myInvitations',
     what: 'anyone: their own open invitations',
     probe: answered('{ myInvitations { partyName } }', () => ({})),

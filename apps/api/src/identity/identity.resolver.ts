@@ -15,6 +15,7 @@ import {
   ChangeMemberRoleInput,
   InviteMemberInput,
   InviteMemberPayload,
+  Me,
   Member,
   MemberPayload,
   OpenInvitation,
@@ -110,6 +111,12 @@ export class IdentityResolver {
     await this.sessions.revoke(caller.userId, caller.sessionId);
     ctx.req.res?.append('Set-Cookie', clearedSessionCookie(this.signIn.secureCookies));
     return true;
+  }
+
+  @Query(() => Me, { description: 'Who you are signed in as: your name as your party knows you, and your role.' })
+  async me(@CurrentCaller() caller: Caller): Promise<Me> {
+    const member = caller.partyId ? await this.memberships.members.member(caller.partyId, caller.userId) : null;
+    return { userId: caller.userId, name: member?.name ?? null, email: member?.email ?? null, role: caller.role, workerId: caller.workerId };
   }
 
   @Query(() => [Session], { description: 'Your live sessions, newest first.' })

@@ -81,3 +81,12 @@ export class OpenInvitation {
   @Field(() => MemberRoleEnum) role!: string;
   @Field(() => Date) invitedAt!: Date;
 }
+
+@ObjectType({ description: 'Who is calling: the person and the role they act in (their party: myParty).' })
+export class Me {
+  @Field(() => ID) userId!: string;
+  @Field(() => String, { nullable: true, description: 'Their name as their party knows them (null for a development token or an installation ADMIN).' }) name!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field() role!: string;
+  @Field(() => ID, { nullable: true }) workerId!: string | null;
+}

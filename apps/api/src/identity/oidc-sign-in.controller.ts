@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import * as client from 'openid-client';
 import { ApiError, ApiErrorCode } from '@schakel/application';
 import { Public } from '../auth/public.decorator';
-import { escapeHtml, page } from './html-page';
+import { escapeHtml, page, signedInPage } from './html-page';
 import { clearedPendingCookie, pendingCookie, pendingOf } from './oidc-pending-cookie';
 import { OidcProviderClient, OidcUnavailableError } from './oidc-provider-client';
 import { OidcSignInService } from './oidc-sign-in.service';
@@ -61,7 +61,7 @@ export class OidcSignInController {
       const correlationId = (req as Request & { correlationId?: string }).correlationId ?? '';
       const done = await this.oidcSignIn.complete(identity, req.header('user-agent') ?? null, correlationId);
       res.append('Set-Cookie', sessionCookie(done.cookieSecret, done.expiresAt, this.signIn.secureCookies));
-      res.status(200).type('html').send(page('Signed in', `<p>Signed in as ${escapeHtml(done.email)}.</p>`));
+      res.status(200).type('html').send(signedInPage(done.email));
     } catch (error) {
       if (error instanceof ApiError && (error.code === ApiErrorCode.UNAUTHENTICATED || error.code === ApiErrorCode.FORBIDDEN)) {
         this.refuse(res, error.code === ApiErrorCode.FORBIDDEN ? 403 : 401, 'Sign-in refused', error.message, error.reason);

@@ -4,7 +4,7 @@ import { ApiError, ApiErrorCode } from '@schakel/application';
 import { Public } from '../auth/public.decorator';
 import { SignInService } from './sign-in.service';
 import { sessionCookie } from './session-cookie';
-import { escapeHtml as escape, page } from './html-page';
+import { escapeHtml as escape, page, signedInPage } from './html-page';
 
 
 /**
@@ -18,7 +18,7 @@ export class SignInController {
   @Public()
   @Get('sign-in')
   @Header('content-type', 'text/html; charset=utf-8')
-  @Header('content-security-policy', "default-src 'none'; form-action 'self'")
+  @Header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
   @Header('referrer-policy', 'no-referrer')
   form(@Query('code') code: string | undefined): string {
     return page('Sign in to Schakel', `<form method="post" action="sign-in"><input type="hidden" name="code" value="${escape(String(code ?? ''))}"><button type="submit">Sign in</button></form>`);
@@ -35,7 +35,7 @@ export class SignInController {
     try {
       const done = await this.signIn.complete(String(body?.code ?? ''), req.header('user-agent') ?? null, (req as Request & { correlationId?: string }).correlationId ?? '');
       res.append('Set-Cookie', sessionCookie(done.cookieSecret, done.expiresAt, this.signIn.secureCookies));
-      res.status(200).type('html').send(page('Signed in', `<p>Signed in as ${escape(done.email)}.</p>`));
+      res.status(200).type('html').send(signedInPage(done.email));
     } catch (error) {
       if (error instanceof ApiError && error.code === ApiErrorCode.UNAUTHENTICATED) {
         res.status(401).type('html').send(page('Sign-in failed', `<p>${escape(error.message)}</p><p>(${error.reason})</p>`));

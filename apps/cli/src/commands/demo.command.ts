@@ -6,6 +6,7 @@ import { GraphqlClient } from '../demo/graphql-client';
 import { runDemoStory } from '../demo/demo-story';
 import { printFindings, runStory3 } from '../demo/demo-story-3';
 import { runStory4 } from '../demo/demo-story-4';
+import { demoSignInLinks } from '../demo/demo-sign-in';
 import { day, demoNames, printDemo } from '../demo/print-demo';
 import { type CliCommand, parse } from './cli-command';
 
@@ -54,7 +55,7 @@ export const demoCommand: CliCommand = {
       await printFindings(api, principal, demo.chainId, write, names);
       // Story 4 reports its own near miss and fall, today, for the inspector to replay.
       write(`\nToday, on the same scaffold, a plank slips under a fitter's foot (reported to the main contractor); minutes later Tomasz falls.\n`);
-      await runStory4(api, mint, demo, null, write, join(config.dataDir, 'demo'));
+      const story4 = await runStory4(api, mint, demo, null, write, join(config.dataDir, 'demo'));
       write(`\nTokens (Authorization: Bearer …), valid 7 days:\n`);
       write(`  ADMIN                         ${mint({ role: 'ADMIN' })}\n`);
       for (const party of Object.values(demo.parties)) {
@@ -62,6 +63,10 @@ export const demoCommand: CliCommand = {
       }
       for (const worker of Object.values(demo.workers)) {
         write(`  WORKER  ${worker.name.padEnd(22).slice(0, 22)} ${mint({ party: worker.partyId, role: 'WORKER', worker: worker.id })}\n`);
+      }
+      if (app) {
+        write(`\nSign in to the web app (npm start, then open a link; each works once, within 15 minutes — ./bin/schakel invite --email … gives a new one):\n`);
+        for (const { who, link } of await demoSignInLinks(app, demo, story4.inspectorPartyId)) write(`  ${who}\n    ${link}\n`);
       }
       if (app) write(`\nThe data stays in ${config.store === 'sqlite' ? config.sqlitePath : 'the configured store'}: npm start serves it.\n`);
       return 0;

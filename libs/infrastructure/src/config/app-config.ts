@@ -57,6 +57,8 @@ export interface AppConfig {
   readonly production: boolean;
   /** E-mail and webhooks from the log (docs/notifications.md). */
   readonly notifications: NotificationConfig;
+  /** The built web app the API serves at / (SCHAKEL_WEB_DIR); null: dist/web of this installation. */
+  readonly webDir: string | null;
 }
 
 /** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
@@ -191,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     compliancePolicy: compliancePolicy(env),
     production: env.NODE_ENV === 'production',
     notifications: notificationConfig(env),
+    webDir: env.SCHAKEL_WEB_DIR ? resolve(env.SCHAKEL_WEB_DIR) : null,
   };
 }
 

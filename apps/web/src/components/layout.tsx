@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Brand } from './brand';
+import { useSession, type Session } from '../data/session';
+import { LanguagePicker } from './language-picker';
+
+/** The frame of every signed-in screen: who is signed in, for which party, and where they can go. */
+export function Layout({ session, children }: { session: Session; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const inspector = session.role === 'INSPECTOR';
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <a className="brand" href="/">
+          <Brand />
+        </a>
+        <nav aria-label={t('nav.label')}>
+          {inspector ? (
+            <NavLink to="/inspect">{t('nav.grants')}</NavLink>
+          ) : session.role === 'WORKER' ? (
+            <NavLink to="/my">{t('nav.myInstructions')}</NavLink>
+          ) : (
+            <NavLink to="/chains">{t('nav.chains')}</NavLink>
+          )}
+        </nav>
+        <div className="who">
+          <span className="who-name">{session.name ?? session.email ?? t(`role.${session.role}`)}</span>
+          <span className="who-party">
+            {session.partyName ?? t('who.noParty')} · {t(`role.${session.role}`)}
+          </span>
+        </div>
+        <LanguagePicker />
+        <button type="button" className="button-quiet" onClick={() => void signOut()}>
+          {t('nav.signOut')}
+        </button>
+      </header>
+      <main className="content">{children}</main>
+    </div>
+  );
+}

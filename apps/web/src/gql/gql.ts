@@ -1,0 +1,124 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
+    "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
+    "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": typeof types.ChainViewDocument,
+    "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": typeof types.MyChainsDocument,
+    "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": typeof types.ChainHealthDocument,
+    "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": typeof types.MyGrantsDocument,
+    "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": typeof types.InspectTimelineDocument,
+    "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": typeof types.ChainAsOfViewDocument,
+    "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": typeof types.MyWorkChainsDocument,
+    "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": typeof types.MyInstructionsDocument,
+    "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": typeof types.AcknowledgeOwnDocument,
+    "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": typeof types.RequestSignInDocument,
+    "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
+};
+const documents: Documents = {
+    "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
+    "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": types.WhoAmIDocument,
+    "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
+    "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": types.ChainViewDocument,
+    "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": types.MyChainsDocument,
+    "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": types.ChainHealthDocument,
+    "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": types.MyGrantsDocument,
+    "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": types.InspectTimelineDocument,
+    "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": types.ChainAsOfViewDocument,
+    "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": types.MyWorkChainsDocument,
+    "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": types.MyInstructionsDocument,
+    "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": types.AcknowledgeOwnDocument,
+    "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": types.RequestSignInDocument,
+    "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": types.CompleteSignInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"): (typeof documents)["\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut { signOut }\n"): (typeof documents)["\n  mutation SignOut { signOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"): (typeof documents)["\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n"): (typeof documents)["\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n"): (typeof documents)["\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n"): (typeof documents)["\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n"): (typeof documents)["\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n"): (typeof documents)["\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n"): (typeof documents)["\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n"): (typeof documents)["\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n"): (typeof documents)["\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,83 @@
+import { NavLink, Route, Routes, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql';
+import type { ChainViewQuery } from '../gql/graphql';
+import { useScreenQuery } from '../data/live';
+import { QueryState } from '../components/query-state';
+import { RefreshButton } from '../components/refresh-button';
+import { ChainTree } from '../components/chain-tree';
+import { InstructionCoverage } from '../components/instruction-coverage';
+import { FindingGroups } from '../components/finding-groups';
+
+const CHAIN_VIEW = graphql(`
+  query ChainView($chainId: ID!) {
+    chain(id: $chainId) {
+      id name siteAddress viewerIsPrincipal
+      principal { id name }
+      tree { depth kind linkId parentPartyId partyId partyName active }
+      links { id kind underAuthority active startDate endDate scope }
+      parties { id name workers { id name } }
+      instructions {
+        id title currentVersion issuerPartyId
+        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }
+      }
+    }
+    findings(chainId: $chainId) {
+      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote
+      basis { article text kind }
+    }
+  }
+`);
+
+export type ChainView = ChainViewQuery;
+
+/** Names for the ids of a chain: people read names, never ids. */
+export function namesOf(view: ChainView): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const node of view.chain.tree) names.set(node.partyId, node.partyName);
+  for (const party of view.chain.parties) {
+    names.set(party.id, party.name);
+    for (const worker of party.workers) names.set(worker.id, worker.name);
+  }
+  return names;
+}
+
+/** Story 1: one chain, as a tree of every tier, its instructions' coverage and its open findings. */
+export function ChainPage() {
+  const { t } = useTranslation();
+  const { chainId = '' } = useParams();
+  const { data, loading, error } = useScreenQuery(CHAIN_VIEW, { chainId }, chainId);
+  if (!data) return <QueryState loading={loading} error={error} />;
+  const names = namesOf(data);
+  const open = data.findings.filter((f) => !f.resolvedAt);
+  return (
+    <section aria-labelledby="chain-title">
+      <div className="page-head">
+        <div>
+          <h1 id="chain-title">{data.chain.name}</h1>
+          <p className="meta">
+            {t('chains.principal', { name: data.chain.principal.name })}
+            {data.chain.siteAddress ? ` · ${data.chain.siteAddress}` : ''}
+          </p>
+        </div>
+        <RefreshButton topics={[chainId]} />
+      </div>
+      <nav className="tabs" aria-label={t('chain.sections')}>
+        <NavLink end to={`/chains/${chainId}`}>
+          {t('chain.tree')}
+        </NavLink>
+        <NavLink to={`/chains/${chainId}/instructions`}>
+          {t('chain.instructions')} ({data.chain.instructions.length})
+        </NavLink>
+        <NavLink to={`/chains/${chainId}/findings`}>
+          {t('chain.findings')} ({open.length})
+        </NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<ChainTree nodes={data.chain.tree} links={data.chain.links} />} />
+        <Route path="instructions" element={<InstructionCoverage instructions={data.chain.instructions} names={names} />} />
+        <Route path="findings" element={<FindingGroups findings={open} names={names} />} />
+      </Routes>
+    </section>
+  );
+}

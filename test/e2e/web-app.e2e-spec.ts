@@ -1,0 +1,219 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { SignInService } from '@schakel/api';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
+import { runDemoStory, type DemoResult } from '../../apps/cli/src/demo/demo-story';
+import { runStory3 } from '../../apps/cli/src/demo/demo-story-3';
+import { runStory4 } from '../../apps/cli/src/demo/demo-story-4';
+import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
+import { freePort } from '../support/api-process';
+import { browserTestsRun, buildWebApp, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
+
+/** Retries an assertion until it holds (the page draws after its data arrives), at most `ms`. */
+async function eventually(check: () => Promise<void>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+const shows = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
+const lacks = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).not.toContain(text));
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const ANNE = 'anne.visser@delinde.test';
+const INES = 'ines.bakker@nla.test';
+const PIOTR = 'piotr@nowak.test';
+
+// The built web app in Debian's Chromium, served by a real API on SQLite with the demo's stories 1–4:
+// a principal signs in by link and reads her chain; an inspector moves the replay's slider.
+(browserTestsRun() ? describe : describe.skip)('the web app in a browser', () => {
+  let api: ApiHarness;
+  let browser: Browser;
+  let webDir: string;
+  let url: string;
+  let demo: DemoResult;
+  let inspectorParty: string;
+  const shots = screenshotFolder();
+  const admin = () => api.token({ role: 'ADMIN' });
+
+  beforeAll(async () => {
+    webDir = buildWebApp();
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    api = await startApi({ SCHAKEL_WEB_DIR: webDir, SCHAKEL_PUBLIC_URL: url });
+    await api.app.listen(port, '127.0.0.1');
+    const client = new GraphqlClient(`${url}/graphql`);
+    const mint = (who: { party?: string; role: string; worker?: string }) => api.token(who as never);
+    demo = await runDemoStory(client, mint, new Date().toISOString().slice(0, 10));
+    await runStory3(client, mint, demo);
+    const story4 = await runStory4(client, mint, demo, null, () => undefined, join(webDir, 'demo-out'));
+    inspectorParty = story4.inspectorPartyId;
+    const piotr = Object.values(demo.workers).find((w) => w.name === 'Piotr Nowak')!;
+    for (const [email, name, partyId, role, workerId] of [
+      [ANNE, 'Anne Visser', demo.parties.principal.id, 'MANAGER', null],
+      [INES, 'Ines Bakker', inspectorParty, 'INSPECTOR', null],
+      [PIOTR, 'Piotr Nowak', piotr.partyId, 'WORKER', piotr.id],
+    ]) {
+      const invited = await api.gql(
+        'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationId } }',
+        { input: { partyId, email, name, role, language: 'nl', workerId } },
+        admin(),
+      );
+      expect(invited.errors).toBeUndefined();
+    }
+    browser = await startBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  /** Opens a sign-in link the way a person does (the link page, its button) and lands in the app. */
+  async function signInByLink(context: BrowserContext, email: string, shot?: string): Promise<Page> {
+    const link = await api.app.get(SignInService).issueLink(email, 'browser-test');
+    expect(link).toMatch(/\/auth\/sign-in\?code=/);
+    const page = await context.newPage();
+    await page.goto(link!);
+    if (shot) {
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(shots, `${shot}.png`) });
+    }
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((to) => !to.pathname.startsWith('/auth'));
+    return page;
+  }
+
+  /** A screen is finished drawing, accessible (axe: no serious or critical violation) and photographed. */
+  async function screen(page: Page, name: string): Promise<string> {
+    await page.waitForLoadState('networkidle');
+    await eventually(async () => expect(await page.locator('.page-status').count()).toBe(0));
+    expect({ screen: name, violations: await seriousViolations(page) }).toEqual({ screen: name, violations: [] });
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+    return page.locator('body').innerText();
+  }
+
+  it('the sign-in page asks for an e-mail address and never says whether it is known', async () => {
+    const page = await (await browser.person()).newPage();
+    await page.goto(`${url}/`);
+    await page.getByRole('heading', { name: 'Aanmelden bij Schakel' }).waitFor();
+    await page.getByLabel('E-mailadres').fill('niemand@example.test');
+    await page.getByRole('button', { name: 'Stuur mij een aanmeldlink' }).click();
+    await shows(page.getByRole('status'), 'Als niemand@example.test bij Schakel bekend is');
+    await screen(page, 'sign-in');
+    // a pasted link that is not one: the API's reason, in Dutch, next to the field
+    await page.getByLabel('Of plak hier de aanmeldlink').fill(`${url}/auth/sign-in?code=not-a-code`);
+    await page.getByRole('button', { name: 'Aanmelden met deze link' }).click();
+    await shows(page.getByRole('alert'), 'Deze aanmeldlink klopt niet');
+  }, 120_000);
+
+  it('story 1: the principal signs in by link and sees her chain with names, never an id', async () => {
+    const context = await browser.person();
+    const page = await signInByLink(context, ANNE, 'sign-in-link');
+    await page.waitForURL(`${url}/chains`);
+    const banner = page.getByRole('banner');
+    await shows(banner, 'Anne Visser');
+    await shows(banner, 'Woonstichting De Linde');
+    const chains = await screen(page, 'principal-chains');
+    expect(chains).toContain('Renovatie 48 woningen Zuiderpark');
+    await shows(page.locator('.health'), 'open bevinding');
+    expect(chains).not.toMatch(UUID);
+
+    await page.getByRole('link', { name: 'Renovatie 48 woningen Zuiderpark' }).click();
+    const tree = page.getByRole('list', { name: 'Keten' });
+    for (const party of ['Woonstichting De Linde', 'Bouwbedrijf Van Dijk BV', 'Staalbouw Kowalski BV', 'Jan de Vries (zzp)', 'Piotr Nowak (zzp)', 'FlexBouw Uitzendbureau BV']) {
+      await shows(tree, party);
+    }
+    await shows(tree, 'Zzp onder gezag');
+    await shows(tree, 'Zzp zonder gezag');
+    await shows(tree, 'Uitlening');
+    expect(await screen(page, 'principal-chain-tree')).not.toMatch(UUID);
+
+    await page.getByRole('link', { name: /^Instructies/ }).click();
+    // Piotr acknowledged v1 only: down to the worker, in words
+    const notCurrent = page.getByRole('row', { name: /Piotr Nowak/ });
+    await shows(notCurrent, 'Oude versie (v1) bevestigd');
+    expect(await screen(page, 'principal-instructions')).not.toMatch(UUID);
+
+    await page.getByRole('link', { name: /^Open bevindingen/ }).click();
+    await page.getByRole('heading', { name: /Plichthouder: Woonstichting De Linde/ }).first().waitFor();
+    await shows(page.locator('.basis').first(), 'Arbobesluit');
+    expect(await screen(page, 'principal-findings')).not.toMatch(UUID);
+
+    // signing out ends the session: the app asks to sign in again, also after a reload
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { name: 'Aanmelden bij Schakel' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Aanmelden bij Schakel' }).waitFor();
+  }, 120_000);
+
+  it('story 4: the inspector opens a granted chain and the slider redraws the tree as of each moment', async () => {
+    const context = await browser.person();
+    const page = await signInByLink(context, INES);
+    await page.waitForURL(`${url}/inspect`);
+    await shows(page.getByRole('banner'), 'Ines Bakker');
+    expect(await screen(page, 'inspector-grants')).not.toMatch(UUID);
+
+    await page.getByRole('link', { name: 'Renovatie 48 woningen Zuiderpark' }).click();
+    const tree = page.getByRole('list', { name: 'De keten op dat moment' });
+    await shows(tree, 'FlexBouw Uitzendbureau BV');
+    const slider = page.getByRole('slider', { name: 'Moment' });
+    await shows(page.locator('.timeline'), 'Geïmporteerd');
+    await shows(page.locator('.timeline'), 'Vastgelegd na het ongeval');
+    expect(await screen(page, 'inspector-replay')).not.toMatch(UUID);
+
+    // back to the chain's first event: only the principal; forward, the tiers appear one by one
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await shows(page.locator('.slider-readout'), 'gebeurtenis 1 van');
+    await lacks(tree, 'Bouwbedrijf Van Dijk BV');
+    await shows(tree, 'Woonstichting De Linde');
+    await page.keyboard.press('ArrowRight');
+    await shows(tree, 'Bouwbedrijf Van Dijk BV');
+    await lacks(tree, 'FlexBouw Uitzendbureau BV');
+    await screen(page, 'inspector-replay-start');
+
+    // the other clock: the tree as the records said, redrawn
+    await page.getByLabel('Wanneer het werd vastgelegd').check();
+    await shows(page.locator('.slider-readout'), 'gebeurtenis');
+    await page.keyboard.press('End');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await shows(tree, 'FlexBouw Uitzendbureau BV');
+
+    // the readable report opens with the session cookie
+    const report = await context.request.get(`${url}/reports/chains/${demo.chainId}/replay.html`);
+    expect(report.status()).toBe(200);
+  }, 120_000);
+
+  it('a worker on a phone (360×640) reads his instruction in Polish and acknowledges it himself', async () => {
+    const context = await browser.person({ width: 360, height: 640 });
+    const page = await signInByLink(context, PIOTR);
+    await page.waitForURL(`${url}/my`);
+    // his one instruction (its title follows the language he reads it in)
+    const card = page.locator('.worker-card').filter({ hasText: 'Renovatie 48 woningen Zuiderpark' });
+    await shows(card, 'Werken op hoogte');
+    await shows(card, 'Oude versie (v1) bevestigd');
+    await page.getByRole('button', { name: 'PL' }).click();
+    await shows(card.locator('.instruction-text'), 'rusztowa');
+    expect(await screen(page, 'worker-instructions')).not.toMatch(UUID);
+    await page.getByRole('button', { name: 'Gelezen en begrepen' }).click();
+    await shows(card, 'Bevestigd');
+    await lacks(card, 'Oude versie');
+    // the chain records his own act in Polish: the principal's view shows no one missing any more
+    const status = await api.gql<{ chain: { instructions: { status: { workerId: string | null; status: string; channel: string | null }[] }[] } }>(
+      'query($id: ID!) { chain(id: $id) { instructions { status { workerId status channel } } } }',
+      { id: demo.chainId },
+      api.token({ party: demo.parties.principal.id, role: 'MANAGER' }),
+    );
+    const mine = status.data!.chain.instructions.flatMap((i) => i.status).find((s) => s.workerId === Object.values(demo.workers).find((w) => w.name === 'Piotr Nowak')!.id);
+    expect(mine).toEqual({ workerId: expect.any(String), status: 'CURRENT', channel: 'OWN_ACCOUNT' });
+  }, 120_000);
+});
