@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Where the read models live: PostgreSQL when DATABASE_URL is set (or the store is postgres), else the SQLite file. */
   readonly readModels: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
   readonly sqlitePath: string;
+  /** SQLite file of the personal-data keys (SCHAKEL_KEY_STORE_PATH); null: beside the log. Unused with DATABASE_URL. */
+  readonly keyStorePath: string | null;
   readonly databaseUrl: string | null;
   readonly kurrentdbUrl: string | null;
   readonly port: number;
@@ -167,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     store,
     readModels: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: readModelsPath(env, sqlitePath) },
     sqlitePath,
+    keyStorePath: env.SCHAKEL_KEY_STORE_PATH ? resolve(env.SCHAKEL_KEY_STORE_PATH) : null,
     databaseUrl,
     kurrentdbUrl,
     port: integer(env, 'PORT', 3000, 0, 65535),
