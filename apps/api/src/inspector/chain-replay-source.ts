@@ -18,7 +18,7 @@ import {
 } from '@schakel/domain';
 import type { EventStore, StoredEvent } from '@schakel/event-store';
 import { provenanceOf, notFound } from '@schakel/application';
-import { EVENT_STORE } from '@schakel/infrastructure';
+import { EVENT_STORE, type PersonalDataEventStore } from '@schakel/infrastructure';
 import { PartyReads } from '../parties/party-reads';
 
 export function toReplayEvent(stored: StoredEvent): ReplayEvent {
@@ -51,7 +51,9 @@ export class ChainReplaySource {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly parties: PartyReads,
-  ) {}
+  ) {
+    (store as Partial<PersonalDataEventStore>).onErased?.(() => this.cache.clear());
+  }
 
   /** The chain stream in log order; NOT_FOUND when the chain was never opened. */
   async events(chainId: string): Promise<readonly ReplayEvent[]> {

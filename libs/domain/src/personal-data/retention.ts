@@ -1,6 +1,7 @@
 import type { ChainState, IncidentState } from '../chain/chain.state';
 import type { IsoInstant } from '../shared/values';
 import { isReportable } from '../compliance/rule-facts';
+import { incidentDataSubject } from './data-subject';
 
 /** A statutory record that keeps a subject's data until `until`, and on what basis. */
 export type RetentionHold = { until: IsoInstant; basis: string; chainId: string; incidentId: string };
@@ -32,7 +33,7 @@ function addYears(instant: string, years: number): string {
 export function retentionHolds(chains: readonly ChainState[], subjectId: string, now: IsoInstant, policy: RetentionPolicy): RetentionHold[] {
   return chains
     .flatMap((state) => (state.status === 'Opened' ? state.incidents.map((incident) => ({ chainId: state.chainId, incident })) : []))
-    .filter(({ incident }) => incident.victim?.workerId === subjectId && inRegister(incident))
+    .filter(({ incident }) => incidentDataSubject(incident.victim, incident.victimRelation) === subjectId && inRegister(incident))
     .map(({ chainId, incident }) => ({
       until: addYears(incident.happenedAt, policy.accidentRegisterYears),
       basis: ACCIDENT_REGISTER_BASIS,

@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readSigningKey, signingKeyFromPem } from '@schakel/evidence';
-import type { CompliancePolicy } from '@schakel/domain';
+import type { CompliancePolicy, RetentionPolicy } from '@schakel/domain';
 import { compliancePolicy } from './compliance-policy-config';
 import { oidcConfig, type OidcConfig } from './oidc-config';
 import { ConfigError, connectionString, integer, url } from './env-values';
@@ -59,6 +59,8 @@ export interface AppConfig {
   readonly production: boolean;
   /** E-mail and webhooks from the log (docs/notifications.md). */
   readonly notifications: NotificationConfig;
+  /** How long statutory records hold personal data back from erasure (docs/personal-data.md). */
+  readonly retention: RetentionPolicy;
 }
 
 /** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
@@ -194,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     compliancePolicy: compliancePolicy(env),
     production: env.NODE_ENV === 'production',
     notifications: notificationConfig(env),
+    retention: { accidentRegisterYears: integer(env, 'SCHAKEL_RETENTION_ACCIDENT_REGISTER_YEARS', 5, 0, 100) },
   };
 }
 

@@ -23,6 +23,7 @@ import { ERASED, UNREADABLE, erasedName, type SubjectKey, type SubjectKeyStore }
 export class PersonalDataEventStore implements EventStore {
   readonly kind: string;
   private readonly cache = new Map<string, SubjectKey>();
+  private readonly erasureListeners: (() => void)[] = [];
 
   constructor(
     readonly sealed: EventStore,
@@ -60,7 +61,13 @@ export class PersonalDataEventStore implements EventStore {
   async destroyKey(subjectId: string, at: string): Promise<number> {
     const erasedAs = await this.keys.destroy(subjectId, at);
     this.cache.set(subjectId, { erasedAs });
+    for (const listener of this.erasureListeners) listener();
     return erasedAs;
+  }
+
+  /** Calls `listener` after each erasure: a cache of opened events must then forget them. */
+  onErased(listener: () => void): void {
+    this.erasureListeners.push(listener);
   }
 
   /** Whether the subject's key was destroyed, and as whom they now read. */
