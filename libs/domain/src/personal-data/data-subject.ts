@@ -9,3 +9,8 @@ export function incidentDataSubject(victim: IncidentVictim | null, relation: Vic
   if (victim.workerId) return victim.workerId;
   return relation === 'SELF_EMPLOYED' || relation === 'SELF_EMPLOYED_UNDER_AUTHORITY' ? victim.partyId : null;
 }
+
+/** The `dataSubjectId` of an event whose free texts are someone's: left out when they are no one's. */
+export function subjectField(subjectId: string | null): { dataSubjectId?: string } {
+  return subjectId ? { dataSubjectId: subjectId } : {};
+}

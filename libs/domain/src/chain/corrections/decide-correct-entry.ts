@@ -4,7 +4,7 @@ import type { CorrectEntry } from '../chain.commands';
 import type { EntryCorrected } from '../chain.events';
 import type { EntryRecord, OpenedChain } from '../chain.state';
 import { checkOf, incidentOf } from '../chain-collections';
-import { incidentDataSubject } from '../../personal-data/data-subject';
+import { incidentDataSubject, subjectField } from '../../personal-data/data-subject';
 import { actingPartyOf } from '../chain-guards';
 import { correctableEntries, type CorrectionContext } from './correctable-entries';
 import { requireOwnLiveEntry } from './entry-rules';
@@ -61,7 +61,7 @@ export function decideCorrectEntry(command: CorrectEntry, state: OpenedChain): E
         changes: effective,
         previousValues,
         correctedByPartyId: actor,
-        dataSubjectId: dataSubjectOfEntry(state, entry),
+        ...subjectField(dataSubjectOfEntry(state, entry)),
       },
     },
   ];

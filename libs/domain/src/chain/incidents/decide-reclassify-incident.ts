@@ -1,4 +1,4 @@
-import { incidentDataSubject } from '../../personal-data/data-subject';
+import { incidentDataSubject, subjectField } from '../../personal-data/data-subject';
 import { Invalid, NotAllowed } from '../../shared/errors';
 import { isInFuture, parseInstant, toUtcInstant } from '../../shared/time';
 import { isNonEmptyText } from '../../shared/values';
@@ -41,7 +41,7 @@ export function decideReclassifyIncident(command: ReclassifyIncident, state: Ope
         becameKnownAt,
         reason: reason.trim(),
         reclassifiedByPartyId: actor,
-        dataSubjectId: incidentDataSubject(incident.victim, incident.victimRelation),
+        ...subjectField(incidentDataSubject(incident.victim, incident.victimRelation)),
       },
     },
   ];

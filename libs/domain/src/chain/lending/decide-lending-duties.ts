@@ -1,4 +1,4 @@
-import { incidentDataSubject } from '../../personal-data/data-subject';
+import { incidentDataSubject, subjectField } from '../../personal-data/data-subject';
 import { Conflict, NotAllowed, RuleViolated } from '../../shared/errors';
 import { requireText } from '../../shared/values';
 import type { OpenedChain } from '../chain.state';
@@ -35,7 +35,7 @@ export function decideRecordIncidentMeasures(command: RecordIncidentMeasures, st
         recordedByPartyId: partyId,
         description,
         evidence,
-        dataSubjectId: incidentDataSubject(incident.victim, incident.victimRelation),
+        ...subjectField(incidentDataSubject(incident.victim, incident.victimRelation)),
       },
     },
   ];
