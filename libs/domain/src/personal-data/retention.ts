@@ -11,7 +11,7 @@ export type RetentionPolicy = { accidentRegisterYears: number };
 
 export const DEFAULT_RETENTION: RetentionPolicy = { accidentRegisterYears: 5 };
 
-export const ACCIDENT_REGISTER_BASIS = 'Arbowet art. 9(2): the employer keeps a register of reportable accidents and accidents with more than 3 days of absence';
+const ACCIDENT_REGISTER_BASIS = 'Arbowet art. 9(2): the employer keeps a register of reportable accidents and accidents with more than 3 days of absence';
 
 /** An accident that is a line of its employer's register (as accidentRegister reads it). */
 function inRegister(i: IncidentState): boolean {

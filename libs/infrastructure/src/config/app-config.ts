@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readSigningKey, signingKeyFromPem } from '@schakel/evidence';
-import type { CompliancePolicy, RetentionPolicy } from '@schakel/domain';
+import { DEFAULT_RETENTION, type CompliancePolicy, type RetentionPolicy } from '@schakel/domain';
 import { compliancePolicy } from './compliance-policy-config';
 import { oidcConfig, type OidcConfig } from './oidc-config';
 import { ConfigError, connectionString, integer, url } from './env-values';
@@ -196,7 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     compliancePolicy: compliancePolicy(env),
     production: env.NODE_ENV === 'production',
     notifications: notificationConfig(env),
-    retention: { accidentRegisterYears: integer(env, 'SCHAKEL_RETENTION_ACCIDENT_REGISTER_YEARS', 5, 0, 100) },
+    retention: { accidentRegisterYears: integer(env, 'SCHAKEL_RETENTION_ACCIDENT_REGISTER_YEARS', DEFAULT_RETENTION.accidentRegisterYears, 0, 100) },
   };
 }
 
