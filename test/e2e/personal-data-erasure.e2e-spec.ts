@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
+import { createTestDatabase, describePostgres, type TestDatabase } from '@schakel/testing';
 import { runCli as cli } from '../support/run-cli';
 import { buildStory1, instructionV1, instructionV2, ok, registerCast, send, type Cast, type ChainOfStory1 } from './chain-story';
 
@@ -147,5 +149,55 @@ describe('erasure of personal data (SQLite)', () => {
     api = await startApi(env);
     const workers = await api.gql(`query($id: ID!) { party(id: $id) { workers { id name } } }`, { id: cast.agency.id }, cast.agency.token);
     expect(workers.data!.party.workers).toContainEqual({ id: tomasz, name: 'erased person #1' });
+  });
+});
+
+describePostgres('erasure of personal data (PostgreSQL: log, read models and keys in one database)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'schakel-erasure-pg-'));
+  let database: TestDatabase;
+  let env: Record<string, string>;
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('schakel_erasure');
+    env = { SCHAKEL_STORE: 'postgres', DATABASE_URL: database.url, SQLITE_PATH: join(dir, 'unused.db'), SCHAKEL_DATA_DIR: dir, LOG_LEVEL: 'silent' };
+    api = await startApi(env);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('erases a worker with an injury and its correction: no plaintext in a dump of the database, and the log verifies', async () => {
+    const cast = await registerCast(api);
+    const chain = await buildStory1(api, cast);
+    const tomasz = cast.workers.tomasz.id;
+    const report = await ok(
+      api,
+      'reportIncident',
+      {
+        chainId: chain.chainId,
+        kind: 'ACCIDENT',
+        happenedAt: new Date(Date.now() - 3600_000).toISOString(),
+        location: 'Blok B',
+        description: INJURY,
+        victim: { partyId: cast.agency.id, workerId: tomasz, linkId: chain.links.agency },
+        severity: 'NONE',
+      },
+      cast.steel.token,
+    );
+    await ok(api, 'correctEntry', { chainId: chain.chainId, targetEventId: report.eventIds[0], reason: 'Aangevuld', changes: { description: CORRECTED } }, cast.steel.token);
+    const before = execFileSync('pg_dump', ['--data-only', database.url], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(before).toContain(NAME); // the read models hold it until the erasure
+    expect(before).toContain('BSN 123456782');
+
+    await ok(api, 'erasePersonalData', { partyId: cast.agency.id, subjectId: tomasz, reason: 'Verzoek art. 17 AVG' }, cast.agency.token);
+    const after = execFileSync('pg_dump', ['--data-only', database.url], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    for (const plaintext of [NAME, 'BSN 123456782', CORRECTED, 'Snijwond']) {
+      expect({ plaintext, found: after.includes(plaintext) }).toEqual({ plaintext, found: false });
+    }
+    expect(after).toContain('erased person #1');
+    expect((await cli(env, 'verify')).code).toBe(0);
   });
 });
