@@ -322,6 +322,7 @@ describe('chain mutations over GraphQL', () => {
         becameKnownAt,
         reason: 'Blijvend letsel vastgesteld',
         reclassifiedByPartyId: cast.steel.id,
+        dataSubjectId: cast.workers.marek.id,
       });
     });
 
