@@ -256,13 +256,14 @@ describe('story 6: a worker acknowledges on a phone by a personal link', () => {
     const timeline = await api.gql(`query T($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED) { entries { summary } } }`, { chainId: chain.chainId }, cast.principal.token);
     const summaries = (timeline.data!.timeline.entries as { summary: string }[]).map((e) => e.summary).filter((t) => t.includes('acknowledged'));
     expect(summaries).toEqual([
-      `Flex Uitzendbureau (worker ${cast.workers.tomasz.id}) acknowledged instruction v2 in pl (LINK: the worker's own act, by personal link)`,
-      `Flex Uitzendbureau (worker ${cast.workers.marek.id}) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker's behalf (the employer's statement))`,
+      // people read names: the worker by name, never by id
+      "Flex Uitzendbureau (worker Tomasz Zielinski) acknowledged instruction v2 in pl (LINK: the worker's own act, by personal link)",
+      "Flex Uitzendbureau (worker Marek Kowalski) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker's behalf (the employer's statement))",
     ]);
     const report = await http().get(`/reports/chains/${chain.chainId}/replay.html`).set('authorization', `Bearer ${cast.principal.token}`);
     expect(report.status).toBe(200);
-    expect(report.text).toContain(`(worker ${cast.workers.tomasz.id}) acknowledged instruction v2 in pl (LINK: the worker&#39;s own act, by personal link)`);
-    expect(report.text).toContain(`(worker ${cast.workers.marek.id}) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker&#39;s behalf (the employer&#39;s statement))`);
+    expect(report.text).toContain(`(worker Tomasz Zielinski) acknowledged instruction v2 in pl (LINK: the worker&#39;s own act, by personal link)`);
+    expect(report.text).toContain(`(worker Marek Kowalski) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker&#39;s behalf (the employer&#39;s statement))`);
   });
 
   it('a revoked link and an expired link are refused with a clear page, nothing written', async () => {
