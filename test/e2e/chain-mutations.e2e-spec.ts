@@ -322,6 +322,7 @@ describe('chain mutations over GraphQL', () => {
         becameKnownAt,
         reason: 'Blijvend letsel vastgesteld',
         reclassifiedByPartyId: cast.steel.id,
+        dataSubjectId: cast.workers.marek.id,
       });
     });
 
@@ -367,6 +368,8 @@ describe('chain mutations over GraphQL', () => {
           changes: { location: 'Galerij 4e verdieping, blok B', happenedAt: correctedHappenedAt },
           previousValues: { location: 'Galerij 3e verdieping, blok B', happenedAt },
           correctedByPartyId: cast.steel.id,
+          // whose texts these are: the victim's key encrypts them in the log
+          dataSubjectId: cast.workers.marek.id,
         });
         // the original entry is still there, unchanged
         const [original] = (await api.store.readStream(chain.streamId)).filter((e) => e.eventId === reportEventId);

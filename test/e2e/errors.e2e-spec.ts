@@ -343,6 +343,12 @@ const unreachable: Partial<Record<DomainErrorCode, string>> = {
   WORKER_SELF_NOT_PERSON: 'registerWorker',
   WORKER_SELF_ALREADY_REGISTERED: 'registerWorker',
   PARTY_KVK_TAKEN: 'registerParty',
+  // erasePersonalData, a party mutation: walked in personal-data-erasure.e2e-spec.ts and the domain's erase-personal-data.spec.ts
+  PERSONAL_DATA_ERASER_NOT_ALLOWED: 'erasePersonalData',
+  PERSONAL_DATA_REASON_REQUIRED: 'erasePersonalData',
+  PERSONAL_DATA_SUBJECT_NOT_FOUND: 'erasePersonalData',
+  PERSONAL_DATA_ALREADY_ERASED: 'erasePersonalData',
+  PERSONAL_DATA_RETENTION_HOLD: 'erasePersonalData',
   // membership mutations (IdentityResolver): identity-members.e2e-spec.ts and the membership decider spec
   MEMBER_EMAIL_INVALID: 'inviteMember',
   MEMBER_NAME_REQUIRED: 'inviteMember',

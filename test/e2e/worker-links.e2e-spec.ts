@@ -256,8 +256,9 @@ describe('story 6: a worker acknowledges on a phone by a personal link', () => {
     const timeline = await api.gql(`query T($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED) { entries { summary } } }`, { chainId: chain.chainId }, cast.principal.token);
     const summaries = (timeline.data!.timeline.entries as { summary: string }[]).map((e) => e.summary).filter((t) => t.includes('acknowledged'));
     expect(summaries).toEqual([
-      `Flex Uitzendbureau (worker ${cast.workers.tomasz.id}) acknowledged instruction v2 in pl (LINK: the worker's own act, by personal link)`,
-      `Flex Uitzendbureau (worker ${cast.workers.marek.id}) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker's behalf (the employer's statement))`,
+      // people read names: the worker by name, never by id
+      "Flex Uitzendbureau (worker Tomasz Zielinski) acknowledged instruction v2 in pl (LINK: the worker's own act, by personal link)",
+      "Flex Uitzendbureau (worker Marek Kowalski) acknowledged instruction v2 in pl (PROXY: entered by a manager on the worker's behalf (the employer's statement))",
     ]);
     const report = await http().get(`/reports/chains/${chain.chainId}/replay.html`).set('authorization', `Bearer ${cast.principal.token}`);
     expect(report.status).toBe(200);

@@ -20,6 +20,7 @@ import { IdentityModule } from './identity/identity.module';
 import { WorkerLinksModule } from './worker-links/worker-links.module';
 import { WorkerPassesModule } from './worker-passes/worker-passes.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
@@ -69,6 +70,7 @@ export class AppModule implements NestModule {
         WorkerLinksModule,
         WorkerPassesModule,
         NotificationsModule,
+        PersonalDataModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

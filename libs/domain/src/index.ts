@@ -90,3 +90,6 @@ export * from './chain/prevention/prevention.state';
 export * from './chain/prevention/toolbox.events';
 export type * from './chain/prevention/toolbox.commands';
 export { MAX_ATTENDANCE_LIST } from './chain/prevention/decide-toolbox';
+
+// personal data: which fields are whose, erasure, retention
+export * from './personal-data';

@@ -17,6 +17,7 @@ export const eventSchemaVersions = {
   MemberRoleChanged: 1,
   MemberRemoved: 1,
   MemberIdentityLinked: 1,
+  PersonalDataErased: 1,
   ChainOpened: 1,
   PartyEngaged: 1,
   EngagementEnded: 1,

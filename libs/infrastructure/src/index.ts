@@ -12,3 +12,5 @@ export * from './auth/tokens';
 export * from './auth/jwt-secret';
 export * from './evidence/signing-key';
 export * from './evidence/configured-witnesses';
+export { PersonalDataEventStore } from './personal-data/personal-data-event-store';
+export { erasedName } from './personal-data/subject-key-store';

@@ -26,6 +26,8 @@ export async function openReadModels(location: ReadModelLocation, options: { mig
           prepareDatabase: (db: { pragma(s: string): unknown }) => {
             db.pragma('busy_timeout = 5000');
             db.pragma('synchronous = FULL');
+            // a blanked (erased) value is overwritten in the file, not left in a page's free space
+            db.pragma('secure_delete = ON');
           },
           entities: readModelEntities,
           migrations: sqliteMigrations,

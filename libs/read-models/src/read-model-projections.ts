@@ -8,6 +8,7 @@ import { partyProjection } from './parties/party.projection';
 import { vergewisCheckProjection } from './checks/vergewis-check.projection';
 import { memberProjection } from './members/member.projection';
 import { inspectorGrantProjection } from './grants/inspector-grant.projection';
+import { personalDataErasureProjection } from './personal-data/personal-data-erasure.projection';
 
 export {
   chainLinkProjection,
@@ -21,7 +22,7 @@ export {
 
 /**
  * Every read-model projection, in the order the runner applies them to each event. Corrections
- * come last: they update rows the other projections made from earlier events.
+ * come late: they update rows the other projections made from earlier events; erasure blanks them last.
  */
 export function readModelProjections(): Projection[] {
   return [
@@ -34,5 +35,6 @@ export function readModelProjections(): Projection[] {
     incidentProjection,
     inspectorGrantProjection,
     correctionProjection,
+    personalDataErasureProjection,
   ];
 }

@@ -504,4 +504,17 @@ export const mutationRows: MutationRow[] = [
     send: raw('mutation { revokeSession(id: "0190b8a0-0000-7000-8000-00000000dead") }'),
     expect: table('NOT_FOUND/SESSION_NOT_FOUND', {}),
   },
+  {
+    mutation: 'erasePersonalData',
+    what: "the agency's lent worker Tomasz: an ADMIN (first, so it is erased), or a MANAGER of the agency (then: already erased, past the access check)",
+    input: (w) => ({ partyId: w.party.agency, subjectId: w.worker.tomasz, reason: 'Verzoek art. 17 AVG' }),
+    expect: table('FORBIDDEN/PERSONAL_DATA_ERASER_NOT_ALLOWED', {
+      admin: OK,
+      agency: 'CONFLICT/PERSONAL_DATA_ALREADY_ERASED',
+      marek: ROLE,
+      sanne: ROLE,
+      inspector: ROLE,
+      inspectorNoGrant: ROLE,
+    }),
+  },
 ];

@@ -131,6 +131,24 @@ export const readRows: ReadRow[] = [
   },
   {
     query: 'chain',
+    what: "incidents whose injury it may read (need to know): the victim's Arbo employer, own party and reporter, the victim as WORKER; the rest see that it happened",
+    probe: labels('query Q($id: ID!) { chain(id: $id) { incidents { id description } } }', (d) =>
+      d.chain.incidents.filter((i: any) => !i.description.startsWith('withheld:')).map((i: any) => i.id),
+    ),
+    expect: members({
+      principal: ['incident:nearMiss'],
+      main: ['incident:nearMiss'],
+      steel: ['incident:marek', 'incident:sanne'],
+      sibling: ['incident:bob'],
+      agency: ['incident:marek'],
+      jan: [],
+      piotr: [],
+      marek: ['incident:marek'],
+      sanne: ['incident:sanne'],
+    }),
+  },
+  {
+    query: 'chain',
     what: 'corrections: of entries it may see',
     probe: labels('query Q($id: ID!) { chain(id: $id) { corrections { targetEventId } } }', (d) => d.chain.corrections.map((c: any) => c.targetEventId)),
     expect: members({

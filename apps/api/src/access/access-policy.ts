@@ -13,6 +13,8 @@ export interface ChainScope {
   /** Parties whose entries (checks, incidents, receipts, corrections) the caller may see: its own party and below. */
   readonly subjectPartyIds: ReadonlySet<string>;
   readonly isPrincipal: boolean;
+  /** The worker a WORKER token is (null for any other role): it reads its own injuries, not colleagues'. */
+  readonly viewerWorkerId: string | null;
 }
 
 /**
@@ -42,6 +44,7 @@ export class AccessPolicy {
       visiblePartyIds: new Set(access.visiblePartyIds),
       subjectPartyIds: new Set(access.subjectPartyIds),
       isPrincipal: access.isPrincipal,
+      viewerWorkerId: caller.role === 'WORKER' ? (caller.workerId ?? null) : null,
     };
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { canSeeCheck, canSeeIncident, chainTreeRows, linksSeenBy, type IncidentSight } from '@schakel/domain';
+import { canSeeCheck, canSeeIncident, chainTreeRows, INJURY_WITHHELD, linksSeenBy, mayReadInjury, type IncidentSight } from '@schakel/domain';
 import {
   ChainQueries,
   type CorrectionView,
@@ -115,13 +115,24 @@ export class ChainReads {
     const [views, corrections] = await Promise.all([this.queries.incidents(scope.chainId), this.queries.corrections(scope.chainId)]);
     return views
       .filter((view) => canSeeIncident(scope.subjectPartyIds, scope.viewerPartyId, incidentSight(view)))
-      .map((view) => toIncident(view, corrections.filter((c) => c.targetEventId === view.eventId)));
+      .map((view) => {
+        const incident = toIncident(view, corrections.filter((c) => c.targetEventId === view.eventId));
+        return mayReadInjury(view, readerOf(scope)) ? incident : { ...incident, description: INJURY_WITHHELD };
+      });
   }
 
   /** Corrections and retractions of entries the caller may see (the chain's own details: everyone in it). */
   async corrections(scope: ChainScope): Promise<EntryCorrection[]> {
-    const [views, visible] = await Promise.all([this.queries.corrections(scope.chainId), this.visibleEntryIds(scope)]);
-    return views.filter((c) => c.targetType === 'ChainOpened' || visible.has(c.targetEventId)).map(toCorrection);
+    const [views, visible, incidents] = await Promise.all([
+      this.queries.corrections(scope.chainId),
+      this.visibleEntryIds(scope),
+      this.queries.incidents(scope.chainId),
+    ]);
+    // the texts of a corrected injury follow the injury's need to know
+    const withheld = new Set(incidents.filter((i) => !mayReadInjury(i, readerOf(scope))).map((i) => i.eventId));
+    return views
+      .filter((c) => c.targetType === 'ChainOpened' || visible.has(c.targetEventId))
+      .map((c) => (withheld.has(c.targetEventId) ? toCorrection({ ...c, changes: withheldTexts(c.changes), previousValues: withheldTexts(c.previousValues) }) : toCorrection(c)));
   }
 
   /** The event ids of every entry the caller may see: links, receipts, acknowledgements, checks, incidents, notifications. */
@@ -151,6 +162,15 @@ export class ChainReads {
     const links = await this.queries.links(scope.chainId);
     return linksSeenBy(links, scope.viewerPartyId, scope.isPrincipal);
   }
+}
+
+function readerOf(scope: ChainScope): { partyId: string; workerId: string | null } {
+  return { partyId: scope.viewerPartyId, workerId: scope.viewerWorkerId };
+}
+
+function withheldTexts(values: Readonly<Record<string, unknown>> | null): Record<string, unknown> | null {
+  if (values === null) return null;
+  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, typeof value === 'string' ? INJURY_WITHHELD : value]));
 }
 
 function incidentSight(view: IncidentView): IncidentSight {

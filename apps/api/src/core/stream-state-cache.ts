@@ -32,6 +32,11 @@ export class StreamStateCache {
     }
   }
 
+  /** Forgets every fold: after an erasure, a cached fold may still hold the erased person's data. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   forget(streamId: string): void {
     this.entries.delete(streamId);
   }

@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationS
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@schakel/event-store';
 import { ProjectionHaltedError, ProjectionRunner, printableError, openReadModels, readModelProjections, leaseFor } from '@schakel/read-models';
-import { type AppConfig, loadOrCreateJwtSecret, openEventStore, APP_CONFIG, EVENT_STORE, READ_MODELS } from '@schakel/infrastructure';
+import { type AppConfig, loadOrCreateJwtSecret, openPersonalDataStore, type PersonalDataEventStore, APP_CONFIG, EVENT_STORE, SEALED_EVENT_STORE, READ_MODELS } from '@schakel/infrastructure';
 import { CommandRunner } from '../core/command-runner';
 import { StreamStateCache } from '../core/stream-state-cache';
 import { JWT_SECRET } from '../auth/auth.tokens';
@@ -25,7 +25,8 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JWT_SECRET, useFactory: () => loadOrCreateJwtSecret(config.dataDir, config.jwtSecret) },
-        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: EVENT_STORE, useFactory: () => openPersonalDataStore(config) },
+        { provide: SEALED_EVENT_STORE, inject: [EVENT_STORE], useFactory: (store: PersonalDataEventStore) => store.sealed },
         { provide: READ_MODELS, useFactory: () => openReadModels(config.readModels) },
         {
           provide: ProjectionRunner,
@@ -41,7 +42,15 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
                 ),
             }),
         },
-        { provide: StreamStateCache, useValue: new StreamStateCache() },
+        {
+          provide: StreamStateCache,
+          inject: [EVENT_STORE],
+          useFactory: (store: PersonalDataEventStore) => {
+            const cache = new StreamStateCache();
+            store.onErased(() => cache.clear());
+            return cache;
+          },
+        },
         {
           provide: CommandRunner,
           inject: [EVENT_STORE, StreamStateCache],
@@ -49,7 +58,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
             new CommandRunner(store, cache, () => new Date(), config.maxClockSkewMinutes * 60_000),
         },
       ],
-      exports: [APP_CONFIG, JWT_SECRET, EVENT_STORE, READ_MODELS, ProjectionRunner, CommandRunner],
+      exports: [APP_CONFIG, JWT_SECRET, EVENT_STORE, SEALED_EVENT_STORE, READ_MODELS, ProjectionRunner, CommandRunner],
     };
   }
 

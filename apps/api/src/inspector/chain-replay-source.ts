@@ -18,7 +18,7 @@ import {
 } from '@schakel/domain';
 import type { EventStore, StoredEvent } from '@schakel/event-store';
 import { provenanceOf, notFound } from '@schakel/application';
-import { EVENT_STORE } from '@schakel/infrastructure';
+import { EVENT_STORE, type PersonalDataEventStore } from '@schakel/infrastructure';
 import { PartyReads } from '../parties/party-reads';
 
 export function toReplayEvent(stored: StoredEvent): ReplayEvent {
@@ -41,6 +41,8 @@ function partiesIn(events: readonly ReplayEvent[]): Set<string> {
   return ids;
 }
 
+const WORKER_NAMING = new Set(['WorkStartChecked', 'ToolboxAttendanceRecorded', 'SafetyInstructionAcknowledged']);
+
 /** A chain's events straight from the log (never a read model), with party names for readers. */
 @Injectable()
 export class ChainReplaySource {
@@ -51,7 +53,9 @@ export class ChainReplaySource {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly parties: PartyReads,
-  ) {}
+  ) {
+    (store as Partial<PersonalDataEventStore>).onErased?.(() => this.cache.clear());
+  }
 
   /** The chain stream in log order; NOT_FOUND when the chain was never opened. */
   async events(chainId: string): Promise<readonly ReplayEvent[]> {
@@ -113,8 +117,8 @@ export class ChainReplaySource {
   /** A name lookup for every party the events mention (the id itself when unknown). */
   async namesFor(events: readonly ReplayEvent[]): Promise<(partyId: string) => string> {
     const names = new Map((await this.parties.parties([...partiesIn(events)])).map((p) => [p.id, p.name]));
-    // a start at the gate and a meeting's attendance name their worker: read by name, from the worker's party stream
-    const workerParties = new Set(events.filter((e) => e.type === 'WorkStartChecked' || e.type === 'ToolboxAttendanceRecorded').map((e) => (e.data as { partyId: string }).partyId));
+    // a start at the gate, a meeting's attendance and an acknowledgement name their worker: read by name, from the worker's party stream
+    const workerParties = new Set(events.filter((e) => WORKER_NAMING.has(e.type)).map((e) => (e.data as { partyId: string }).partyId));
     const workers = workerParties.size > 0 ? await this.partyAndWorkerNamesOf([...workerParties]) : {};
     return (partyId: string) => names.get(partyId) ?? workers[partyId] ?? partyId;
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ImportRowRejected } from '@schakel/domain';
-import { loadConfig, loadOrCreateJwtSecret, InvalidTokenError, verifyToken, openEventStore } from '@schakel/infrastructure';
+import { loadConfig, loadOrCreateJwtSecret, InvalidTokenError, verifyToken, openPersonalDataStore } from '@schakel/infrastructure';
 import { ApiError, importChainHistory } from '@schakel/application';
 import { uuidv7 } from '@schakel/event-store';
 import { UsageError } from '../usage-error';
@@ -34,7 +34,7 @@ export const importCommand: CliCommand = {
     } catch (error) {
       throw new UsageError(`cannot read ${positionals[0]}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const store = await openEventStore(config);
+    const store = await openPersonalDataStore(config);
     try {
       const result = await importChainHistory(store, file, caller, uuidv7());
       process.stdout.write(

@@ -1,15 +1,15 @@
 import { openReadModels } from '@schakel/read-models';
-import { loadConfig, openEventStore } from '@schakel/infrastructure';
+import { loadConfig, openPersonalDataStore } from '@schakel/infrastructure';
 import { type CliCommand, parse } from './cli-command';
 
 export const migrateCommand: CliCommand = {
   summary: 'create or upgrade the event store schema and the read-model tables',
   help: `schakel migrate
-  Runs what the API also runs on start: the store's schema (idempotent) and pending read-model migrations.`,
+  Runs what the API also runs on start: the store's schema and the key store's (idempotent) and pending read-model migrations.`,
   async run(args) {
     parse(args, {});
     const config = loadConfig();
-    const store = await openEventStore(config);
+    const store = await openPersonalDataStore(config);
     const readModels = await openReadModels(config.readModels);
     const pending = await readModels.showMigrations();
     await readModels.destroy();

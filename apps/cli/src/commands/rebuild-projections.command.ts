@@ -1,5 +1,5 @@
 import { ProjectionHaltedError, ProjectionRunner, leaseFor, openReadModels, readModelProjections } from '@schakel/read-models';
-import { loadConfig, openEventStore } from '@schakel/infrastructure';
+import { loadConfig, openPersonalDataStore } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 
@@ -11,7 +11,7 @@ export const rebuildProjectionsCommand: CliCommand = {
   async run(args) {
     parse(args, {});
     const config = loadConfig();
-    const store = await openEventStore(config);
+    const store = await openPersonalDataStore(config);
     const readModels = await openReadModels(config.readModels);
     const lease = leaseFor(config.readModels);
     try {

@@ -193,6 +193,8 @@ export type IncidentReclassified = DomainEvent<
     becameKnownAt: IsoInstant;
     reason: string;
     reclassifiedByPartyId: PartyId;
+    /** Whose personal data the free texts are (the victim, a checked worker): their key encrypts them. Absent on older events. */
+    dataSubjectId?: string | null;
   }
 >;
 
@@ -207,6 +209,8 @@ export type EntryCorrected = DomainEvent<
     /** Field → value before this correction. */
     previousValues: Record<string, unknown>;
     correctedByPartyId: PartyId;
+    /** Whose personal data the free texts are (the victim, a checked worker): their key encrypts them. Absent on older events. */
+    dataSubjectId?: string | null;
   }
 >;
 

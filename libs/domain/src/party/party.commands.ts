@@ -1,4 +1,5 @@
 import type { MembershipCommand } from './membership.commands';
+import type { ErasePersonalData } from '../personal-data/personal-data.commands';
 import type { DomainCommand } from '../shared/messages';
 import type { PartyId, PartyKind, WorkerId } from '../shared/values';
 import type { WorkerRelation } from './party.events';
@@ -28,5 +29,5 @@ export type RegisterWorker = DomainCommand<
   }
 >;
 
-export type PartyCommand = RegisterParty | RegisterWorker | MembershipCommand;
+export type PartyCommand = RegisterParty | RegisterWorker | MembershipCommand | ErasePersonalData;
 export type PartyCommandType = PartyCommand['type'];

@@ -5,6 +5,7 @@ import { isCountryCode, isKvkNumber, isNonEmptyText, partyKinds, requireLanguage
 import type { PartyCommand, RegisterParty, RegisterWorker } from './party.commands';
 import { workerRelations, type PartyEvent, type PartyRegistered, type WorkerRegistered } from './party.events';
 import { decideAcceptInvitation, decideChangeMemberRole, decideInviteMember, decideLinkMemberIdentity, decideRemoveMember } from './decide-membership';
+import { decideErasePersonalData } from '../personal-data/decide-erase-personal-data';
 import { initialPartyState, workerOf, type PartyState } from './party.state';
 
 function decideRegisterParty(command: RegisterParty, state: PartyState): PartyRegistered[] {
@@ -60,6 +61,8 @@ function decideParty(command: PartyCommand, state: PartyState): PartyEvent[] {
       return decideRemoveMember(command, state);
     case 'LinkMemberIdentity':
       return decideLinkMemberIdentity(command, state);
+    case 'ErasePersonalData':
+      return decideErasePersonalData(command, state);
     default: {
       const unreachable: never = command;
       throw new TypeError(`unknown party command ${(unreachable as { type: string }).type}`);
@@ -98,6 +101,9 @@ function evolveParty(state: PartyState, event: PartyEvent): PartyState {
       const { userId, issuer, subject } = event.data;
       return { ...state, members: state.members.map((m) => (m.userId === userId ? { ...m, identity: { issuer, subject } } : m)) };
     }
+    case 'PersonalDataErased':
+      if (state.status !== 'Registered') return state;
+      return { ...state, erased: [...(state.erased ?? []), event.data.subjectId] };
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../shared/messages';
 import { membershipEventTypes, type MembershipEvent } from './membership.events';
+import type { PersonalDataErased } from '../personal-data/personal-data.events';
 import type { CountryCode, LanguageCode, PartyId, PartyKind, WorkerId } from '../shared/values';
 
 export const workerRelations = ['EMPLOYEE', 'LENT_WORKER', 'SELF'] as const;
@@ -30,10 +31,10 @@ export type WorkerRegistered = DomainEvent<
   }
 >;
 
-export type PartyEvent = PartyRegistered | WorkerRegistered | MembershipEvent;
+export type PartyEvent = PartyRegistered | WorkerRegistered | MembershipEvent | PersonalDataErased;
 export type PartyEventType = PartyEvent['type'];
 
-export const partyEventTypes = ['PartyRegistered', 'WorkerRegistered', ...membershipEventTypes] as const satisfies readonly PartyEventType[];
+export const partyEventTypes = ['PartyRegistered', 'WorkerRegistered', ...membershipEventTypes, 'PersonalDataErased'] as const satisfies readonly PartyEventType[];
 
 const partyStreamCategory = 'party';
 export function partyStreamId(partyId: PartyId): string {

@@ -35,6 +35,8 @@ export type RegisteredParty = {
   /** In the order they were registered. */
   workers: WorkerState[];
   members: MemberState[];
+  /** Subjects (workers, the person party) whose personal data was erased; absent in folds cached before it existed. */
+  erased?: string[];
 };
 
 export type PartyState = { status: 'Unregistered' } | RegisteredParty;

@@ -20,7 +20,7 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
     case 'SafetyInstructionPassedDown':
       return `${n(d.fromPartyId)} passed instruction v${d.version} down to ${n(d.toPartyId)}`;
     case 'SafetyInstructionAcknowledged':
-      return `${n(d.partyId)}${d.workerId ? ` (worker ${d.workerId})` : ''} acknowledged instruction v${d.version} in ${d.language}${whoseAct(event as SafetyInstructionAcknowledged, n)}${d.understood === false ? ', a language the worker does not read' : ''}`;
+      return `${n(d.partyId)}${d.workerId ? ` (worker ${n(d.workerId)})` : ''} acknowledged instruction v${d.version} in ${d.language}${whoseAct(event as SafetyInstructionAcknowledged, n)}${d.understood === false ? ', a language the worker does not read' : ''}`;
     case 'VergewisCheckRecorded':
       return `${n(d.checkerPartyId)} checked ${n(d.subjectPartyId)} (${d.subject}): ${d.outcome} — ${d.summary}`;
     case 'IncidentReported':

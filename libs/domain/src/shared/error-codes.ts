@@ -53,6 +53,13 @@ export const domainErrorCatalog = {
   WORKER_NOT_OWN: { family: 'NOT_ALLOWED', message: 'Worker {workerId} does not belong to party {partyId}' },
   WORKER_NOT_SELF: { family: 'NOT_ALLOWED', message: 'A worker may only act for itself' },
 
+  // personal data
+  PERSONAL_DATA_ERASER_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Only an ADMIN or a MANAGER of party {partyId} may erase the personal data of its people' },
+  PERSONAL_DATA_REASON_REQUIRED: { family: 'INVALID', message: 'An erasure needs a reason (without personal data), e.g. "request under GDPR art. 17 of 2026-12-07"' },
+  PERSONAL_DATA_SUBJECT_NOT_FOUND: { family: 'NOT_FOUND', message: '{subjectId} is not a worker of party {partyId}, nor the person party itself' },
+  PERSONAL_DATA_ALREADY_ERASED: { family: 'CONFLICT', message: 'The personal data of {subjectId} has already been erased' },
+  PERSONAL_DATA_RETENTION_HOLD: { family: 'RULE_VIOLATED', message: 'The personal data of {subjectId} must be kept until {until}: {basis}. Erasure is possible after that date' },
+
   // chains
   CHAIN_NOT_FOUND: { family: 'NOT_FOUND', message: 'Chain {chainId} has not been opened' },
   CHAIN_ALREADY_OPENED: { family: 'CONFLICT', message: 'Chain {chainId} is already opened' },

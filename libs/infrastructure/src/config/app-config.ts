@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readSigningKey, signingKeyFromPem } from '@schakel/evidence';
-import type { CompliancePolicy } from '@schakel/domain';
+import { DEFAULT_RETENTION, type CompliancePolicy, type RetentionPolicy } from '@schakel/domain';
 import { compliancePolicy } from './compliance-policy-config';
 import { oidcConfig, type OidcConfig } from './oidc-config';
 import { ConfigError, connectionString, integer, url } from './env-values';
@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Where the read models live: PostgreSQL when DATABASE_URL is set (or the store is postgres), else the SQLite file. */
   readonly readModels: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
   readonly sqlitePath: string;
+  /** SQLite file of the personal-data keys (SCHAKEL_KEY_STORE_PATH); null: beside the log. Unused with DATABASE_URL. */
+  readonly keyStorePath: string | null;
   readonly databaseUrl: string | null;
   readonly kurrentdbUrl: string | null;
   readonly port: number;
@@ -59,6 +61,8 @@ export interface AppConfig {
   readonly notifications: NotificationConfig;
   /** The built web app the API serves at / (SCHAKEL_WEB_DIR); null: dist/web of this installation. */
   readonly webDir: string | null;
+  /** How long statutory records hold personal data back from erasure (docs/personal-data.md). */
+  readonly retention: RetentionPolicy;
 }
 
 /** Bounds on one GraphQL request and on a caller's request rate; every one refused with its own code, never INTERNAL. */
@@ -169,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     store,
     readModels: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: readModelsPath(env, sqlitePath) },
     sqlitePath,
+    keyStorePath: env.SCHAKEL_KEY_STORE_PATH ? resolve(env.SCHAKEL_KEY_STORE_PATH) : null,
     databaseUrl,
     kurrentdbUrl,
     port: integer(env, 'PORT', 3000, 0, 65535),
@@ -194,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     notifications: notificationConfig(env),
     webDir: env.SCHAKEL_WEB_DIR ? resolve(env.SCHAKEL_WEB_DIR) : null,
+    retention: { accidentRegisterYears: integer(env, 'SCHAKEL_RETENTION_ACCIDENT_REGISTER_YEARS', DEFAULT_RETENTION.accidentRegisterYears, 0, 100) },
   };
 }
 

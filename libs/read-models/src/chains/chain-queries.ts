@@ -14,6 +14,7 @@ import { guardedDb, type GuardedDb } from '../query-support';
 import { NO_INTERRUPTION, type ReadInterruptionSource } from '../runner/read-interruption';
 import { chainAccess } from './chain-access';
 import { ChainRow } from './chain.entity';
+import { IncidentRow } from '../incidents/incident.entity';
 import { toChainView, type ChainAccess, type ChainView } from './chain.views';
 
 /**
@@ -97,6 +98,20 @@ export class ChainQueries {
     return readChecks(this.db, chainId);
   }
 
+
+  /** Chains with an incident whose victim is this worker (or person party), retracted ones included. */
+  async chainIdsWithVictim(subjectId: string): Promise<string[]> {
+    const rows = await this.db()
+      .getRepository(IncidentRow)
+      .createQueryBuilder('incident')
+      .select('DISTINCT incident.chainId', 'chainId')
+      .where('incident.victim LIKE :worker OR incident.victim LIKE :party', {
+        worker: `%"workerId":"${subjectId}"%`,
+        party: `%"partyId":"${subjectId}"%`,
+      })
+      .getRawMany<{ chainId: string }>();
+    return rows.map((row) => row.chainId).sort();
+  }
 
   incidents(chainId: string): Promise<IncidentView[]> {
     return readIncidents(this.db, chainId);

@@ -90,6 +90,7 @@ export function partyEventRecorder(event: Data<PartyEvent>): string | null {
       return e.data.partyId;
     case 'InvitationAccepted':
     case 'MemberIdentityLinked':
+    case 'PersonalDataErased':
       return e.data.partyId;
     default: {
       const unreachable: never = e;

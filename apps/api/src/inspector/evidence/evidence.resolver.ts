@@ -7,7 +7,7 @@ import { Public } from '../../auth/public.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { CurrentRead, type ReadRequest } from '../../limits/read-request.decorator';
 import { GraphqlExceptionFilter } from '../../errors/graphql-exception.filter';
-import { EVENT_STORE } from '@schakel/infrastructure';
+import { SEALED_EVENT_STORE } from '@schakel/infrastructure';
 import { InspectorGate } from '../inspector-gate';
 import { ConsistencyProofExport, EvidenceBundleExport, EvidencePublicKey } from '../inspector.types';
 import { validInstant } from '../replay-queries';
@@ -19,7 +19,7 @@ import { proveConsistency } from './prove-consistency';
 @Resolver()
 export class EvidenceResolver {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SEALED_EVENT_STORE) private readonly store: EventStore,
     @Inject(EVIDENCE_SIGNING_KEY) private readonly signingKey: SigningKey,
     private readonly gate: InspectorGate,
   ) {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { ConcurrencyError, type EventStore } from '@schakel/event-store';
 import { writeLogCheckpoint, type SigningKey, type WrittenLogCheckpoint } from '@schakel/evidence';
-import { type AppConfig, APP_CONFIG, EVENT_STORE, configuredWitnesses } from '@schakel/infrastructure';
+import { type AppConfig, APP_CONFIG, SEALED_EVENT_STORE, configuredWitnesses } from '@schakel/infrastructure';
 import { EVIDENCE_SIGNING_KEY } from './evidence-signing-key';
 
 /**
@@ -17,7 +17,7 @@ export class LogCheckpointer implements OnApplicationBootstrap, OnModuleDestroy 
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SEALED_EVENT_STORE) private readonly store: EventStore,
     @Inject(EVIDENCE_SIGNING_KEY) private readonly signingKey: SigningKey,
   ) {}
 

@@ -49,6 +49,8 @@ describe('CorrectEntry', () => {
           changes: { absenceDays: 12, location: 'Block C' },
           previousValues: { absenceDays: 2, location: 'Scaffold, block B' },
           correctedByPartyId: 'main',
+          // the victim's key covers the texts of the correction
+          dataSubjectId: 'w1',
         }),
       ]);
   });
@@ -64,6 +66,7 @@ describe('CorrectEntry', () => {
           changes: { absenceDays: 3 },
           previousValues: { absenceDays: 2 },
           correctedByPartyId: 'main',
+          dataSubjectId: 'w1',
         }),
       ]);
     chainSpec()

@@ -2,10 +2,22 @@ import { Invalid } from '../../shared/errors';
 import { isNonEmptyText } from '../../shared/values';
 import type { CorrectEntry } from '../chain.commands';
 import type { EntryCorrected } from '../chain.events';
-import type { OpenedChain } from '../chain.state';
+import type { EntryRecord, OpenedChain } from '../chain.state';
+import { checkOf, incidentOf } from '../chain-collections';
+import { incidentDataSubject, subjectField } from '../../personal-data/data-subject';
 import { actingPartyOf } from '../chain-guards';
 import { correctableEntries, type CorrectionContext } from './correctable-entries';
 import { requireOwnLiveEntry } from './entry-rules';
+
+/** Whose personal data a corrected entry holds: the incident's victim, the checked worker. */
+function dataSubjectOfEntry(state: OpenedChain, entry: EntryRecord): string | null {
+  if (entry.ref.kind === 'INCIDENT') {
+    const incident = incidentOf(state, entry.ref.incidentId);
+    return incident ? incidentDataSubject(incident.victim, incident.victimRelation) : null;
+  }
+  if (entry.ref.kind === 'CHECK') return checkOf(state, entry.ref.checkId)?.subjectWorkerId ?? null;
+  return null;
+}
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -49,6 +61,7 @@ export function decideCorrectEntry(command: CorrectEntry, state: OpenedChain): E
         changes: effective,
         previousValues,
         correctedByPartyId: actor,
+        ...subjectField(dataSubjectOfEntry(state, entry)),
       },
     },
   ];

@@ -35,7 +35,7 @@ describe('lent-worker accident chain', () => {
       .given(chain().events())
       .when(cmd('RecordIncidentMeasures', asParty('steel'), { incidentId: 'inc', description: ' Edge protection ', evidence: [{ name: 'photo', sha256: HASH_A }] }))
       .then([
-        { type: 'IncidentMeasuresRecorded', data: { incidentId: 'inc', recordedByPartyId: 'steel', description: 'Edge protection', evidence: [{ name: 'photo', sha256: HASH_A }] } },
+        { type: 'IncidentMeasuresRecorded', data: { incidentId: 'inc', recordedByPartyId: 'steel', description: 'Edge protection', evidence: [{ name: 'photo', sha256: HASH_A }], dataSubjectId: 'w7' } },
       ]);
   });
 

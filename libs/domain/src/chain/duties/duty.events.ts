@@ -27,7 +27,14 @@ export type CoordinatorPhase = (typeof coordinatorPhases)[number];
 
 export type IncidentMeasuresRecorded = DomainEvent<
   'IncidentMeasuresRecorded',
-  { incidentId: IncidentId; recordedByPartyId: PartyId; description: string; evidence: Evidence[] }
+  {
+    incidentId: IncidentId;
+    recordedByPartyId: PartyId;
+    description: string;
+    evidence: Evidence[];
+    /** Whose personal data the free texts are (the victim, a checked worker): their key encrypts them. Absent on older events. */
+    dataSubjectId?: string | null;
+  }
 >;
 
 export type WorkResumed = DomainEvent<

@@ -1,3 +1,4 @@
+import { incidentDataSubject, subjectField } from '../../personal-data/data-subject';
 import { Invalid, NotAllowed } from '../../shared/errors';
 import { isInFuture, parseInstant, toUtcInstant } from '../../shared/time';
 import { isNonEmptyText } from '../../shared/values';
@@ -40,6 +41,7 @@ export function decideReclassifyIncident(command: ReclassifyIncident, state: Ope
         becameKnownAt,
         reason: reason.trim(),
         reclassifiedByPartyId: actor,
+        ...subjectField(incidentDataSubject(incident.victim, incident.victimRelation)),
       },
     },
   ];

@@ -35,6 +35,7 @@ describe('ReclassifyIncident', () => {
           previousAbsenceDays: 2,
           becameKnownAt: '2026-03-02T10:00:00.000Z',
           reclassifiedByPartyId: 'steel',
+          dataSubjectId: 'w1',
         }),
       ]);
   });
@@ -49,6 +50,7 @@ describe('ReclassifyIncident', () => {
           previousSeverity: 'ABSENCE',
           previousAbsenceDays: 2,
           reclassifiedByPartyId: 'principal',
+          dataSubjectId: 'w1',
         }),
       ]);
     chainSpec().given(chain().events()).when(reclassifyIncident(asParty('main'), { incidentId: 'inc' })).thenThrows('INCIDENT_NOT_OWN');

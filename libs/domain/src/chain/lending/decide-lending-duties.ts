@@ -1,3 +1,4 @@
+import { incidentDataSubject, subjectField } from '../../personal-data/data-subject';
 import { Conflict, NotAllowed, RuleViolated } from '../../shared/errors';
 import { requireText } from '../../shared/values';
 import type { OpenedChain } from '../chain.state';
@@ -26,7 +27,18 @@ export function decideRecordIncidentMeasures(command: RecordIncidentMeasures, st
   const partyId = actingPartyInChain(state, command.metadata);
   const incident = requireIncident(state, command.data.incidentId);
   OnlyAuthorityHolder(incident, partyId);
-  return [{ type: 'IncidentMeasuresRecorded', data: { incidentId: incident.incidentId, recordedByPartyId: partyId, description, evidence } }];
+  return [
+    {
+      type: 'IncidentMeasuresRecorded',
+      data: {
+        incidentId: incident.incidentId,
+        recordedByPartyId: partyId,
+        description,
+        evidence,
+        ...subjectField(incidentDataSubject(incident.victim, incident.victimRelation)),
+      },
+    },
+  ];
 }
 
 export function decideResumeWork(command: ResumeWork, state: OpenedChain): WorkResumed[] {
