@@ -34,6 +34,7 @@ export interface SqliteEventStoreOptions {
 
 const DEFAULT_PAGE_SIZE = 1000;
 const LAST_VERSION = Number.MAX_SAFE_INTEGER;
+const MAX_REMEMBERED_HEADS = 10_000;
 
 type Head = [version: number, hash: string];
 type Written = { kind: 'written'; result: AppendResult } | { kind: 'conflict'; actualVersion: number };
@@ -194,7 +195,15 @@ export class SqliteEventStore implements EventStore {
       for (const append of batch) append.reject(failure);
       return;
     }
-    for (const [streamId, head] of written) this.heads.set(streamId, head);
+    for (const [streamId, head] of written) {
+      // Re-inserted, so the Map's order is least recently written first; bounded by dropping those.
+      this.heads.delete(streamId);
+      this.heads.set(streamId, head);
+    }
+    for (const streamId of this.heads.keys()) {
+      if (this.heads.size <= MAX_REMEMBERED_HEADS) break;
+      this.heads.delete(streamId);
+    }
     if (written.size > 0) this.changes.notify();
     batch.forEach((append, i) => {
       const outcome = outcomes[i];
