@@ -68,6 +68,29 @@ export async function runStoreCases(options: BenchOptions, results: BenchResults
       return { events: options.case4Writers * options.case4AppendsPerWriter, ms };
     });
 
+    // 4s: group commit on SQLite. The same 32 writers through one store, against the same number of
+    // appends from a single writer (figure 4s-1, Schakel only; measured in the same runs).
+    const oneWriter: Figure = {
+      caseId: '4s-1',
+      title: `1 writer, ${options.case4Writers * options.case4AppendsPerWriter} appends of 1 event (case 4s's single-writer rate)`,
+      family: 'sqlite',
+      contender: 'schakel-sqlite',
+      role: 'other',
+      unit: 'events/s',
+      higherIsBetter: true,
+      samples: [],
+    };
+    await measure('4s', `${options.case4Writers} concurrent writers through one store, 1 event per append`, ['sqlite'], 'events/s', async (c, run) => {
+      const events = options.case4Writers * options.case4AppendsPerWriter;
+      if (c.info.role === 'schakel') {
+        const single = await c.call<Timed>({ op: 'concurrentWriters', writers: 1, perWriter: events, prefix: `one-writer-${runKey(run)}` });
+        if (run >= 0) oneWriter.samples.push(perSecond(events, single.ms));
+      }
+      const { ms } = await c.call<Timed>({ op: 'concurrentWriters', writers: options.case4Writers, perWriter: options.case4AppendsPerWriter, prefix: `conc-s-${runKey(run)}` });
+      return { events, ms };
+    });
+    if (oneWriter.samples.length > 0) results.figures.push(oneWriter);
+
     if (options.cases.has(5)) {
       for (const c of contenders) {
         await c.call({ op: 'appendBatches', batches: options.case5StreamLength / B, size: B, streamId: 'long-stream', fromVersion: -1 });

@@ -47,7 +47,7 @@ describePostgres('PostgresEventStore storage', () => {
         await Promise.all(others.map((o) => o.close()));
       }
       const { rows } = await sql.query('SELECT version FROM schakel_event_store_migrations ORDER BY version');
-      expect(rows).toEqual([{ version: 1 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     });
 
     it('migrates a fresh database once when several stores open it at the same moment', async () => {
@@ -58,7 +58,7 @@ describePostgres('PostgresEventStore storage', () => {
         );
         const applied = await Promise.all(stores.map((s) => s.migrate()));
         await Promise.all(stores.map((s) => s.close()));
-        expect(applied.flat()).toEqual([1]);
+        expect(applied.flat()).toEqual([1, 2]);
       } finally {
         await fresh.drop();
       }

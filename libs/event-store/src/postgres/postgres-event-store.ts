@@ -1,22 +1,23 @@
 import { Pool, type PoolClient, type QueryConfig, type QueryResultRow } from 'pg';
 import { guardAppend } from '../append-guard';
-import type {
-  AppendResult,
-  ExpectedVersion,
-  LoggedEvent,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  StoredEvent,
-  SubscribeOptions,
+import {
+  NO_STREAM,
+  type AppendResult,
+  type ExpectedVersion,
+  type LoggedEvent,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeOptions,
 } from '../envelope';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError, StoreUnavailableError } from '../errors';
 import type { EventStore } from '../event-store.port';
-import { GENESIS_HASH, sealEvents } from '../hashing';
+import { GENESIS_HASH, sealEvents, type SealedEvent } from '../hashing';
 import { PostgresChangeListener } from './postgres-change-listener';
-import { decodeCheckpoint, encodeCheckpoint, type GlobalOrderKey } from './postgres-checkpoint';
+import { decodeCheckpoint, type GlobalOrderKey } from './postgres-checkpoint';
 import { isBrokenConnection, isUniqueViolation, toStoreError } from './postgres-errors';
-import { migrateSchema } from './postgres-schema';
+import { migrateSchema, NOTIFY_CHANNEL } from './postgres-schema';
 import {
   appendStatement,
   eventsByIdStatement,
@@ -26,6 +27,7 @@ import {
   readAllStatement,
   readStreamStatement,
   streamVersionStatement,
+  toLoggedEvent,
   toStoredEvent,
   type AppendRow,
   type EventRow,
@@ -80,6 +82,8 @@ export class PostgresEventStore implements EventStore {
   private readonly closing = new AbortController();
   private readonly pollIntervalMs: number;
   private readonly heldBackWaitMs: number;
+  private notifying = false;
+  private notifyAgain = false;
 
   private constructor(options: PostgresEventStoreOptions) {
     const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
@@ -137,6 +141,9 @@ export class PostgresEventStore implements EventStore {
     const firstId = batch[0].eventId;
 
     let head = this.heads.get(streamId);
+    // A stream that must be new needs no read first: the append statement checks that it is, and
+    // answers with the actual head (and the stream holding a re-sent eventId) when it is not.
+    if (!head && expectedVersion === NO_STREAM) head = EMPTY_HEAD;
     if (!head || (expectedVersion !== 'any' && head.version !== expectedVersion)) {
       const row = await this.one<HeadRow>(headStatement(streamId, firstId), 'reading a stream head');
       if (row.existing_stream !== null) {
@@ -169,10 +176,13 @@ export class PostgresEventStore implements EventStore {
       }
 
       if (row.positions) {
-        const stored: StoredEvent[] = sealed.map((event, i) => ({ ...event, globalPosition: Number(row.positions![i]) }));
+        // The sealed events are this append's own objects: they become the stored ones, no copy each.
+        const stored = sealed as (SealedEvent & { globalPosition: number })[];
+        for (let i = 0; i < stored.length; i++) stored[i].globalPosition = Number(row.positions[i]);
         const last = stored[stored.length - 1];
         this.heads.remember(streamId, { version: last.streamVersion, hash: last.hash, recordedAtMs: Date.parse(recordedAt) });
         this.listener.changed();
+        this.notifyOthers();
         return { streamId, nextExpectedVersion: last.streamVersion, events: stored, duplicate: false };
       }
       if (row.existing_stream !== null) {
@@ -241,6 +251,27 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
+  /**
+   * Tells subscribers in other processes that events were appended: one NOTIFY at a time, outside
+   * any append's transaction (a NOTIFY inside one would serialise every commit, ADR 0012); appends
+   * that finish while one is on its way are covered by one more. Only a hint: subscribers also poll.
+   */
+  private notifyOthers(): void {
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    this.notifyAgain = false;
+    this.pool
+      .query(`SELECT pg_notify('${NOTIFY_CHANNEL}', '')`)
+      .catch(() => undefined)
+      .finally(() => {
+        this.notifying = false;
+        if (this.notifyAgain && !this.closing.signal.aborted) this.notifyOthers();
+      });
+  }
+
   private async readPage(after: GlobalOrderKey, limit: number, waitMs: number): Promise<LoggedEvent[]> {
     const page = await this.fetchPage(after, limit);
     if (page.length >= limit || waitMs <= 0) return page;
@@ -261,10 +292,7 @@ export class PostgresEventStore implements EventStore {
 
   private async fetchPage(after: GlobalOrderKey, limit: number): Promise<LoggedEvent[]> {
     const result = await this.run<EventRow>(readAllStatement(after, limit), 'reading the global log');
-    return result.rows.map((row) => ({
-      ...toStoredEvent(row),
-      checkpoint: encodeCheckpoint(row.transaction_text, row.global_position),
-    }));
+    return result.rows.map(toLoggedEvent);
   }
 
   private heldBack(after: GlobalOrderKey): Promise<HeldBackRow> {

@@ -82,6 +82,17 @@ const MIGRATIONS: readonly Migration[] = [
         FOR EACH STATEMENT EXECUTE FUNCTION schakel_events_notify();
     `,
   },
+  {
+    version: 2,
+    name: 'notify after commit from the writer, not from a trigger in the appending transaction',
+    // A NOTIFY in a transaction takes a database-wide lock from before its commit until after it
+    // (PostgreSQL orders notifications by commit that way), so every append's commit and fsync waited
+    // for the one before: no group commit. Writers now notify after they commit (ADR 0012).
+    sql: `
+      DROP TRIGGER IF EXISTS schakel_events_notify ON schakel_events;
+      DROP FUNCTION IF EXISTS schakel_events_notify();
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

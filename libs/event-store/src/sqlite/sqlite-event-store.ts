@@ -34,9 +34,21 @@ export interface SqliteEventStoreOptions {
 
 const DEFAULT_PAGE_SIZE = 1000;
 const LAST_VERSION = Number.MAX_SAFE_INTEGER;
+const MAX_REMEMBERED_HEADS = 10_000;
 
 type Head = [version: number, hash: string];
 type Written = { kind: 'written'; result: AppendResult } | { kind: 'conflict'; actualVersion: number };
+
+/** An append waiting for the next shared commit. */
+interface PendingAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedVersion;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 /** The embedded event store: one SQLite file in WAL mode, shared safely by several processes. */
 export class SqliteEventStore implements EventStore {
@@ -50,7 +62,22 @@ export class SqliteEventStore implements EventStore {
   private readonly selectStream: Database.Statement<[string, number, number], EventRow>;
   private readonly selectStreamAsOf: Database.Statement<[string, number, number, string], EventRow>;
   private readonly selectAll: Database.Statement<[number, number], EventRow>;
-  private readonly appendInTransaction: Database.Transaction<(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion) => Written>;
+  private readonly begin: Database.Statement;
+  private readonly commit: Database.Statement;
+  private readonly rollback: Database.Statement;
+  private readonly savepoint: Database.Statement;
+  private readonly releaseSavepoint: Database.Statement;
+  private readonly rollbackToSavepoint: Database.Statement;
+  private readonly dataVersion: Database.Statement<[], number>;
+  /** Appends waiting for the next shared commit (group commit, ADR 0012). */
+  private pending: PendingAppend[] = [];
+  private flushScheduled = false;
+  /**
+   * Stream heads as this connection last committed them. Valid only while no other connection
+   * wrote: `PRAGMA data_version` changes when another connection commits, and then it is emptied.
+   */
+  private readonly heads = new Map<string, Head>();
+  private seenDataVersion = -1;
 
   private constructor(
     readonly path: string,
@@ -79,9 +106,13 @@ export class SqliteEventStore implements EventStore {
     this.selectAll = db
       .prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`)
       .raw();
-    this.appendInTransaction = db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedVersion) =>
-      this.writeBatch(streamId, events, expected),
-    );
+    this.begin = db.prepare('BEGIN IMMEDIATE');
+    this.commit = db.prepare('COMMIT');
+    this.rollback = db.prepare('ROLLBACK');
+    this.savepoint = db.prepare('SAVEPOINT schakel_append');
+    this.releaseSavepoint = db.prepare('RELEASE schakel_append');
+    this.rollbackToSavepoint = db.prepare('ROLLBACK TO schakel_append');
+    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
@@ -103,34 +134,131 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
-    guardAppend(streamId, events, expectedVersion);
-    for (const event of events) {
-      if (event.data === undefined) throw new InvalidAppendError(`event ${event.eventId} has no data`);
-    }
-    this.assertOpen();
-    let written: Written;
+  /**
+   * Appends that arrive while the event loop is busy wait for one shared transaction (group commit,
+   * ADR 0012): one write lock, one fsync for all of them. Each append runs in a savepoint of its
+   * own, in arrival order, so it sees exactly what a commit of its own would have seen (the heads
+   * the appends before it wrote); one that fails rolls back to its savepoint and fails alone.
+   */
+  append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
     try {
-      // IMMEDIATE takes the write lock before the head is read: no other process can slip in between.
-      written = this.appendInTransaction.immediate(streamId, events, expectedVersion);
+      guardAppend(streamId, events, expectedVersion);
+      for (const event of events) {
+        if (event.data === undefined) throw new InvalidAppendError(`event ${event.eventId} has no data`);
+      }
+      this.assertOpen();
     } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamId, events, expected: expectedVersion, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        // After this turn's other work (and the microtasks it queued): writers that are ready now join.
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Writes every pending append in one IMMEDIATE transaction, then answers each. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    if (this.closing.signal.aborted) {
+      const closed = new StoreUnavailableError(`the event store at ${this.path} is closed`);
+      for (const append of batch) append.reject(closed);
+      return;
+    }
+    const outcomes: Outcome[] = [];
+    const written = new Map<string, Head>();
+    try {
+      // IMMEDIATE takes the write lock before any head is read: no other process can slip in between.
+      this.begin.run();
+      try {
+        const dataVersion = this.dataVersion.get()!;
+        if (dataVersion !== this.seenDataVersion) {
+          this.heads.clear();
+          this.seenDataVersion = dataVersion;
+        }
+        for (const append of batch) outcomes.push(this.appendInSavepoint(append, written));
+        this.commit.run();
+      } catch (error) {
+        if (this.db.inTransaction) this.rollback.run();
+        throw error;
+      }
+    } catch (error) {
+      // The shared transaction itself failed (lock timeout, I/O): nothing of it was written.
+      this.heads.clear();
+      const failure = translate(error, 'append failed');
+      for (const append of batch) append.reject(failure);
+      return;
+    }
+    for (const [streamId, head] of written) {
+      // Re-inserted, so the Map's order is least recently written first; bounded by dropping those.
+      this.heads.delete(streamId);
+      this.heads.set(streamId, head);
+    }
+    for (const streamId of this.heads.keys()) {
+      if (this.heads.size <= MAX_REMEMBERED_HEADS) break;
+      this.heads.delete(streamId);
+    }
+    if (written.size > 0) this.changes.notify();
+    batch.forEach((append, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) append.resolve(outcome.result);
+      else append.reject(outcome.error);
+    });
+  }
+
+  // One append inside the shared transaction. Errors that belong to this append alone (a conflict,
+  // a duplicate, a value JSON cannot hold) roll back to its savepoint and become its outcome; an
+  // error that ended the whole transaction is thrown on to fail the batch.
+  private appendInSavepoint(append: PendingAppend, written: Map<string, Head>): Outcome {
+    const { streamId, events, expected } = append;
+    this.savepoint.run();
+    let result: Written;
+    try {
+      result = this.writeBatch(streamId, events, expected, written);
+    } catch (error) {
+      if (!this.db.inTransaction) throw error;
+      this.rollbackToSavepoint.run();
+      this.releaseSavepoint.run();
+      return this.failed(append, error);
+    }
+    this.releaseSavepoint.run();
+    if (result.kind === 'written') {
+      const last = result.result.events[result.result.events.length - 1];
+      written.set(streamId, [last.streamVersion, last.hash]);
+      return { ok: true, result: result.result };
+    }
+    // A retry of an append that did succeed arrives with a now-stale version: answer it, do not refuse it.
+    try {
+      const original = this.storedBefore(streamId, events);
+      if (original) return { ok: true, result: original };
+      return { ok: false, error: new ConcurrencyError(streamId, expected, result.actualVersion) };
+    } catch (error) {
+      if (!this.db.inTransaction) throw error;
+      return { ok: false, error };
+    }
+  }
+
+  private failed(append: PendingAppend, error: unknown): Outcome {
+    const { streamId, events, expected } = append;
+    try {
       if (isUniqueViolation(error, 'events.event_id')) {
         const original = this.storedBefore(streamId, events);
-        if (original) return original;
+        if (original) return { ok: true, result: original };
       }
       if (isUniqueViolation(error, 'events.stream_id')) {
-        throw new ConcurrencyError(streamId, expectedVersion, this.versionOf(streamId));
+        return { ok: false, error: new ConcurrencyError(streamId, expected, this.versionOf(streamId)) };
       }
-      throw translate(error, `append to ${streamId} failed`);
+      return { ok: false, error: translate(error, `append to ${streamId} failed`) };
+    } catch (second) {
+      if (!this.db.inTransaction) throw second;
+      return { ok: false, error: second };
     }
-    if (written.kind === 'conflict') {
-      // A retry of an append that did succeed arrives with a now-stale version: answer it, do not refuse it.
-      const original = this.storedBefore(streamId, events);
-      if (original) return original;
-      throw new ConcurrencyError(streamId, expectedVersion, written.actualVersion);
-    }
-    this.changes.notify();
-    return written.result;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -178,13 +306,17 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closing.signal.aborted) return;
+    // Appends already accepted are written before the file closes, as they were when append was synchronous.
+    this.flush();
     this.closing.abort();
     this.db.close();
   }
 
-  // Runs inside the IMMEDIATE transaction: head, version check, seal, insert.
-  private writeBatch(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Written {
-    const head = this.selectHead.get(streamId);
+  // Runs inside the append's savepoint: head, version check, seal, insert.
+  private writeBatch(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion, written: ReadonlyMap<string, Head>): Written {
+    // The head an earlier append of this transaction wrote, else the one this connection last
+    // committed (while no other connection wrote since), else the one on disk.
+    const head = written.get(streamId) ?? this.heads.get(streamId) ?? this.selectHead.get(streamId);
     const version = head ? head[0] : -1;
     if (expected !== 'any' && expected !== version) return { kind: 'conflict', actualVersion: version };
 
@@ -196,7 +328,9 @@ export class SqliteEventStore implements EventStore {
       if (error instanceof TypeError) throw new InvalidAppendError(error.message);
       throw error;
     }
-    const stored = sealed.map((e): StoredEvent => {
+    const stored = new Array<StoredEvent>(sealed.length);
+    for (let i = 0; i < sealed.length; i++) {
+      const e = sealed[i] as SealedEvent & { globalPosition: number };
       const { lastInsertRowid } = this.insertEvent.run(
         streamId,
         e.streamVersion,
@@ -212,8 +346,10 @@ export class SqliteEventStore implements EventStore {
         e.prevHash,
         e.hash,
       );
-      return { ...e, globalPosition: Number(lastInsertRowid) };
-    });
+      // The sealed event is this append's own object: it becomes the stored one, no copy per event.
+      e.globalPosition = Number(lastInsertRowid);
+      stored[i] = e;
+    }
     return { kind: 'written', result: { streamId, nextExpectedVersion: version + events.length, events: stored, duplicate: false } };
   }
 

@@ -1,9 +1,9 @@
 import { NO_STREAM, type AppendResult, type StoredEvent } from '../../src/envelope';
-import { ConcurrencyError } from '../../src/errors';
+import { ConcurrencyError, IdempotencyConflictError } from '../../src/errors';
 import { checkLink, verifyEventStore, type VerifyFailure } from '../../src/verify';
 import { aNewEvent, aStreamId, someNewEvents } from '../event-builders';
 import { sleep } from '../log-reading';
-import { range, type ContractContext } from './contract-context';
+import { range, rejectionOf, type ContractContext } from './contract-context';
 
 /** The first broken link of one stream read on its own, or null. */
 function firstBrokenLink(events: readonly StoredEvent[]): VerifyFailure | null {
@@ -105,6 +105,51 @@ export function concurrencyContract(ctx: ContractContext): void {
         expect(streams.get(result.streamId)!.slice(first, first + 2)).toEqual(result.events);
         expect(result.nextExpectedVersion).toBe(first + 1);
       }
+    });
+    // Stores that share one commit among concurrent appends (group commit) must keep each append's
+    // checks its own: the appends below are all sent before any is answered.
+    it('appends sent together: those that fail (stale version, a retry, an id of another stream) fail alone, the others are stored', async () => {
+      const store = ctx.store();
+      const existing = aStreamId('Shared');
+      await store.append(existing, [aNewEvent()], NO_STREAM);
+      const taken = aNewEvent();
+      await store.append(aStreamId('Shared'), [taken], NO_STREAM);
+      const good = range(8).map((i) => ({ streamId: aStreamId('Shared'), events: someNewEvents(i % 3 + 1) }));
+      const raced = aStreamId('Shared');
+      const first = someNewEvents(2);
+
+      const [goodOutcomes, stale, foreign, racedFirst, racedSecond, retried] = await Promise.all([
+        Promise.allSettled(good.map((g) => store.append(g.streamId, g.events, NO_STREAM))),
+        rejectionOf(store.append(existing, [aNewEvent()], NO_STREAM)),
+        rejectionOf(store.append(aStreamId('Shared'), [taken], NO_STREAM)),
+        store.append(raced, first, NO_STREAM),
+        rejectionOf(store.append(raced, someNewEvents(1), NO_STREAM)),
+        // a retry of the append just sent, with the same ids and the same (by now stale) version
+        store.append(raced, first, NO_STREAM).catch((error: unknown) => error),
+      ]);
+
+      expect(stale).toBeInstanceOf(ConcurrencyError);
+      expect(foreign).toBeInstanceOf(IdempotencyConflictError);
+      expect(racedSecond).toBeInstanceOf(ConcurrencyError);
+      expect(racedFirst.events.map((e) => e.eventId)).toEqual(first.map((e) => e.eventId));
+      // The retry is answered with the original result, or refused as a conflict where the store saw
+      // it before the original committed; it never writes the events a second time.
+      if (retried instanceof Error) expect(retried).toBeInstanceOf(ConcurrencyError);
+      else expect(retried).toMatchObject({ duplicate: true, events: racedFirst.events });
+
+      goodOutcomes.forEach((outcome, i) => {
+        expect(outcome.status).toBe('fulfilled');
+        const { value } = outcome as PromiseFulfilledResult<AppendResult>;
+        expect(value.events.map((e) => e.eventId)).toEqual(good[i].events.map((e) => e.eventId));
+        expect(value.nextExpectedVersion).toBe(good[i].events.length - 1);
+      });
+      for (const g of good) {
+        const stream = await store.readStream(g.streamId);
+        expect(stream.map((e) => e.eventId)).toEqual(g.events.map((e) => e.eventId));
+        expect(firstBrokenLink(stream)).toBeNull();
+      }
+      expect((await store.readStream(raced)).map((e) => e.eventId)).toEqual(first.map((e) => e.eventId));
+      expect(await store.streamVersion(existing)).toBe(0);
     });
   });
 }
