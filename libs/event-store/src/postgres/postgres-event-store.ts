@@ -253,7 +253,7 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * Tells subscribers in other processes that events were appended: one NOTIFY at a time, outside
-   * any append's transaction (a NOTIFY inside one would serialise every commit, ADR 0012); appends
+   * any append's transaction (a NOTIFY inside one would serialise every commit, ADR 0013); appends
    * that finish while one is on its way are covered by one more. Only a hint: subscribers also poll.
    */
   private notifyOthers(): void {

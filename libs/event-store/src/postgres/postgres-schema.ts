@@ -87,7 +87,7 @@ const MIGRATIONS: readonly Migration[] = [
     name: 'notify after commit from the writer, not from a trigger in the appending transaction',
     // A NOTIFY in a transaction takes a database-wide lock from before its commit until after it
     // (PostgreSQL orders notifications by commit that way), so every append's commit and fsync waited
-    // for the one before: no group commit. Writers now notify after they commit (ADR 0012).
+    // for the one before: no group commit. Writers now notify after they commit (ADR 0013).
     sql: `
       DROP TRIGGER IF EXISTS schakel_events_notify ON schakel_events;
       DROP FUNCTION IF EXISTS schakel_events_notify();

@@ -69,7 +69,7 @@ export class SqliteEventStore implements EventStore {
   private readonly releaseSavepoint: Database.Statement;
   private readonly rollbackToSavepoint: Database.Statement;
   private readonly dataVersion: Database.Statement<[], number>;
-  /** Appends waiting for the next shared commit (group commit, ADR 0012). */
+  /** Appends waiting for the next shared commit (group commit, ADR 0013). */
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
   /**
@@ -136,7 +136,7 @@ export class SqliteEventStore implements EventStore {
 
   /**
    * Appends that arrive while the event loop is busy wait for one shared transaction (group commit,
-   * ADR 0012): one write lock, one fsync for all of them. Each append runs in a savepoint of its
+   * ADR 0013): one write lock, one fsync for all of them. Each append runs in a savepoint of its
    * own, in arrival order, so it sees exactly what a commit of its own would have seen (the heads
    * the appends before it wrote); one that fails rolls back to its savepoint and fails alone.
    */
