@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+
+type Refresh = () => unknown;
+const screens = new Map<string, Set<Refresh>>();
+
+/**
+ * A screen's data: the query, kept fresh. Each screen registers its refetch under a topic (a chain id,
+ * or 'me'); `refreshTopic` asks every open screen of that topic again. Live updates (a subscription on
+ * the log) need only call refreshTopic when an event of the chain arrives.
+ */
+export function useScreenQuery<TData, TVars extends OperationVariables>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+  topic: string,
+  options: { skip?: boolean } = {},
+) {
+  const result = useQuery(document, { variables, skip: options.skip, notifyOnNetworkStatusChange: false } as never) as ReturnType<typeof useQuery<TData, TVars>>;
+  const { refetch } = result;
+  useEffect(() => {
+    const refresh = () => refetch();
+    const set = screens.get(topic) ?? new Set<Refresh>();
+    set.add(refresh);
+    screens.set(topic, set);
+    return () => {
+      set.delete(refresh);
+    };
+  }, [topic, refetch]);
+  return result;
+}
+
+/** Asks every open screen of a topic again (after a write here, or when the log says something changed). */
+export function refreshTopic(topic: string): void {
+  for (const refresh of screens.get(topic) ?? []) refresh();
+}
