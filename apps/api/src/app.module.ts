@@ -19,6 +19,7 @@ import { ToolboxMeetingsModule } from './toolbox-meetings/toolbox-meetings.modul
 import { IdentityModule } from './identity/identity.module';
 import { WorkerLinksModule } from './worker-links/worker-links.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { LiveModule } from './live/live.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         IdentityModule,
         WorkerLinksModule,
         NotificationsModule,
+        LiveModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
