@@ -40,7 +40,9 @@ export function liveClient(url: string, auth: LiveAuth): LiveClient {
       url,
       webSocketImpl: WithHeaders,
       retryAttempts: 0,
-      lazy: true,
+      // the server, not the client, decides when a refused connection closes
+      lazy: false,
+      onNonLazyError: () => undefined,
       connectionParams: { ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}), ...(auth.party ? { 'x-schakel-party': auth.party } : {}) },
       on: {
         closed: (event) => {

@@ -62,9 +62,9 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** Updates of a chain for a connection's caller (who may see the chain: the resolver asked). */
-  listenToChain(connection: LiveConnection, chainId: string): LiveChannel<ChainChange> {
+  async listenToChain(connection: LiveConnection, chainId: string): Promise<LiveChannel<ChainChange>> {
     const listener: Listener = { kind: 'CHAIN', chainId, connection, channel: new LiveChannel<ChainChange>(() => this.drop(listener)) };
-    this.listeners.add(listener);
+    await this.add(listener);
     return listener.channel;
   }
 
@@ -72,8 +72,26 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   async listenToFindings(connection: LiveConnection, chainId: string): Promise<LiveChannel<FindingChange>> {
     if (!this.findings.has(chainId)) this.findings.set(chainId, keyed(await this.evaluate(await this.facts.facts(chainId))));
     const listener: Listener = { kind: 'FINDING', chainId, connection, channel: new LiveChannel<FindingChange>(() => this.drop(listener)) };
-    this.listeners.add(listener);
+    await this.add(listener);
     return listener.channel;
+  }
+
+  /**
+   * Between rounds: the first listener starts where the read models stand now (what is already in
+   * them, a client fetches); later ones join the rounds in progress.
+   */
+  private add(listener: Listener): Promise<void> {
+    const next = this.round
+      .catch(() => undefined)
+      .then(async () => {
+        if (this.listeners.size === 0) {
+          const status = await this.readModels.status();
+          this.position = { checkpoint: status.checkpoint, applied: status.eventsApplied };
+        }
+        this.listeners.add(listener);
+      });
+    this.round = next;
+    return next;
   }
 
   /** Runs one round now (tests, and a round the poll would run anyway). */

@@ -59,7 +59,8 @@ export class LiveServer implements OnApplicationBootstrap, OnApplicationShutdown
         onConnect: (ctx) => this.connect(ctx),
         onSubscribe: (ctx, _id, payload) => this.operation(schema, ctx, payload),
         onNext: (_ctx, _id, _payload, _args, result) => ({ ...result, errors: result.errors?.map((e) => formatGraphqlError(e.toJSON(), e)) }),
-        onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatGraphqlError(e.toJSON(), e)),
+        // the socket's own refusals carry their reason already; the rest are mapped like HTTP's
+        onError: (_ctx, _id, _payload, errors) => errors.map((e) => (e.extensions?.reason ? e.toJSON() : formatGraphqlError(e.toJSON(), e))),
         onClose: (ctx) => this.disconnect(ctx),
       },
       wss,
