@@ -196,6 +196,8 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
         if (receiver.received.some((r) => r.answered === 'ok')) break;
         await new Promise((r) => setTimeout(r, 25));
       }
+      // a background round may have sent it and still be recording it: wait for that round
+      await outbox.flush();
       return receiver.delivered(1);
     })();
     expect(receiver.received.map((r) => r.answered)).toEqual(['fail', 'hang', 'ok']);

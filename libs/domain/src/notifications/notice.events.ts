@@ -62,6 +62,8 @@ export type NoticeSent = DomainEvent<
     /** The event the message was derived from. */
     sourceEventId: string;
     attempts: number;
+    /** The delivery's round: 0, then one more per redelivery. Absent on entries recorded before rounds were. */
+    round?: number;
   }
 >;
 
@@ -77,6 +79,7 @@ export type NoticeFailed = DomainEvent<
     subject: NoticeSubject;
     sourceEventId: string;
     attempts: number;
+    round?: number;
     reason: string;
   }
 >;

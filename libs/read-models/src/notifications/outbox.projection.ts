@@ -140,7 +140,10 @@ export function outboxProjection(options: { directReportHours: number }): Projec
       if (event.type === 'NoticeSent' || event.type === 'NoticeFailed') {
         const d = (event as unknown as NoticeSent | NoticeFailed).data;
         const status = event.type === 'NoticeSent' ? 'SENT' : 'FAILED';
-        await deliveries.update({ id: d.deliveryId, status: In(['PENDING', status]) }, { status, sentAt: status === 'SENT' ? event.occurredAt : null });
+        // Only the round the entry records: the outbox may read an earlier round's record after a
+        // redelivery has begun the next one, which must still go out.
+        const round = d.round === undefined ? {} : { round: d.round };
+        await deliveries.update({ id: d.deliveryId, status: In(['PENDING', status]), ...round }, { status, sentAt: status === 'SENT' ? event.occurredAt : null });
         return;
       }
       const { drafts, withdrawals } = noticeEffectsOf(event, options.directReportHours);
