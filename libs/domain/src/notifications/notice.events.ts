@@ -19,6 +19,8 @@ export const noticeTriggers = [
   'INSPECTOR_GRANT_ENDS',
   /** A company certificate or a worker's VCA diploma of your party expires within 30 days. */
   'CREDENTIAL_EXPIRES',
+  /** Your party's planned start in a chain is two days away, or today, and some of its workers' acknowledgements are MISSING or STALE. */
+  'ACKNOWLEDGEMENTS_DUE',
 ] as const;
 export type NoticeTrigger = (typeof noticeTriggers)[number];
 
