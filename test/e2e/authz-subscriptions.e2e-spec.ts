@@ -1,7 +1,7 @@
 import { describePostgres } from '@schakel/testing';
 import { buildWorld, operationsOf, WHO, type Who, type World } from './authz/authz-world';
 import { subscriptionRows, type Heard } from './authz/subscription-rows';
-import { liveClient, liveUrl, settle, subscribe, type LiveClient, type LiveSubscription } from './live-client';
+import { listening, liveClient, liveUrl, settle, subscribe, until, type LiveClient, type LiveSubscription } from './live-client';
 
 // The subscription matrix: every subscription × every identity on the four-tier chain with a
 // sibling, an agency with lent workers, zzp'ers, an outsider with its own chain and two inspectors,
@@ -30,9 +30,16 @@ function subscriptionMatrix(store: 'sqlite' | 'postgres'): void {
         clients.push(live);
         subscriptions[who] = subscribe(live, row.query, row.variables(world));
       }
-      await settle(600);
+      // every identity subscribed: it listens, or it was refused
+      const refused = (expected: unknown) => typeof expected === 'string';
+      const listeners = WHO.filter((who) => !refused(row.expect[who])).length;
+      await until(() => WHO.every((who) => !refused(row.expect[who]) || subscriptions[who].errors.length > 0));
+      await listening(world.api, listeners);
       await row.happen(world);
-      await settle(1500);
+      const hearers = WHO.filter((who) => Array.isArray(row.expect[who]) && (row.expect[who] as string[]).length > 0);
+      await until(() => hearers.every((who) => subscriptions[who].received.length >= (row.expect[who] as string[]).length));
+      // and a while longer for what should not come
+      await settle(1000);
       const heard = {} as Record<Who, Heard>;
       for (const who of WHO) {
         const { errors, received } = subscriptions[who];

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { ApiHarness } from '@schakel/api-harness';
+import { LiveFeed } from '../../apps/api/src/live/live-feed';
 
 /** Lets the app listen on a free port (once) and gives the WebSocket URL of /graphql. */
 export async function liveUrl(api: ApiHarness): Promise<string> {
@@ -100,7 +101,19 @@ export function subscribe<T = any>(live: LiveClient, query: string, variables: R
   };
 }
 
-/** Waits until the live feed has every listener in place: the server answers a subscription only once it is set up. */
+/** Waits a while (for what should not come). */
 export async function settle(ms = 400): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
+}
+
+/** Waits until `done` holds, up to `timeoutMs` (a loaded machine answers late, never wrongly). */
+export async function until(done: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await settle(20);
+}
+
+/** Waits until the app's live feed has at least `count` subscriptions in place. */
+export async function listening(api: ApiHarness, count: number): Promise<void> {
+  const feed = api.app.get(LiveFeed);
+  await until(() => feed.listening() >= count);
 }

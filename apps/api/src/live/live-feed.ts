@@ -94,7 +94,12 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
     return next;
   }
 
-  /** Runs one round now (tests, and a round the poll would run anyway). */
+  /** How many subscriptions listen now (shown by tests waiting for theirs to be in place). */
+  listening(): number {
+    return this.listeners.size;
+  }
+
+  /** Runs one round now (a round the poll would run anyway). */
   flush(): Promise<void> {
     const next = this.round.catch(() => undefined).then(() => this.once());
     this.round = next;
