@@ -69,7 +69,9 @@ describe('notifications: choices, bounces and refused webhooks', () => {
     await passDownNew();
     expect(instructionMails()).toHaveLength(1);
     const list = await api.gql(DELIVERIES, { p: cast.steel.id }, cast.steel.token);
-    expect(list.data!.noticeDeliveries.items.map((d: { status: string }) => d.status)).toEqual(['OFF', 'SENT']);
+    // (the story's engagements also scheduled reminders before their start: not about this)
+    const instructionDeliveries = list.data!.noticeDeliveries.items.filter((d: { trigger: string }) => d.trigger === 'INSTRUCTION_RECEIVED');
+    expect(instructionDeliveries.map((d: { status: string }) => d.status)).toEqual(['OFF', 'SENT']);
 
     // back on, by the member's own choice
     const on = await api.gql(SET_PREF, { input: { partyId: cast.steel.id, trigger: 'INSTRUCTION_RECEIVED', mode: 'IMMEDIATE' } }, elsToken);
@@ -94,7 +96,7 @@ describe('notifications: choices, bounces and refused webhooks', () => {
     await ok(api, 'notifyIncident', { chainId: chain.chainId, incidentId, recipientPartyId: cast.agency.id, channel: 'EMAIL' }, cast.steel.token);
     await settle();
     const list = await api.gql(DELIVERIES, { p: cast.agency.id }, cast.agency.token);
-    expect(list.data!.noticeDeliveries.items).toEqual([
+    expect(list.data!.noticeDeliveries.items.filter((d: { trigger: string }) => d.trigger !== 'ACKNOWLEDGEMENTS_DUE')).toEqual([
       { trigger: 'INCIDENT_NOTIFIED', channel: 'EMAIL', to: 'weg@flex-uitzend.nl', status: 'FAILED', lastError: expect.stringMatching(/^bounced \(550\)/) },
     ]);
     const log = await api.store.readStream(noticeStreamId(chain.chainId));

@@ -196,6 +196,8 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
         if (receiver.received.some((r) => r.answered === 'ok')) break;
         await new Promise((r) => setTimeout(r, 25));
       }
+      // a background round may have sent it and still be recording it: wait for that round
+      await outbox.flush();
       return receiver.delivered(1);
     })();
     expect(receiver.received.map((r) => r.answered)).toEqual(['fail', 'hang', 'ok']);
@@ -268,4 +270,49 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     const foreign = await api.gql(`mutation R($id: ID!) { redeliverWebhook(deliveryId: $id) { status } }`, { id: deliveryId }, manager(cast.steel.id));
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NOTICE_DELIVERY_NOT_FOUND' });
   }, 60_000);
+
+  it('a party engaged to start in three days: two days before, its manager and its worker are told what is not acknowledged; on the day nothing, once it is', async () => {
+    const admin = api.token({});
+    const partyId = (await ok(api, 'registerParty', { kind: 'ORGANISATION', name: 'Isolatie West BV' }, admin)).partyId as string;
+    const workerId = (await ok(api, 'registerWorker', { partyId, name: 'Tomek Lis', languages: ['pl'], relation: 'EMPLOYEE' }, manager(partyId))).workerId as string;
+    const kees = 'kees@isolatie-west.nl';
+    const tomek = 'tomek.lis@example.pl';
+    for (const res of [
+      await api.gql(INVITE, { input: { partyId, email: kees, name: 'Kees Bos', role: 'MANAGER', language: 'nl', workerId: null } }, admin),
+      await api.gql(INVITE, { input: { partyId, email: tomek, name: 'Tomek Lis', role: 'WORKER', language: 'pl', workerId } }, admin),
+    ]) {
+      expect(res.errors).toBeUndefined();
+    }
+    // the planned start: the link's start date, three days from now (Dutch summer time: 07:00 is 05:00 UTC)
+    const startDate = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const startsAt = Date.parse(`${startDate}T05:00:00.000Z`);
+    const { linkId } = await ok(api, 'engageParty', { chainId: chain.chainId, partyId, kind: 'SUBCONTRACT', scope: 'Isolatiewerk', startDate }, manager(cast.main.id));
+    await ok(api, 'passDownInstruction', { chainId: chain.chainId, instructionId, linkId }, manager(cast.main.id));
+    await settle();
+    expect(mailsTo(kees, /Start op/)).toHaveLength(0);
+
+    jest.setSystemTime(startsAt - 2 * 86_400_000 - 60_000);
+    await settle();
+    expect(mailsTo(kees, /Start op/)).toHaveLength(0);
+    jest.setSystemTime(startsAt - 2 * 86_400_000 + 60_000);
+    const [managerMail] = await waitFor(() => mailsTo(kees, /Start op/));
+    expect(textOf(managerMail)).toContain('Isolatie West BV begint op');
+    expect(textOf(managerMail)).toContain('Tomek Lis: Werken op hoogte');
+    const [workerMail] = await waitFor(() => mailsTo(tomek, /Przeczytaj i potwierd/));
+    expect(textOf(workerMail)).toContain('Dzień dobry Tomek,');
+    expect(textOf(workerMail)).toContain('Praca na wysoko');
+
+    // he acknowledges; on the day there is nothing to remind of
+    const current = (await api.gql('query($id: ID!) { chain(id: $id) { instructions { id currentVersion } } }', { id: chain.chainId }, manager(cast.main.id))).data!.chain.instructions.find(
+      (i: { id: string }) => i.id === instructionId,
+    ).currentVersion as number;
+    await ok(api, 'acknowledgeInstruction', { chainId: chain.chainId, instructionId, version: current, language: 'pl' }, api.token({ party: partyId, role: 'WORKER', worker: workerId }));
+    jest.setSystemTime(startsAt + 60_000);
+    await settle();
+    expect(mailsTo(kees, /Start op/)).toHaveLength(1);
+    expect(mailsTo(tomek, /Przeczytaj i potwierd/)).toHaveLength(1);
+    const list = await api.gql(DELIVERIES, { partyId }, manager(partyId));
+    const reminders = list.data!.noticeDeliveries.items.filter((i: { trigger: string }) => i.trigger === 'ACKNOWLEDGEMENTS_DUE');
+    expect(reminders.map((r: { status: string }) => r.status).sort()).toEqual(['SENT', 'SENT', 'WITHDRAWN', 'WITHDRAWN']);
+  });
 });

@@ -21,6 +21,7 @@ import { WorkerLinksModule } from './worker-links/worker-links.module';
 import { WorkerPassesModule } from './worker-passes/worker-passes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { LiveModule } from './live/live.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
@@ -71,6 +72,7 @@ export class AppModule implements NestModule {
         WorkerPassesModule,
         NotificationsModule,
         PersonalDataModule,
+        LiveModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -55,6 +55,7 @@ export { checkOf, incidentOf, instructionOf, linkOf } from './chain/chain-collec
 export { chainEntries, findEntry } from './chain/corrections/find-entry';
 export * from './chain/queries/chain-links';
 export * from './chain/queries/visibility';
+export * from './chain/queries/event-sight';
 export * from './chain/queries/chain-tree';
 export * from './chain/instructions/instruction-queries';
 export * from './chain/instructions/acknowledgement-status';

@@ -59,12 +59,12 @@ export interface World {
 const HASH = 'c'.repeat(64);
 
 /** Starts an API on SQLite (default) or on a fresh PostgreSQL database, and builds the world in it. */
-export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
+export async function buildWorld(store: 'sqlite' | 'postgres', settings: Record<string, string> = {}): Promise<World> {
   let db: TestDatabase | null = null;
-  let env: Record<string, string> = {};
+  let env: Record<string, string> = { ...settings };
   if (store === 'postgres') {
     db = await createTestDatabase('schakel_authz');
-    env = { SCHAKEL_STORE: 'postgres', DATABASE_URL: db.url };
+    env = { ...env, SCHAKEL_STORE: 'postgres', DATABASE_URL: db.url };
   }
   const api = await startApi(env);
   const cast = await registerCast(api);
@@ -253,9 +253,9 @@ export async function buildWorld(store: 'sqlite' | 'postgres'): Promise<World> {
 }
 
 /** The names of the schema's root fields of one kind, from the running app (not from a file). */
-export function operationsOf(world: World, kind: 'query' | 'mutation'): string[] {
+export function operationsOf(world: World, kind: 'query' | 'mutation' | 'subscription'): string[] {
   const schema = world.api.app.get(GraphQLSchemaHost).schema;
-  const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
+  const type = kind === 'query' ? schema.getQueryType() : kind === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   return Object.keys(type?.getFields() ?? {}).sort();
 }
 

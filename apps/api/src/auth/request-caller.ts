@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { Request } from 'express';
-import { unauthenticated } from '@schakel/application';
+import { forbidden, unauthenticated } from '@schakel/application';
 import { OidcAccessTokens } from '../identity/oidc-access-tokens';
 import { SessionCaller } from '../identity/session-caller';
+import { CSRF_HEADER, PARTY_HEADER } from '../identity/session-caller';
 import { sessionSecretOf } from '../identity/session-cookie';
 import { JWT_SECRET } from './auth.tokens';
-import { InvalidTokenError, verifyToken, type Caller } from '@schakel/infrastructure';
+import { APP_CONFIG, InvalidTokenError, verifyToken, type AppConfig, type Caller } from '@schakel/infrastructure';
 
 /** A request with the verification of its caller, once started (by the rate limit or the AuthGuard, whichever asks first). */
 export type RequestWithCaller = Request & { callerPending?: Promise<Caller> };
@@ -20,6 +23,7 @@ export type RequestWithCaller = Request & { callerPending?: Promise<Caller> };
 export class RequestCaller {
   constructor(
     @Inject(JWT_SECRET) private readonly secret: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionCaller,
     private readonly oidcTokens: OidcAccessTokens,
   ) {}
@@ -27,6 +31,45 @@ export class RequestCaller {
   /** The request's caller, verified on the first call; a refusal (UNAUTHENTICATED, FORBIDDEN …) rejects. */
   of(req: RequestWithCaller): Promise<Caller> {
     return (req.callerPending ??= this.verify(req));
+  }
+
+  /**
+   * The caller of a WebSocket connection (live updates), verified anew on every call: a bearer token
+   * and the party header come in the connection's `connectionParams`, the session cookie on the
+   * upgrade request. A browser cannot set headers on a WebSocket, and any site may open one with the
+   * cookie, so a cookie counts only when the upgrade names this site as its Origin (browsers always
+   * send it and no page can change it): that check stands in for the CSRF header.
+   */
+  ofSocket(upgrade: IncomingMessage, params: Readonly<Record<string, unknown>>): Promise<Caller> {
+    const param = (name: string): string | undefined => {
+      const key = Object.keys(params).find((k) => k.toLowerCase() === name);
+      const value = key === undefined ? undefined : params[key];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const raw = (name: string): string | undefined => {
+      const value = upgrade.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const protocol = (upgrade.socket as TLSSocket).encrypted ? 'https' : 'http';
+    const authorization = param('authorization');
+    if (!authorization && sessionSecretOf(raw('cookie'))) {
+      const origin = raw('origin');
+      if (!origin) throw forbidden('CSRF_ORIGIN_MISSING', 'A live connection signed in with the session cookie must come from a page of Schakel (no Origin was sent).');
+      if (origin !== new URL(this.config.publicUrl).origin && origin !== `${protocol}://${raw('host')}`) {
+        throw forbidden('CSRF_ORIGIN_MISMATCH', `Live connections from ${origin} may not use the session cookie.`);
+      }
+    }
+    const headers: Record<string, string | undefined> = {
+      authorization,
+      [PARTY_HEADER]: param(PARTY_HEADER),
+      [CSRF_HEADER]: '1',
+      cookie: authorization ? undefined : raw('cookie'),
+      origin: raw('origin'),
+      host: raw('host'),
+      'user-agent': raw('user-agent'),
+    };
+    const req = { method: 'GET', path: '/graphql', protocol, ip: upgrade.socket.remoteAddress, header: (name: string) => headers[name.toLowerCase()], headers };
+    return this.verify(req as unknown as Request);
   }
 
   private async verify(req: Request): Promise<Caller> {

@@ -18,5 +18,6 @@ export function noticeFacts(view: NoticeSubjectView, row: { version: number | nu
     workerName: view.workerName?.trim() ?? '',
     label: row.label ?? '',
     hours,
+    gaps: '',
   };
 }

@@ -16,6 +16,7 @@ const facts: NoticeFacts = {
   workerName: 'Marek Kowalski',
   label: 'B_VCA 123',
   hours: 24,
+  gaps: '',
 };
 
 describe('notice mails', () => {

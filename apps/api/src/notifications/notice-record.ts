@@ -31,6 +31,7 @@ function dataOf(row: NoticeDeliveryRow, attempts: number): NoticeSent['data'] {
     },
     sourceEventId: row.sourceEventId,
     attempts,
+    round: row.round,
   };
 }
 

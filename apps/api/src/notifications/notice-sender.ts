@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { EventStore } from '@schakel/event-store';
 import type { AppConfig } from '@schakel/infrastructure';
-import { noticeSubjectOf, type NoticeDeliveries, type NoticeDeliveryRow, type WorkQueue } from '@schakel/read-models';
+import { acknowledgementGaps, noticeSubjectOf, type NoticeDeliveries, type NoticeDeliveryRow, type WorkQueue } from '@schakel/read-models';
 import type { WorkerLinks } from '../worker-links/worker-links.service';
 import { noticeFacts } from './notice-facts';
 import { nextDigestAt } from './digest-time';
@@ -15,7 +15,7 @@ import { postWebhook } from './webhook-post';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
 /** What one attempt came to. */
-type Outcome = { kind: 'sent' } | { kind: 'off'; why: string } | { kind: 'digest' } | { kind: 'failed'; reason: string } | { kind: 'retry'; reason: string };
+type Outcome = { kind: 'sent' } | { kind: 'off'; why: string } | { kind: 'withdrawn'; why: string } | { kind: 'digest' } | { kind: 'failed'; reason: string } | { kind: 'retry'; reason: string };
 
 const MAX_BACKOFF_MS = 6 * 3600_000;
 
@@ -73,6 +73,9 @@ export class NoticeSender {
       case 'off':
         await this.queue.run(() => this.deliveries.markOff(row.id));
         return;
+      case 'withdrawn':
+        await this.queue.run(() => this.deliveries.markWithdrawn(row.id, outcome.why));
+        return;
       case 'digest':
         await this.queue.run(() => this.deliveries.toDigest(row.id, nextDigestAt(now.getTime(), this.config.notifications.digestHour)));
         return;
@@ -114,9 +117,31 @@ export class NoticeSender {
     const language = noticeLanguage(row.language);
     const view = await noticeSubjectOf(this.dataSource, row);
     const facts = noticeFacts(view, row, language, this.config.compliancePolicy.directReportHours);
+    if (row.trigger === 'ACKNOWLEDGEMENTS_DUE') {
+      const gaps = await this.startGaps(row, language);
+      if (typeof gaps !== 'string') return gaps;
+      facts.gaps = gaps;
+    }
     const link = await this.linkOf(row);
     const unsubscribe = row.userId ? this.unsubscribeUrl(row.partyId, row.userId, row.trigger) : null;
     return this.send(row.address, noticeMail(row.trigger as NoticeTriggerText, language, facts, link, unsubscribe), row.id, unsubscribe);
+  }
+
+  /**
+   * A start reminder is weighed when it is due: who of the party (or this worker) has yet to
+   * acknowledge what, in the reader's words; withdrawn when nothing is missing, or when the reminder
+   * two days before comes so late that the one on the day replaces it.
+   */
+  private async startGaps(row: NoticeDeliveryRow, language: string): Promise<string | Outcome> {
+    const start = Date.parse(row.deadline ?? '');
+    if (Date.parse(row.nextAttemptAt) < start && Date.now() >= start) {
+      return { kind: 'withdrawn', why: 'the reminder on the day replaces it' };
+    }
+    const gaps = (await acknowledgementGaps(this.dataSource, row.chainId ?? '', row.partyId)).filter((g) => !row.workerId || g.workerId === row.workerId);
+    if (gaps.length === 0) return { kind: 'withdrawn', why: 'every worker had acknowledged the current versions' };
+    const titleOf = (g: (typeof gaps)[number]) => (g.titles.find((t) => t.language === language) ?? g.titles[0])?.title ?? '';
+    if (row.workerId) return [...new Set(gaps.map(titleOf))].join(', ');
+    return gaps.map((g) => `${g.workerName}: ${titleOf(g)}`).join('; ');
   }
 
   private unsubscribeUrl(partyId: string, userId: string, trigger: string): string {

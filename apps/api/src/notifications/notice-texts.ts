@@ -23,9 +23,11 @@ export type NoticeFacts = {
   firstName: string;
   /** The worker's full name (a diploma), or empty. */
   workerName: string;
-  /** What a credential message is about: scheme or diploma, and register number. */
+  /** What a credential message is about: scheme or diploma, and register number; a start reminder: the work. */
   label: string;
   hours: number;
+  /** A start reminder: who has yet to acknowledge what (a manager), or what to acknowledge (a worker). */
+  gaps: string;
 };
 
 type Texts = {
@@ -104,6 +106,18 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ],
       action: 'Bekijk het ongeval',
     },
+    ACKNOWLEDGEMENTS_DUE: {
+      subject: (f) => (f.workerName ? `Lees en bevestig vóór ${f.deadline}: ${f.gaps}` : `Start op ${f.deadline}: veiligheidsinstructies nog niet bevestigd`),
+      lines: (f) =>
+        f.workerName
+          ? [`Hallo ${f.firstName},`, `Uw werk "${f.label}" in de keten "${f.chainName}" begint op ${f.deadline}. Lees en bevestig eerst: ${f.gaps}.`]
+          : [
+              `${f.partyName} begint op ${f.deadline} met "${f.label}" in de keten "${f.chainName}". Deze werknemers hebben de instructies die u ontving nog niet (of alleen een eerdere versie) bevestigd:`,
+              f.gaps,
+              'Laat hen de huidige versies lezen en bevestigen voordat zij beginnen.',
+            ],
+      action: 'Open de keten',
+    },
     footer: 'Dit bericht is verstuurd door Schakel.',
     unsubscribe: 'Geen berichten van deze soort meer ontvangen',
     sentNotRead: 'Schakel legt vast dat dit bericht is verstuurd, niet dat het is gelezen.',
@@ -118,6 +132,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       INSPECTOR_GRANT_STARTS: 'inzage die ingaat',
       INSPECTOR_GRANT_ENDS: 'inzage die eindigt',
       CREDENTIAL_EXPIRES: 'verlopende certificaten',
+      ACKNOWLEDGEMENTS_DUE: 'bevestigingen vóór de start',
     },
   },
   en: {
@@ -180,6 +195,18 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ],
       action: 'View the accident',
     },
+    ACKNOWLEDGEMENTS_DUE: {
+      subject: (f) => (f.workerName ? `Read and acknowledge before ${f.deadline}: ${f.gaps}` : `Work starts ${f.deadline}: safety instructions not yet acknowledged`),
+      lines: (f) =>
+        f.workerName
+          ? [`Hello ${f.firstName},`, `Your work "${f.label}" in the chain "${f.chainName}" starts on ${f.deadline}. First read and acknowledge: ${f.gaps}.`]
+          : [
+              `${f.partyName} starts "${f.label}" in the chain "${f.chainName}" on ${f.deadline}. These workers have not acknowledged (or only an earlier version of) the instructions you received:`,
+              f.gaps,
+              'Have them read and acknowledge the current versions before they start.',
+            ],
+      action: 'Open the chain',
+    },
     footer: 'This message was sent by Schakel.',
     unsubscribe: 'Stop messages of this kind',
     sentNotRead: 'Schakel records that this message was sent, not that it was read.',
@@ -194,6 +221,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       INSPECTOR_GRANT_STARTS: 'access starting',
       INSPECTOR_GRANT_ENDS: 'access ending',
       CREDENTIAL_EXPIRES: 'expiring credentials',
+      ACKNOWLEDGEMENTS_DUE: 'acknowledgements before a start',
     },
   },
   pl: {
@@ -256,6 +284,18 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ],
       action: 'Zobacz wypadek',
     },
+    ACKNOWLEDGEMENTS_DUE: {
+      subject: (f) => (f.workerName ? `Przeczytaj i potwierdź przed ${f.deadline}: ${f.gaps}` : `Start prac ${f.deadline}: instrukcje bezpieczeństwa nie są jeszcze potwierdzone`),
+      lines: (f) =>
+        f.workerName
+          ? [`Dzień dobry ${f.firstName},`, `Twoja praca „${f.label}” w łańcuchu „${f.chainName}” zaczyna się ${f.deadline}. Najpierw przeczytaj i potwierdź: ${f.gaps}.`]
+          : [
+              `${f.partyName} rozpoczyna „${f.label}” w łańcuchu „${f.chainName}” ${f.deadline}. Ci pracownicy nie potwierdzili jeszcze otrzymanych instrukcji (lub tylko ich wcześniejszą wersję):`,
+              f.gaps,
+              'Poproś ich o przeczytanie i potwierdzenie aktualnych wersji przed rozpoczęciem pracy.',
+            ],
+      action: 'Otwórz łańcuch',
+    },
     footer: 'Tę wiadomość wysłał Schakel.',
     unsubscribe: 'Nie wysyłaj więcej wiadomości tego rodzaju',
     sentNotRead: 'Schakel zapisuje, że wiadomość została wysłana, a nie że została przeczytana.',
@@ -270,6 +310,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       INSPECTOR_GRANT_STARTS: 'rozpoczęcie dostępu',
       INSPECTOR_GRANT_ENDS: 'zakończenie dostępu',
       CREDENTIAL_EXPIRES: 'wygasające certyfikaty',
+      ACKNOWLEDGEMENTS_DUE: 'potwierdzenia przed startem',
     },
   },
 };

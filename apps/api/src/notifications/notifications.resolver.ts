@@ -67,8 +67,11 @@ export class NotificationsResolver {
     if (refusal) throw badInput(refusal.reason, refusal.message);
     const triggers = [...new Set(input.triggers)];
     if (triggers.length === 0) throw badInput('WEBHOOK_TRIGGERS_EMPTY', 'Name at least one kind of message the endpoint wants.');
-    if (triggers.includes('WORKER_LINK') || triggers.includes('INSTRUCTION_SUPERSEDED')) {
-      throw badInput('WEBHOOK_TRIGGER_NOT_ALLOWED', "Personal links and stale acknowledgements are a worker's own: they are e-mailed to the worker, never posted to a webhook.");
+    if (triggers.includes('WORKER_LINK') || triggers.includes('INSTRUCTION_SUPERSEDED') || triggers.includes('ACKNOWLEDGEMENTS_DUE')) {
+      throw badInput(
+        'WEBHOOK_TRIGGER_NOT_ALLOWED',
+        "Personal links, stale acknowledgements and reminders before a start name a party's workers: they are e-mailed to the members, never posted to a webhook.",
+      );
     }
     try {
       await publicAddressesOf(new URL(url).hostname, this.config.notifications);

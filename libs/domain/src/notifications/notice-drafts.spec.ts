@@ -124,4 +124,15 @@ describe('who knew: messages Schakel sent', () => {
     const instruction = whoKnew([sent('s3', '2026-09-15T09:00:00.000Z', { instructionId: 'ins', version: 2 })], { kind: 'INSTRUCTION', instructionId: 'ins' });
     expect(instruction.knowers.map((k) => [k.partyId, k.how])).toEqual([['agency', 'SENT']]);
   });
+
+  it('reminds an engaged party of missing acknowledgements two days before its planned start and on the day, at 07:00 Dutch time', () => {
+    const engaged = { type: 'PartyEngaged', streamId: chain, data: { linkId: 'l', fromPartyId: 'main', toPartyId: 'steel', kind: 'SUBCONTRACT', scope: 'Staalwerk', startDate: '2026-09-16' } };
+    expect(noticeEffectsOf(engaged, 24).drafts.map((d) => [d.trigger, d.occasion, d.partyId, d.dueAt, d.deadline, d.label])).toEqual([
+      ['ACKNOWLEDGEMENTS_DUE', 'TWO_DAYS_BEFORE', 'steel', '2026-09-14T05:00:00.000Z', '2026-09-16T05:00:00.000Z', 'Staalwerk'],
+      ['ACKNOWLEDGEMENTS_DUE', 'ON_THE_DAY', 'steel', '2026-09-16T05:00:00.000Z', '2026-09-16T05:00:00.000Z', 'Staalwerk'],
+    ]);
+    // winter time: 07:00 is 06:00 UTC
+    const winter = { ...engaged, data: { ...engaged.data, startDate: '2026-12-09' } };
+    expect(noticeEffectsOf(winter, 24).drafts.map((d) => d.dueAt)).toEqual(['2026-12-07T06:00:00.000Z', '2026-12-09T06:00:00.000Z']);
+  });
 });

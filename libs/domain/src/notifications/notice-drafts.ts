@@ -1,7 +1,8 @@
 import type { AcknowledgementLinksMade } from '../ack-links/ack-link.events';
 import type { InspectorAccessGranted, InspectorAccessRevoked } from '../access/access.events';
 import type { CompanyCertificateRecorded, WorkerDiplomaRecorded } from '../credentials/credential.events';
-import { chainStreamCategory, type IncidentNotified, type IncidentReported, type SafetyInstructionPassedDown } from '../chain/chain.events';
+import { chainStreamCategory, type IncidentNotified, type IncidentReported, type PartyEngaged, type SafetyInstructionPassedDown } from '../chain/chain.events';
+import { amsterdamMorning } from './amsterdam-morning';
 import type { NoticeSubject, NoticeTrigger } from './notice.events';
 
 /** Severities that make an accident reportable to the NLA (Arbowet 9(1)). */
@@ -9,6 +10,9 @@ const reportableSeverities: readonly string[] = ['HOSPITAL_ADMISSION', 'PERMANEN
 
 /** How long before the NLA deadline (policy) the duty bearer is reminded. */
 const NLA_REMINDER_HOURS_BEFORE = 4;
+
+/** How many days before a party's planned start its missing acknowledgements are first reminded (and again on the day). */
+const START_REMINDER_DAYS_BEFORE = 2;
 
 /** How long before a credential expires its holder is told. */
 const CREDENTIAL_WARNING_DAYS = 30;
@@ -47,8 +51,10 @@ export type NoticeDraft = {
   batchId?: string;
   /** NLA_REPORT_DUE: the deadline the reminder is about; WORKER_LINK: when the link expires; a grant or credential: when it ends. */
   deadline?: string;
-  /** CREDENTIAL_EXPIRES: what expires, in words (scheme or diploma, and register number). */
+  /** CREDENTIAL_EXPIRES: what expires, in words (scheme or diploma, and register number); ACKNOWLEDGEMENTS_DUE: the work (the link's scope). */
   label?: string;
+  /** Tells apart two messages of one trigger from one event (ACKNOWLEDGEMENTS_DUE: two days before, and on the day). */
+  occasion?: 'TWO_DAYS_BEFORE' | 'ON_THE_DAY';
 };
 
 /** Messages that an event withdraws before they are due: a report to the NLA ends its reminder, a revocation the grant's. */
@@ -80,6 +86,20 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
       // a later version also tells whoever of that party acknowledged an earlier one
       const superseded = d.version > 1 ? [{ ...draft, trigger: 'INSTRUCTION_SUPERSEDED' as const }] : [];
       return { drafts: [{ ...draft, trigger: 'INSTRUCTION_RECEIVED' }, ...superseded], withdrawals: [] };
+    }
+    case 'PartyEngaged': {
+      // the planned start of the engaged party's work is the link's start date: its workers'
+      // acknowledgements are weighed when each reminder is due (nothing missing: nothing is sent)
+      const d = (event as PartyEngaged).data;
+      const start = amsterdamMorning(d.startDate, 0);
+      const base = { trigger: 'ACKNOWLEDGEMENTS_DUE' as const, chainId: chainOf(event), partyId: d.toPartyId, workerId: null, fromPartyId: d.fromPartyId, subject: {}, deadline: start, label: d.scope };
+      return {
+        drafts: [
+          { ...base, occasion: 'TWO_DAYS_BEFORE', dueAt: amsterdamMorning(d.startDate, -START_REMINDER_DAYS_BEFORE) },
+          { ...base, occasion: 'ON_THE_DAY', dueAt: start },
+        ],
+        withdrawals: [],
+      };
     }
     case 'InspectorAccessGranted': {
       const d = (event as InspectorAccessGranted).data;

@@ -19,6 +19,8 @@ export const noticeTriggers = [
   'INSPECTOR_GRANT_ENDS',
   /** A company certificate or a worker's VCA diploma of your party expires within 30 days. */
   'CREDENTIAL_EXPIRES',
+  /** Your party's planned start in a chain is two days away, or today, and some of its workers' acknowledgements are MISSING or STALE. */
+  'ACKNOWLEDGEMENTS_DUE',
 ] as const;
 export type NoticeTrigger = (typeof noticeTriggers)[number];
 
@@ -62,6 +64,8 @@ export type NoticeSent = DomainEvent<
     /** The event the message was derived from. */
     sourceEventId: string;
     attempts: number;
+    /** The delivery's round: 0, then one more per redelivery. Absent on entries recorded before rounds were. */
+    round?: number;
   }
 >;
 
@@ -77,6 +81,7 @@ export type NoticeFailed = DomainEvent<
     subject: NoticeSubject;
     sourceEventId: string;
     attempts: number;
+    round?: number;
     reason: string;
   }
 >;

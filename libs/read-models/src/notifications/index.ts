@@ -4,3 +4,4 @@ export { WebhookEndpointRow } from './webhook-endpoint.entity';
 export { outboxProjection } from './outbox.projection';
 export { NoticeDeliveries, type DeliveryPage } from './notice-deliveries';
 export { noticeSubjectOf, type NoticeSubjectView } from './notice-subject';
+export { acknowledgementGaps, type AcknowledgementGap } from './acknowledgement-gaps';

@@ -41,6 +41,11 @@ export class NoticeDeliveries {
     await this.rows.update({ id, status: 'PENDING' }, { status: 'FAILED', attempts, lastError: error });
   }
 
+  /** No longer needed when its time came (nothing left to remind of): nothing is sent or recorded. */
+  async markWithdrawn(id: string, why: string): Promise<void> {
+    await this.rows.update({ id, status: 'PENDING' }, { status: 'WITHDRAWN', lastError: why });
+  }
+
   async markOff(id: string): Promise<void> {
     await this.rows.update({ id, status: 'PENDING' }, { status: 'OFF' });
   }

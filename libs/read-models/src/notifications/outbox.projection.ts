@@ -11,6 +11,7 @@ import { WebhookEndpointRow } from './webhook-endpoint.entity';
 /** The events that ask for a message, withdraw one, or record one sent. */
 const outboxEventTypes = [
   'SafetyInstructionPassedDown',
+  'PartyEngaged',
   'AcknowledgementLinksMade',
   'IncidentNotified',
   'IncidentReported',
@@ -76,6 +77,9 @@ async function membersFor(manager: EntityManager, draft: NoticeDraft): Promise<M
       const workers = [...new Set(acks.filter((a) => a.version < (draft.subject.version ?? 0) && a.workerId).map((a) => a.workerId as string))];
       return workers.length === 0 ? [] : members.find({ where: { partyId: draft.partyId, workerId: In(workers), role: 'WORKER' } });
     }
+    case 'ACKNOWLEDGEMENTS_DUE':
+      // the managers, and each worker who is a member (the worker's own reminder)
+      return members.find({ where: [{ partyId: draft.partyId, role: 'MANAGER' }, { partyId: draft.partyId, role: 'WORKER' }] });
     case 'INSPECTOR_GRANT_STARTS':
     case 'INSPECTOR_GRANT_ENDS':
       return members.find({ where: draft.userId ? { partyId: draft.partyId, userId: draft.userId, role: 'INSPECTOR' } : { partyId: draft.partyId, role: 'INSPECTOR' } });
@@ -91,7 +95,7 @@ async function emailRows(manager: EntityManager, event: LoggedEvent, draft: Noti
     ...baseRow(event, draft),
     // a worker's own message names the worker (who-knew shows it on the worker)
     workerId: m.role === 'WORKER' ? m.workerId : draft.workerId,
-    id: deliveryIdOf(event.eventId, draft.trigger, 'EMAIL', m.userId),
+    id: deliveryIdOf(event.eventId, draft.occasion ? `${draft.trigger}|${draft.occasion}` : draft.trigger, 'EMAIL', m.userId),
     channel: 'EMAIL',
     userId: m.userId,
     endpointId: null,
@@ -140,7 +144,10 @@ export function outboxProjection(options: { directReportHours: number }): Projec
       if (event.type === 'NoticeSent' || event.type === 'NoticeFailed') {
         const d = (event as unknown as NoticeSent | NoticeFailed).data;
         const status = event.type === 'NoticeSent' ? 'SENT' : 'FAILED';
-        await deliveries.update({ id: d.deliveryId, status: In(['PENDING', status]) }, { status, sentAt: status === 'SENT' ? event.occurredAt : null });
+        // Only the round the entry records: the outbox may read an earlier round's record after a
+        // redelivery has begun the next one, which must still go out.
+        const round = d.round === undefined ? {} : { round: d.round };
+        await deliveries.update({ id: d.deliveryId, status: In(['PENDING', status]), ...round }, { status, sentAt: status === 'SENT' ? event.occurredAt : null });
         return;
       }
       const { drafts, withdrawals } = noticeEffectsOf(event, options.directReportHours);

@@ -24,7 +24,7 @@ import { ComplianceFactsReader } from './compliance-facts';
 import { AccidentRegisterEntry, Finding, FindingGroup, OpenFindings } from './finding.types';
 import { inTurn } from '../../limits/fold-turns';
 
-function toFinding(chainId: string, f: DomainFinding): Finding {
+export function toFinding(chainId: string, f: DomainFinding): Finding {
   return { ...f, chainId, arisenAt: new Date(f.arisenAt), resolvedAt: f.resolvedAt ? new Date(f.resolvedAt) : null };
 }
 
