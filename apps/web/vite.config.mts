@@ -17,6 +17,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: api, changeOrigin: false }])),
+    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: api, changeOrigin: false, ws: path === '/graphql' }])),
   },
 });

@@ -204,9 +204,19 @@ const PIOTR = 'piotr@nowak.test';
     await page.getByRole('button', { name: 'PL' }).click();
     await shows(card.locator('.instruction-text'), 'rusztowa');
     expect(await screen(page, 'worker-instructions')).not.toMatch(UUID);
+    // meanwhile the principal has the chain's instructions open: Piotr is among those behind
+    const principal = await signInByLink(await browser.person(), ANNE);
+    await principal.getByRole('link', { name: 'Renovatie 48 woningen Zuiderpark' }).click();
+    await principal.getByRole('link', { name: /^Instructies/ }).click();
+    const behind = principal.locator('article.panel').first();
+    await shows(behind, 'Piotr Nowak');
+    await principal.waitForLoadState('networkidle');
+
     await page.getByRole('button', { name: 'Gelezen en begrepen' }).click();
     await shows(card, 'Bevestigd');
     await lacks(card, 'Oude versie');
+    // live: her open screen hears the log (graphql-ws) and redraws without a click or a reload
+    await lacks(behind, 'Piotr Nowak');
     // the chain records his own act in Polish: the principal's view shows no one missing any more
     const status = await api.gql<{ chain: { instructions: { status: { workerId: string | null; status: string; channel: string | null }[] }[] } }>(
       'query($id: ID!) { chain(id: $id) { instructions { status { workerId status channel } } } }',

@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { followChain } from './live-feed';
 
 type Refresh = () => unknown;
 const screens = new Map<string, Set<Refresh>>();
+/** Topics of whole pages; every other topic is a chain id, followed live. */
+const pageTopics = new Set(['me', 'chains', 'grants']);
 
 /**
  * A screen's data: the query, kept fresh. Each screen registers its refetch under a topic (a chain id,
- * or 'me'); `refreshTopic` asks every open screen of that topic again. Live updates (a subscription on
- * the log) need only call refreshTopic when an event of the chain arrives.
+ * or 'me'); `refreshTopic` asks every open screen of that topic again. A chain's screens follow the log
+ * live: when the chain gets an entry this party may see, they refresh (live-feed.ts).
  */
 export function useScreenQuery<TData, TVars extends OperationVariables>(
   document: TypedDocumentNode<TData, TVars>,
@@ -23,8 +26,10 @@ export function useScreenQuery<TData, TVars extends OperationVariables>(
     const set = screens.get(topic) ?? new Set<Refresh>();
     set.add(refresh);
     screens.set(topic, set);
+    const unfollow = pageTopics.has(topic) ? () => undefined : followChain(topic, () => refreshTopic(topic));
     return () => {
       set.delete(refresh);
+      unfollow();
     };
   }, [topic, refetch]);
   return result;

@@ -2,7 +2,7 @@ import { Controller, Get, Header, HttpException, HttpStatus, Inject, Param, Quer
 import { accessStreamId, accidentReplay, chainAsOf, isDomainError, timeline, type DomainErrorFamily } from '@schakel/domain';
 import { uuidv7, type EventStore } from '@schakel/event-store';
 import type { SigningKey } from '@schakel/evidence';
-import { EVENT_STORE } from '@schakel/infrastructure';
+import { SEALED_EVENT_STORE } from '@schakel/infrastructure';
 import type { Request, Response } from 'express';
 import { RequestCaller } from '../../auth/request-caller';
 import { ApiError, ApiErrorCode, badInput, exportChainBundle } from '@schakel/application';
@@ -41,7 +41,8 @@ export class ReplayReportController {
     private readonly callers: RequestCaller,
     private readonly gate: InspectorGate,
     private readonly source: ChainReplaySource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    // the evidence cut hashes the log as stored (personal fields sealed), as exportEvidenceBundle does
+    @Inject(SEALED_EVENT_STORE) private readonly sealedStore: EventStore,
     @Inject(EVIDENCE_SIGNING_KEY) private readonly signingKey: SigningKey,
   ) {}
 
@@ -104,7 +105,7 @@ export class ReplayReportController {
     const asOf = asOfText ? new Date(asOfText).toISOString() : (accident?.happenedAt ?? new Date().toISOString());
     // the log as it stands now, the read just recorded included: the same cut as exportEvidenceBundle(upTo: generatedAt)
     const generatedAt = new Date().toISOString();
-    const bundle = await exportChainBundle(this.store, this.signingKey, chainId.toLowerCase(), generatedAt, new Date(generatedAt), budget);
+    const bundle = await exportChainBundle(this.sealedStore, this.signingKey, chainId.toLowerCase(), generatedAt, new Date(generatedAt), budget);
     const streams = bundle.manifest.map((m) => ({
       label: m.streamId === accessStreamId(chainId.toLowerCase()) ? 'access stream (grants, reads)' : 'chain stream',
       events: m.eventCount,

@@ -1,0 +1,44 @@
+import { createClient, type Client } from 'graphql-ws';
+
+/**
+ * The log, heard live: one WebSocket per page (graphql-ws on /graphql, signed in by the session cookie
+ * this page already has) and one `chainChanged` subscription per chain an open screen shows. The server
+ * tells a party only what it may see; the screens then ask their queries again.
+ */
+let client: Client | null = null;
+const followed = new Map<string, { screens: number; stop: () => void }>();
+
+function socket(): Client {
+  client ??= createClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    lazy: true,
+    // a dropped connection (a restart, a phone waking up) is tried again; a refusal (signed out) is not
+    retryAttempts: 20,
+    shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && (event as CloseEvent).code >= 4400 && (event as CloseEvent).code < 4500),
+  });
+  return client;
+}
+
+const CHAIN_CHANGED = 'subscription ChainChanged($chainId: ID!) { chainChanged(chainId: $chainId) { eventId } }';
+
+/** Calls `changed` whenever the chain gets an entry this party may see; the returned function stops following. */
+export function followChain(chainId: string, changed: () => void): () => void {
+  const current = followed.get(chainId);
+  if (current) {
+    current.screens += 1;
+  } else {
+    const stop = socket().subscribe(
+      { query: CHAIN_CHANGED, variables: { chainId } },
+      { next: () => changed(), error: () => followed.delete(chainId), complete: () => followed.delete(chainId) },
+    );
+    followed.set(chainId, { screens: 1, stop });
+  }
+  return () => {
+    const entry = followed.get(chainId);
+    if (!entry) return;
+    entry.screens -= 1;
+    if (entry.screens > 0) return;
+    entry.stop();
+    followed.delete(chainId);
+  };
+}
