@@ -3,7 +3,7 @@ import * as ts from 'typescript';
 import { ROOT } from './module-graph';
 
 /** The union types of every event Schakel records, as the domain exports them. */
-const EVENT_UNIONS = ['PartyEvent', 'CredentialEvent', 'ChainEvent', 'AccessEvent', 'AcknowledgementLinkEvent', 'NoticeEvent'];
+const EVENT_UNIONS = ['PartyEvent', 'CredentialEvent', 'ChainEvent', 'AccessEvent', 'AcknowledgementLinkEvent', 'NoticeEvent', 'WorkerPassEvent'];
 
 /**
  * For each event type the domain declares: the paths of the string fields of its data (`content[].title`,

@@ -48,7 +48,11 @@ describe('story 4 in the demo, and schakel export-bundle', () => {
     expect(verified.out).toMatch(/^ok: bundle of \d+ events in 2 streams/);
 
     const json = readFileSync(result.bundleFile, 'utf8');
-    const i = json.indexOf('Val van steiger');
+    // the accident's description is sealed under the victim's key (docs/personal-data.md): the bundle holds
+    // no clear text of it, so the byte changed is one of the chain's name, which is kept in the clear
+    expect(json).not.toContain('Val van steiger');
+    const i = json.indexOf('Renovatie');
+    expect(i).toBeGreaterThan(0);
     const tampered = join(dir, 'tampered.json');
     writeFileSync(tampered, json.slice(0, i) + 'W' + json.slice(i + 1));
     const broken = await cli({}, 'verify-bundle', tampered, '--public-key', result.publicKeyFile);

@@ -16,9 +16,13 @@ describe('requests the API cannot run, without a token', () => {
   });
   afterAll(async () => api?.close());
 
-  it('answers a subscription (the schema has none) with BAD_REQUEST, not INTERNAL_SERVER_ERROR', async () => {
-    const res = await post(api, { query: 'subscription { x }' });
-    expect(res.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
+  it('answers a subscription sent over HTTP (they are served over the WebSocket) with a request code, not INTERNAL_SERVER_ERROR', async () => {
+    const res = await post(api, { query: 'subscription { chainChanged(chainId: "00000000-0000-7000-8000-000000000000") { eventId } }' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', reason: 'SUBSCRIPTION_OVER_HTTP' } })]);
+    expect(res.body.errors[0].message).toMatch(/WebSocket/);
+    const unknown = await post(api, { query: 'subscription { x }' });
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
   });
 
   it('answers persisted queries that are wrong with a request code', async () => {

@@ -24,6 +24,7 @@ import { PersonalDataModule } from './personal-data/personal-data.module';
 import { LiveModule } from './live/live.module';
 import type { GraphqlContext } from './auth/graphql-context';
 import { inputTextPlugin } from './graphql/input-text.plugin';
+import { subscriptionsOverHttpPlugin } from './graphql/subscriptions-over-http.plugin';
 import { DateTimeScalar } from './graphql/date-time.scalar';
 import { pageNestedLists } from './graphql/paged-lists';
 import { ThrottlerStorageService } from '@nestjs/throttler';
@@ -55,7 +56,7 @@ export class AppModule implements NestModule {
           // Query limits (docs/security.md): the parser stops at maxTokens, the plugins measure the rest
           // and refuse text with control characters, before any resolver runs.
           parseOptions: { maxTokens: config.limits.maxTokens },
-          plugins: [queryLimitsPlugin(config.limits), inputTextPlugin],
+          plugins: [queryLimitsPlugin(config.limits), inputTextPlugin, subscriptionsOverHttpPlugin],
           allowBatchedHttpRequests: false,
           // Suggestions spell out the schema to whoever guesses names; in production they stay off.
           hideSchemaDetailsFromClientErrors: config.hideSchemaDetails,

@@ -101,7 +101,7 @@ export const personalFieldDeclarations = {
   WorkStartChecked: {
     subjectOf: bySubject('workerId'),
     personal: { overrideReason: 'TEXT' },
-    clear: ['checkedAt', 'checkedByPartyId', 'linkId', 'partyId', 'reasons[].explanation', 'reasons[].partyIds[]', 'reasons[].ruleId', 'topics[]', 'workStartId', 'workerId'],
+    clear: ['checkedAt', 'checkedByPartyId', 'linkId', 'partyId', 'passIdHash', 'reasons[].explanation', 'reasons[].partyIds[]', 'reasons[].ruleId', 'topics[]', 'workStartId', 'workerId'],
   },
   CorrectiveActionAssigned: none(['actionId', 'assignedByPartyId', 'assigneePartyId', 'description', 'dueAt', 'subject.directionId', 'subject.findingArisenAt', 'subject.incidentId', 'subject.ruleId']),
   CorrectiveActionCommented: none(['actionId', 'byPartyId', 'commentId', 'text']),

@@ -20,6 +20,9 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
 
   static async open(connectionString: string): Promise<PostgresSubjectKeyStore> {
     const pool = new Pool({ connectionString, max: 4 });
+    // an idle pooled connection that dies (server restart, pg_terminate_backend) is dropped by the
+    // pool; without a listener the 'error' event would crash the process
+    pool.on('error', () => undefined);
     await pool.query(SCHEMA);
     return new PostgresSubjectKeyStore(pool);
   }
@@ -55,8 +58,9 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
         );
       }
       await client.query('COMMIT');
-      // the row version that held the key stays on its page until the table is rewritten
-      await client.query('VACUUM FULL subject_keys');
+      // the row version that held the key stays on its page until the table is rewritten; the erasure
+      // is committed already, so a failed rewrite leaves it to autovacuum rather than report a failure
+      await client.query('VACUUM FULL subject_keys').catch(() => undefined);
       return erasedAs;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

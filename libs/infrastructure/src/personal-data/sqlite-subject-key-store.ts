@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { KEY_BYTES } from './field-cipher';
 import type { SubjectKey, SubjectKeyStore } from './subject-key-store';
@@ -20,6 +22,11 @@ export class SqliteSubjectKeyStore implements SubjectKeyStore {
   private constructor(private readonly db: Database.Database) {}
 
   static open(path: string): SqliteSubjectKeyStore {
+    if (path !== ':memory:') {
+      // keys are read by this process only: the folder 0700, the file 0600 (SQLite gives its WAL the same)
+      mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+      closeSync(openSync(path, 'a', 0o600));
+    }
     const db = new Database(path, { timeout: 5000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
