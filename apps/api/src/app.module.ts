@@ -50,6 +50,9 @@ export class AppModule implements NestModule {
           // every list of objects that grows with the data takes first/offset (docs/security.md)
           transformSchema: pageNestedLists,
           path: '/graphql',
+          // Apollo's and GraphiQL's pages load their code from a CDN; a browser gets the API's own runner
+          // instead (web/graphql-explorer.ts).
+          graphiql: false,
           context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
           formatError: formatGraphqlError,
           includeStacktraceInErrorResponses: false,

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@schakel/infrastructure';
 import { AppModule } from './app.module';
 import { defaultWebDir, serveWebApp } from './web/web-app';
+import { serveGraphqlExplorer } from './web/graphql-explorer';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   debug: ['debug', 'log', 'warn', 'error', 'fatal'],
@@ -24,5 +25,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.enableShutdownHooks();
   // The web app at / (its own routes too); the API's routes are never shadowed.
   serveWebApp(app, config.webDir ?? defaultWebDir());
+  // /graphql in a browser: the API's own query runner, nothing loaded from a CDN.
+  serveGraphqlExplorer(app);
   return app;
 }

@@ -2,12 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { APP_CSP } from './content-security-policy';
 
 /** Paths the server answers itself; everything else that a browser navigates to is a route of the web app. */
 const SERVER_PATHS = /^\/(graphql|auth|w|health|reports|toolbox-sheet|notifications)(\/|$)/;
 
-/** The page's own scripts, styles and the API: nothing from elsewhere, no framing. */
-const APP_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 /**
  * dist/web beside the compiled server (dist/apps/api/src/web → dist/web), or, when the server runs from
