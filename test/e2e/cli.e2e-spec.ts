@@ -84,6 +84,31 @@ describe('schakel CLI on the demo data', () => {
     expect(dumpReadModels(readModelsFile)).toEqual(live);
   });
 
+  it('verify, export-bundle and rebuild-projections report their progress on standard error with --progress, and only then', async () => {
+    const quiet = await cli(env, 'verify');
+    const events = Number(/^ok: (\d+) events/.exec(quiet.out)![1]);
+    expect(quiet.err).toBe(''); // not a terminal, no --progress: a script reads only the answer
+    const total = events.toLocaleString('en-GB');
+    const verified = await cli(env, 'verify', '--progress');
+    expect(verified.out).toBe(quiet.out);
+    expect(verified.err).toBe(`verify: ${total} of about ${total} events (100%), finishing\n`);
+
+    const db = new Database(env.SQLITE_PATH, { readonly: true });
+    const { stream_id: stream } = db.prepare(`SELECT stream_id FROM events WHERE stream_id LIKE 'chain-%' LIMIT 1`).get() as { stream_id: string };
+    db.close();
+    const exported = await cli(env, 'export-bundle', '--chain', stream.slice('chain-'.length), '--out', join(dir, 'progress-bundle.json'), '--progress');
+    expect(exported.code).toBe(0);
+    expect(exported.err).toBe(`export-bundle: ${total} of about ${total} events (100%), finishing\n`);
+
+    const rebuilt = await cli(env, 'rebuild-projections', '--progress');
+    expect(rebuilt.code).toBe(0);
+    // the read models apply in batches of 500: a line for each tenth of the log the batches cross
+    const lines = rebuilt.err.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.at(-1)).toBe(`rebuild-projections: ${total} of about ${total} events (100%), finishing`);
+    for (const line of lines) expect(line).toMatch(/^rebuild-projections: [\d,]+ of about [\d,]+ events \(\d+%\)(, about \d+ (s|min) left|, finishing)$/);
+  });
+
   it('verify passes on the demo data, and names the position after one stored value is changed behind the API', async () => {
     const intact = await cli(env, 'verify');
     expect(intact.code).toBe(0);

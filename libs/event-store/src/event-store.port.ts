@@ -44,5 +44,12 @@ export interface EventStore {
    */
   highestAssignedPosition?(): Promise<number>;
 
+  /**
+   * For progress reports only (how far a verify, export or rebuild has come): about how many events
+   * the log holds. Exact on SQLite; on PostgreSQL the highest global position, which rolled-back
+   * appends make a slight overestimate. Absent where no cheap figure exists (KurrentDB).
+   */
+  estimatedEventCount?(): Promise<number>;
+
   close(): Promise<void>;
 }

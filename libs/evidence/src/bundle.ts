@@ -18,6 +18,8 @@ export interface CreateEvidenceBundleOptions {
   readonly pageSize?: number;
   /** Asked between pages whether to stop (an AbortSignal, or the API's request budget): it throws to stop. */
   readonly signal?: { throwIfAborted(): void };
+  /** Told after each page how many events of the log have been read (for a progress line). */
+  readonly onProgress?: (eventsRead: number) => void;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function createEvidenceBundle(options: CreateEvidenceBundleOptions)
     }
     leafChunks.push(leaves);
     after = page[page.length - 1].checkpoint;
+    options.onProgress?.(treeSize);
   }
 
   options.signal?.throwIfAborted();

@@ -23,7 +23,7 @@ export { BrokenLogError, BundleUnreadableError, CheckpointStreamError, InvalidBu
 export { LOG_CHECKPOINT_SIGNED, LOG_CHECKPOINT_STREAM, checkpointHash, describeCheckpoint, isSignedBy, parseSignedLogCheckpoint, signLogCheckpoint } from './log-checkpoint';
 export type { LogCheckpoint, SignedLogCheckpoint } from './log-checkpoint';
 export { readLog } from './read-log';
-export type { LogRead, LoggedCheckpoint } from './read-log';
+export type { LogRead, LoggedCheckpoint, ReadProgress } from './read-log';
 export { writeLogCheckpoint } from './write-log-checkpoint';
 export type { WriteLogCheckpointOptions, WrittenLogCheckpoint } from './write-log-checkpoint';
 export { verifyLog } from './verify-log';

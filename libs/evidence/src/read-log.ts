@@ -27,7 +27,10 @@ export interface LogRead {
  * Reads the whole log once: checks each event against its stream's head, builds the RFC 6962
  * tree over the event hashes, and picks out the checkpoint stream.
  */
-export async function readLog(store: Pick<EventStore, 'readAll'>, pageSize = 5000): Promise<LogRead> {
+/** Told, after each page, how many events have been read so far (for a progress line). */
+export type ReadProgress = (eventsRead: number) => void;
+
+export async function readLog(store: Pick<EventStore, 'readAll'>, pageSize = 5000, onProgress?: ReadProgress): Promise<LogRead> {
   const heads = new Map<string, { version: number; hash: string }>();
   const chunks: Buffer[] = [];
   const checkpoints: LoggedCheckpoint[] = [];
@@ -56,6 +59,7 @@ export async function readLog(store: Pick<EventStore, 'readAll'>, pageSize = 500
     }
     chunks.push(leaves);
     after = page[page.length - 1].checkpoint;
+    onProgress?.(positions.length);
   }
   return { tree: MerkleTree.fromLeafHashes(Buffer.concat(chunks)), streamsChecked: heads.size, failure, checkpoints, positions };
 }

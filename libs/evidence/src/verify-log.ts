@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { EventStore, VerifyFailure } from '@schakel/event-store';
 import { checkpointHash, describeCheckpoint, isSignedBy, type LogCheckpoint, type SignedLogCheckpoint } from './log-checkpoint';
-import { readLog, type LogRead } from './read-log';
+import { readLog, type LogRead, type ReadProgress } from './read-log';
 
 export type LogProblemReason =
   /** An event's version, prevHash or hash is wrong (see firstFailure). */
@@ -51,6 +51,8 @@ export interface VerifyLogOptions {
   /** Checkpoints a witness kept (`--witness FILE`): checked against the log the same way. */
   readonly witness?: readonly SignedLogCheckpoint[];
   readonly pageSize?: number;
+  /** Told after each page how many events have been checked (for a progress line). */
+  readonly onProgress?: ReadProgress;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface VerifyLogOptions {
  * the last event.
  */
 export async function verifyLog(store: Pick<EventStore, 'readAll' | 'highestAssignedPosition'>, options: VerifyLogOptions): Promise<LogVerification> {
-  const log = await readLog(store, options.pageSize);
+  const log = await readLog(store, options.pageSize, options.onProgress);
   const problems: LogProblem[] = [];
   if (log.failure) {
     const f = log.failure;

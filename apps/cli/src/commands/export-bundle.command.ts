@@ -5,21 +5,25 @@ import { loadConfig, openEventStore, loadSigningKey } from '@schakel/infrastruct
 import { exportChainBundle } from '@schakel/application';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
+import { progressFor } from '../progress/progress-line';
 
 export const exportBundleCommand: CliCommand = {
   summary: 'write a signed evidence bundle of one chain (and its inspector access log)',
-  help: `schakel export-bundle --chain ID [--up-to INSTANT] --out FILE [--public-key-out FILE]
+  help: `schakel export-bundle --chain ID [--up-to INSTANT] --out FILE [--public-key-out FILE] [--progress]
   Reads the configured store and signs with the configured key (SCHAKEL_SIGNING_KEY or SCHAKEL_SIGNING_KEY_FILE, else the
   key in the data folder, generated on first use: the same key the API publishes as
   evidencePublicKey). The bundle holds the streams chain-ID and chainaccess-ID with inclusion
   proofs into a signed Merkle tree over the whole log, up to --up-to (recorded time) if given.
-  Check it anywhere with: schakel verify-bundle FILE --public-key KEY.pem`,
+  Check it anywhere with: schakel verify-bundle FILE --public-key KEY.pem
+  Progress (events of the log read, share done, time left) goes to standard error on a terminal, or
+  always with --progress.`,
   async run(args) {
     const { values } = parse(args, {
       chain: { type: 'string' },
       'up-to': { type: 'string' },
       out: { type: 'string' },
       'public-key-out': { type: 'string' },
+      progress: { type: 'boolean', default: false },
     });
     if (!values.chain || !isUuid(values.chain)) throw new UsageError('export-bundle needs --chain with the chain id (a UUID)');
     if (!values.out) throw new UsageError('export-bundle needs --out FILE');
@@ -29,7 +33,11 @@ export const exportBundleCommand: CliCommand = {
     const key = loadSigningKey(config);
     const store = await openEventStore(config);
     try {
-      const bundle = await exportChainBundle(store, key, values.chain.toLowerCase(), upTo === null ? null : new Date(upTo).toISOString(), new Date());
+      const progress = await progressFor('export-bundle', store, values.progress);
+      const bundle = await exportChainBundle(store, key, values.chain.toLowerCase(), upTo === null ? null : new Date(upTo).toISOString(), new Date(), undefined, (n) =>
+        progress?.update(n),
+      );
+      progress?.finish();
       if (bundle.manifest.every((m) => m.eventCount === 0)) {
         process.stderr.write(`schakel: chain ${values.chain} has no events in this store\n`);
         return 1;

@@ -2,14 +2,16 @@ import { ProjectionHaltedError, ProjectionRunner, leaseFor, openReadModels, read
 import { loadConfig, openPersonalDataStore } from '@schakel/infrastructure';
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
+import { progressFor } from '../progress/progress-line';
 
 export const rebuildProjectionsCommand: CliCommand = {
   summary: 'empty the read models and rebuild them from the event log',
-  help: `schakel rebuild-projections
+  help: `schakel rebuild-projections [--progress]
   Read models are caches of "now": this empties them and replays the whole log. Safe while an API
-  runs: batches take the same checkpoint lock as the API's own projection runner.`,
+  runs: batches take the same checkpoint lock as the API's own projection runner. Progress (events
+  applied, share done, time left) goes to standard error on a terminal, or always with --progress.`,
   async run(args) {
-    parse(args, {});
+    const { values } = parse(args, { progress: { type: 'boolean', default: false } });
     const config = loadConfig();
     const store = await openPersonalDataStore(config);
     const readModels = await openReadModels(config.readModels);
@@ -20,7 +22,9 @@ export const rebuildProjectionsCommand: CliCommand = {
       }
       const started = Date.now();
       const runner = new ProjectionRunner(readModels, store, readModelProjections());
-      const applied = await runner.rebuild();
+      const progress = await progressFor('rebuild-projections', store, values.progress);
+      const applied = await runner.rebuild((n) => progress?.update(n));
+      progress?.finish();
       process.stdout.write(`rebuilt read models from ${applied} events in ${Date.now() - started} ms\n`);
       return 0;
     } catch (error) {

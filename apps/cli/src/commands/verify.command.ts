@@ -4,19 +4,22 @@ import { loadConfig, openEventStore, findSigningKey } from '@schakel/infrastruct
 import { UsageError } from '../usage-error';
 import { type CliCommand, parse } from './cli-command';
 import { readPublicKey } from './public-key-argument';
+import { progressFor } from '../progress/progress-line';
 
 export const verifyCommand: CliCommand = {
   summary: 'recompute every hash of the event log and check it against every signed checkpoint',
-  help: `schakel verify [--witness FILE] [--public-key FILE_OR_PEM] [--json]
+  help: `schakel verify [--witness FILE] [--public-key FILE_OR_PEM] [--json] [--progress]
   Reads the configured store (SCHAKEL_STORE, SQLITE_PATH / DATABASE_URL / KURRENTDB_URL) in global
   order and checks each event's version, prevHash and SHA-256; every checkpoint in the log (its
   signature, its link to the one before, and that the log's first N events still give its root); on
   SQLite that global positions run 1..max without a gap and sqlite_sequence goes no further.
   --witness FILE checks the log against the checkpoints a witness kept (SCHAKEL_WITNESS_FILE's
   lines), which the operator cannot re-sign. --public-key: the key checkpoints must be signed with
-  (default: the configured signing key's public half). Exit code 0 when intact, 1 when not.`,
+  (default: the configured signing key's public half). Exit code 0 when intact, 1 when not.
+  Progress (events checked, share done, time left) goes to standard error on a terminal, or always
+  with --progress.`,
   async run(args) {
-    const { values } = parse(args, { json: { type: 'boolean', default: false }, witness: { type: 'string' }, 'public-key': { type: 'string' } });
+    const { values } = parse(args, { json: { type: 'boolean', default: false }, progress: { type: 'boolean', default: false }, witness: { type: 'string' }, 'public-key': { type: 'string' } });
     const config = loadConfig();
     let publicKey: KeyObject | null;
     let witness: SignedLogCheckpoint[] | undefined;
@@ -34,7 +37,9 @@ export const verifyCommand: CliCommand = {
     const store = await openEventStore(config);
     try {
       // Without any key there can be no checkpoint to check: a fresh key would only refuse them all.
-      const report = await verifyLog(store, { publicKey: publicKey ?? null, witness });
+      const progress = await progressFor('verify', store, values.progress);
+      const report = await verifyLog(store, { publicKey: publicKey ?? null, witness, onProgress: (n) => progress?.update(n) });
+      progress?.finish();
       if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
       else process.stdout.write(describe(report, store.kind));
       return report.ok ? 0 : 1;

@@ -14,6 +14,7 @@ export function exportChainBundle(
   upTo: string | null,
   now: Date,
   signal?: { throwIfAborted(): void },
+  onProgress?: (eventsRead: number) => void,
 ): Promise<EvidenceBundle> {
-  return createEvidenceBundle({ store, streamIds: [chainStreamId(chainId), accessStreamId(chainId)], upTo, signingKey, now, signal });
+  return createEvidenceBundle({ store, streamIds: [chainStreamId(chainId), accessStreamId(chainId)], upTo, signingKey, now, signal, onProgress });
 }

@@ -25,6 +25,7 @@ import {
   heldBackStatement,
   horizonPassedStatement,
   readAllStatement,
+  highestPositionStatement,
   readStreamStatement,
   streamVersionStatement,
   toLoggedEvent,
@@ -242,6 +243,11 @@ export class PostgresEventStore implements EventStore {
   async streamVersion(streamId: string): Promise<number> {
     const row = await this.one<{ version: number }>(streamVersionStatement(streamId), 'reading a stream version');
     return row.version;
+  }
+
+  async estimatedEventCount(): Promise<number> {
+    const row = await this.one<{ position: string }>(highestPositionStatement, 'estimating the size of the log');
+    return Number(row.position);
   }
 
   async close(): Promise<void> {

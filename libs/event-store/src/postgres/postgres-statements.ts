@@ -140,6 +140,12 @@ export const streamVersionStatement = (streamId: string): QueryConfig => ({
   values: [streamId],
 });
 
+/** The highest global position: the log's size, give or take the positions rolled-back appends took. */
+export const highestPositionStatement: QueryConfig = {
+  name: 'schakel_highest_position',
+  text: 'SELECT coalesce(max(global_position), 0)::bigint AS position FROM schakel_events',
+};
+
 export interface HeadRow {
   head_version: number | null;
   head_hash: string | null;

@@ -157,5 +157,16 @@ export function readContract(ctx: ContractContext): void {
       expect(next).toHaveLength(1);
       expect(next[0].eventId).not.toBe(page[0].eventId);
     });
+
+    it('estimates the size of the log for progress reports, where it can, never below what it holds', async () => {
+      const store = ctx.store();
+      if (!store.estimatedEventCount) return; // KurrentDB: no cheap figure, progress shows counts only
+      const before = await store.estimatedEventCount();
+      await store.append(aStreamId('Size'), someNewEvents(3), NO_STREAM);
+      const held = (await readAllPages(store, START)).events.length;
+      const after = await store.estimatedEventCount();
+      expect(after).toBeGreaterThanOrEqual(held);
+      expect(after - before).toBeGreaterThanOrEqual(3);
+    });
   });
 }

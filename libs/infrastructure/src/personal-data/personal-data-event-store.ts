@@ -31,9 +31,11 @@ export class PersonalDataEventStore implements EventStore {
   ) {
     this.kind = sealed.kind;
     if (sealed.highestAssignedPosition) this.highestAssignedPosition = () => sealed.highestAssignedPosition!();
+    if (sealed.estimatedEventCount) this.estimatedEventCount = () => sealed.estimatedEventCount!();
   }
 
   highestAssignedPosition?: () => Promise<number>;
+  estimatedEventCount?: () => Promise<number>;
 
   async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
     const encrypted = await Promise.all(events.map((event) => this.encrypt(event)));

@@ -59,6 +59,8 @@ export class ProjectionRunner {
   private halted: { poison: PoisonEvent; nextAttemptAt: number } | null = null;
   /** Whether an open failure recorded by an earlier process has been looked up. */
   private lookedUpStoredFailure = false;
+  /** Told after each batch while a rebuild runs (a progress line). */
+  private progress: ((eventsApplied: number) => void) | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -143,7 +145,7 @@ export class ProjectionRunner {
    * Empties every table the projections own and the checkpoint, then replays the whole log.
    * Failures stay: an event an operator skipped is skipped again.
    */
-  async rebuild(): Promise<number> {
+  async rebuild(onProgress?: (eventsApplied: number) => void): Promise<number> {
     // Exclusive with drains: a batch that read the old checkpoint must not land in emptied tables.
     await this.exclusive(() =>
       this.dataSource.transaction(async (manager) => {
@@ -154,7 +156,12 @@ export class ProjectionRunner {
         await manager.getRepository(ProjectedStreamRow).delete({ group: this.group });
       }),
     );
-    return this.catchUp();
+    this.progress = onProgress ?? null;
+    try {
+      return await this.catchUp();
+    } finally {
+      this.progress = null;
+    }
   }
 
   private async tick(): Promise<void> {
@@ -187,6 +194,7 @@ export class ProjectionRunner {
       }
       if (batch === 0) return applied;
       applied += batch;
+      this.progress?.(applied);
       if (this.halted) await this.resolve('APPLIED');
     }
   }
