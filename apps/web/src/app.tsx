@@ -1,13 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './data/session';
 import { Layout } from './components/layout';
 import { SignInPage } from './pages/sign-in';
-import { ChainsPage } from './pages/chains';
-import { ChainPage } from './pages/chain';
-import { GrantsPage } from './pages/grants';
-import { InspectChainPage } from './pages/inspect-chain';
-import { MyInstructionsPage } from './pages/my-instructions';
+
+// Each screen is a chunk of its own, fetched when first opened: a worker's phone loads the worker's
+// pages, not the principal's and the inspector's (docs/ui.md, "How it is built").
+const ChainsPage = lazy(() => import('./pages/chains').then((m) => ({ default: m.ChainsPage })));
+const ChainPage = lazy(() => import('./pages/chain').then((m) => ({ default: m.ChainPage })));
+const GrantsPage = lazy(() => import('./pages/grants').then((m) => ({ default: m.GrantsPage })));
+const InspectChainPage = lazy(() => import('./pages/inspect-chain').then((m) => ({ default: m.InspectChainPage })));
+const MyInstructionsPage = lazy(() => import('./pages/my-instructions').then((m) => ({ default: m.MyInstructionsPage })));
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -29,6 +33,7 @@ export function App() {
   }
   return (
     <Layout session={session}>
+      <Suspense fallback={<p className="page-status">{t('common.loading')}</p>}>
       <Routes>
         <Route path="/" element={<Navigate to={home(session.role)} replace />} />
         <Route path="/sign-in" element={<Navigate to={home(session.role)} replace />} />
@@ -39,6 +44,7 @@ export function App() {
         <Route path="/my" element={<MyInstructionsPage />} />
         <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
       </Routes>
+      </Suspense>
     </Layout>
   );
 }
