@@ -4,18 +4,21 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { client } from './data/apollo';
 import { SessionProvider } from './data/session';
-import './i18n/setup';
+import { languageReady } from './i18n/setup';
 import { App } from './app';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <BrowserRouter>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </BrowserRouter>
-    </ApolloProvider>
-  </StrictMode>,
+// Drawn once the interface speaks the language chosen in this browser (a worker's is fetched first).
+void languageReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </BrowserRouter>
+      </ApolloProvider>
+    </StrictMode>,
+  ),
 );

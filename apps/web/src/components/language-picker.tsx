@@ -11,7 +11,7 @@ export function LanguagePicker() {
       <label htmlFor={id} className="visually-hidden">
         {t('common.language')}
       </label>
-      <select id={id} value={i18n.resolvedLanguage} onChange={(e) => chooseLanguage(e.target.value)}>
+      <select id={id} value={i18n.resolvedLanguage} onChange={(e) => void chooseLanguage(e.target.value)}>
         {LANGUAGES.map((lang) => (
           <option key={lang.code} value={lang.code}>
             {lang.name}
