@@ -23,24 +23,33 @@ export function findingKeyOf(identity: string): string {
 export class FindingWatch {
   private lastSweepMs: number | null = null;
   private changedAfter: string | null = null;
+  /** Since when findings are told: read once (it never moves). */
+  private since: string | null = null;
 
   constructor(
     private readonly deliveries: NoticeDeliveries,
     private readonly facts: ComplianceFactsReader,
     private readonly queue: WorkQueue,
     private readonly config: NotificationConfig,
+    /** A chain whose findings could not be weighed: the others go on, it is weighed again at the next sweep. */
+    private readonly onError: (chainId: string, error: unknown) => void,
   ) {}
 
   /** Weighs the chains due for it at `nowMs` and adds the messages their findings ask for. */
   async derive(nowMs: number): Promise<void> {
     const now = new Date(nowMs).toISOString();
-    const since = await this.queue.run(() => this.deliveries.watchSince(WATCH, now));
+    this.since ??= await this.queue.run(() => this.deliveries.watchSince(WATCH, now));
+    const since = this.since;
     // every chain once a sweep is due (or the clock went back), else those with new entries
     const sweep = this.lastSweepMs === null || nowMs - this.lastSweepMs >= this.config.findingSweepMs || nowMs < this.lastSweepMs;
     const chains = await this.deliveries.chainsChangedAfter(sweep ? null : this.changedAfter);
     if (sweep) this.lastSweepMs = nowMs;
     for (const chain of chains) {
-      await this.weigh(chain.id, nowMs, since);
+      try {
+        await this.weigh(chain.id, nowMs, since);
+      } catch (error) {
+        this.onError(chain.id, error);
+      }
       if (this.changedAfter === null || chain.lastRecordedAt > this.changedAfter) this.changedAfter = chain.lastRecordedAt;
     }
   }

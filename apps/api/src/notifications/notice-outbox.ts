@@ -49,7 +49,9 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
       queue: readModels.queue,
       notBeyond: async () => (await readModels.status()).eventsApplied,
     });
-    this.findings = new FindingWatch(this.deliveries, facts, readModels.queue, config.notifications);
+    this.findings = new FindingWatch(this.deliveries, facts, readModels.queue, config.notifications, (chainId, error) =>
+      this.logger.error({ msg: 'weighing the findings of a chain failed', chainId, error: printableError(error) }),
+    );
     this.sender = new NoticeSender(dataSource, store, this.deliveries, readModels.queue, config, workerLinks, secret, this.findings);
   }
 
