@@ -166,7 +166,8 @@ export class NoticeSender {
       const names = weighed.facts.names ?? {};
       facts.rule = weighed.finding.title;
       facts.basis = weighed.finding.basis.article;
-      facts.dutyBearers = weighed.finding.partyIds.map((id) => names[id] ?? '').filter((n) => n !== '').join(', ');
+      // by name; a party whose name the log does not give is the party told (never its id)
+      facts.dutyBearers = [...new Set(weighed.finding.partyIds.map((id) => names[id] ?? (id === row.partyId ? facts.partyName : '')).filter((n) => n !== ''))].join(', ') || facts.partyName;
     }
     return facts;
   }
