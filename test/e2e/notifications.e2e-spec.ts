@@ -315,4 +315,67 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     const reminders = list.data!.noticeDeliveries.items.filter((i: { trigger: string }) => i.trigger === 'ACKNOWLEDGEMENTS_DUE');
     expect(reminders.map((r: { status: string }) => r.status).sort()).toEqual(['SENT', 'SENT', 'WITHDRAWN', 'WITHDRAWN']);
   });
+
+  it('a duty of the party: its manager is warned 24 h before the deadline and told when the finding arises, once each, naming the rule, its basis, the duty bearer and the time in Dutch time; who-knew of the finding shows both as SENT', async () => {
+    const incidentId = (globalThis as { incidentId?: string }).incidentId as string;
+    const start = Date.now();
+    const due = new Date(start + 30 * HOUR).toISOString();
+    const description = 'Steiger laten keuren';
+    // the duty bearer's webhook asks for findings too
+    const steelHook = await api.gql(REGISTER_HOOK, { input: { partyId: cast.steel.id, url: receiver.url(), triggers: ['FINDING_AROSE'] } }, manager(cast.steel.id));
+    expect(steelHook.errors).toBeUndefined();
+    const findingPosts = () => receiver.received.filter((r) => r.answered === 'ok' && JSON.parse(r.body).trigger === 'FINDING_AROSE');
+    await ok(api, 'assignCorrectiveAction', { chainId: chain.chainId, subjectKind: 'INCIDENT', incidentId, assigneePartyId: cast.steel.id, description, dueAt: due }, manager(cast.main.id));
+    const warnings = () => mailsTo(address.steel, /^Termijn verloopt op/);
+    const arose = () => mailsTo(address.steel, /^Bevinding voor/);
+    await settle();
+    // 30 h before the deadline: not yet near (24 h, SCHAKEL_FINDING_WARNING_HOURS)
+    expect(warnings()).toEqual([]);
+
+    jest.setSystemTime(Date.parse(due) - 24 * HOUR + 60_000);
+    const [warning] = await waitFor(warnings);
+    const dutch = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(due));
+    expect(subjectOf(warning)).toBe(`Termijn verloopt op ${dutch}: Corrective action not completed by its due date`);
+    const warned = textOf(warning);
+    expect(warned).toContain(`In de keten "Renovatie Hoogstraat 12-40" verloopt op ${dutch} de termijn voor: Corrective action not completed by its due date (our chain rule`);
+    expect(warned).toContain('De plicht ligt bij Staalbouw Noord.');
+    expect(warned).toContain(`/app/chains/${chain.chainId}/findings`);
+    expect(warned.split('\n').filter((line) => !line.includes('http'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/[0-9a-f]{8}-[0-9a-f]{4}-/)]));
+    expect(arose()).toEqual([]);
+
+    jest.setSystemTime(Date.parse(due) + 60_000);
+    const [finding] = await waitFor(arose);
+    expect(subjectOf(finding)).toBe('Bevinding voor Staalbouw Noord: Corrective action not completed by its due date');
+    expect(textOf(finding)).toContain(`De plicht ligt bij Staalbouw Noord. De termijn verliep op ${dutch}`);
+    const deadline = performance.now() + 30_000;
+    while (findingPosts().length === 0 && performance.now() < deadline) {
+      await outbox.flush();
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await outbox.flush();
+    expect(findingPosts()).toHaveLength(1);
+    expect(JSON.parse(findingPosts()[0].body)).toMatchObject({ trigger: 'FINDING_AROSE', chainId: chain.chainId, partyId: cast.steel.id, subject: { ruleId: 'CHAIN-ACTION-OVERDUE', findingArisenAt: due }, deadline: due });
+    expect(verifyWebhookSignature(steelHook.data!.registerWebhookEndpoint.secret, findingPosts()[0].body, findingPosts()[0].headers['schakel-signature'] as string)).toBe(true);
+
+    // weighed again on every round and at every sweep: never told twice
+    jest.setSystemTime(Date.parse(due) + 3 * 60_000);
+    await settle();
+    jest.setSystemTime(Date.parse(due) + 5 * 60_000);
+    await settle();
+    expect(warnings()).toHaveLength(1);
+    expect(arose()).toHaveLength(1);
+    expect(findingPosts()).toHaveLength(1);
+
+    const knew = await api.gql(
+      `query K($chainId: ID!, $finding: WhoKnewFindingInput) { whoKnew(chainId: $chainId, finding: $finding) { knowers { partyName ways { how noticeChannel } } } }`,
+      { chainId: chain.chainId, finding: { ruleId: 'CHAIN-ACTION-OVERDUE', arisenAt: due } },
+      manager(cast.principal.id),
+    );
+    expect(knew.errors).toBeUndefined();
+    const steel = knew.data!.whoKnew.knowers.find((k: { partyName: string }) => k.partyName === 'Staalbouw Noord');
+    expect(steel.ways.map((w: { how: string; noticeChannel: string | null }) => `${w.how}:${w.noticeChannel ?? ''}`).sort()).toEqual(['SENT:EMAIL', 'SENT:EMAIL', 'SENT:WEBHOOK']);
+    const list = await api.gql(DELIVERIES, { partyId: cast.steel.id }, manager(cast.steel.id));
+    const sent = list.data!.noticeDeliveries.items.filter((i: { trigger: string }) => i.trigger.startsWith('FINDING_')).map((i: { trigger: string; status: string }) => `${i.trigger}:${i.status}`);
+    expect(sent).toEqual(expect.arrayContaining(['FINDING_DEADLINE_NEAR:SENT', 'FINDING_AROSE:SENT']));
+  }, 90_000);
 });

@@ -18,6 +18,7 @@ import { SignInCodeRow } from './members/sign-in-code.entity';
 import { UserSessionRow } from './members/user-session.entity';
 import { NoticeDeliveryRow } from './notifications/notice-delivery.entity';
 import { NoticePreferenceRow } from './notifications/notice-preference.entity';
+import { NoticeWatchRow } from './notifications/notice-watch.entity';
 import { WebhookEndpointRow } from './notifications/webhook-endpoint.entity';
 import { InspectorGrantRow } from './grants/inspector-grant.entity';
 
@@ -61,6 +62,7 @@ export const readModelEntities = [
   UserSessionRow,
   NoticeDeliveryRow,
   NoticePreferenceRow,
+  NoticeWatchRow,
   WebhookEndpointRow,
   InspectorGrantRow,
 ];

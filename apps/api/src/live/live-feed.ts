@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { canSeeEvent, chainStreamId, credentialEventTypes, evaluateFindings, findingsSeenBy, type ChainEvent, type ComplianceFacts, type Finding as DomainFinding } from '@schakel/domain';
+import { canSeeEvent, chainStreamId, credentialEventTypes, evaluateFindings, findingIdentity, findingsSeenBy, type ChainEvent, type ComplianceFacts, type Finding as DomainFinding } from '@schakel/domain';
 import { type EventStore, type LoggedEvent } from '@schakel/event-store';
 import { EVENT_STORE, type Caller } from '@schakel/infrastructure';
 import { printableError, ProjectionRunner } from '@schakel/read-models';
@@ -245,10 +245,8 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
-/** A finding's identity across evaluations: its rule, parties and the entry it arose from. */
-function keyOf(finding: DomainFinding): string {
-  return [finding.ruleId, [...finding.partyIds].sort().join(','), finding.arisenAt, finding.evidenceEventIds[0] ?? ''].join('|');
-}
+/** A finding's identity across evaluations (the outbox keys its messages by the same). */
+const keyOf = (finding: DomainFinding): string => findingIdentity(finding);
 
 function keyed(findings: readonly DomainFinding[]): Map<string, string | null> {
   return new Map(findings.map((f) => [keyOf(f), f.resolvedAt]));

@@ -19,5 +19,8 @@ export function noticeFacts(view: NoticeSubjectView, row: { version: number | nu
     label: row.label ?? '',
     hours,
     gaps: '',
+    rule: '',
+    basis: '',
+    dutyBearers: '',
   };
 }

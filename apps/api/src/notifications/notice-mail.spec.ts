@@ -17,6 +17,9 @@ const facts: NoticeFacts = {
   label: 'B_VCA 123',
   hours: 24,
   gaps: '',
+  rule: 'Corrective action not completed by its due date',
+  basis: 'our chain rule',
+  dutyBearers: 'Flex <b>Uitzend</b>',
 };
 
 describe('notice mails', () => {

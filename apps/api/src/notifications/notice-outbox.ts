@@ -5,6 +5,8 @@ import { type AppConfig, APP_CONFIG, EVENT_STORE, READ_MODELS } from '@schakel/i
 import { NoticeDeliveries, ProjectionRunner, leaseFor, outboxProjection, printableError, type NoticeDeliveryRow, type ProjectionLease } from '@schakel/read-models';
 import { JWT_SECRET } from '../auth/auth.tokens';
 import { WorkerLinks } from '../worker-links/worker-links.service';
+import { ComplianceFactsReader } from '../compliance/findings/compliance-facts';
+import { FindingWatch } from './finding-watch';
 import { NoticeSender } from './notice-sender';
 
 /** How many due messages one round sends. */
@@ -22,6 +24,7 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly runner: ProjectionRunner;
   private readonly lease: ProjectionLease;
   private readonly sender: NoticeSender;
+  private readonly findings: FindingWatch;
   readonly deliveries: NoticeDeliveries;
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
@@ -36,6 +39,7 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     workerLinks: WorkerLinks,
     @Inject(JWT_SECRET) secret: string,
+    facts: ComplianceFactsReader,
   ) {
     this.lease = leaseFor(config.readModels, 'outbox');
     this.deliveries = new NoticeDeliveries(dataSource);
@@ -45,7 +49,10 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
       queue: readModels.queue,
       notBeyond: async () => (await readModels.status()).eventsApplied,
     });
-    this.sender = new NoticeSender(dataSource, store, this.deliveries, readModels.queue, config, workerLinks, secret);
+    this.findings = new FindingWatch(this.deliveries, facts, readModels.queue, config.notifications, (chainId, error) =>
+      this.logger.error({ msg: 'weighing the findings of a chain failed', chainId, error: printableError(error) }),
+    );
+    this.sender = new NoticeSender(dataSource, store, this.deliveries, readModels.queue, config, workerLinks, secret, this.findings);
   }
 
   onApplicationBootstrap(): void {
@@ -80,6 +87,8 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
     await this.runner.catchUp();
     if (!this.lease.held) return 0;
     const now = Date.now();
+    // findings that arose, or whose deadline is near: weighed, since no single event says so
+    await this.findings.derive(now).catch((error: unknown) => this.logger.error({ msg: 'weighing findings failed', error: printableError(error) }));
     const until = new Date(now + this.config.notifications.claimSeconds * 1000).toISOString();
     const due = await this.readModels.queue.run(async () => {
       const rows = await this.deliveries.due(new Date(now).toISOString(), ROUND);
@@ -91,10 +100,14 @@ export class NoticeOutbox implements OnApplicationBootstrap, OnApplicationShutdo
     const digests = new Map<string, NoticeDeliveryRow[]>();
     for (const row of due) {
       if (this.closing) break;
-      if (row.digest && row.channel === 'EMAIL') {
+      // a message for a member who takes its kind as a digest goes into the first digest at or after
+      // its time: one due at the digest's hour (a reminder at 07:00) goes out with this one
+      const digestAt = row.digest ? row.nextAttemptAt : await this.sender.digestTimeOf(row);
+      if (digestAt !== null && Date.parse(digestAt) <= now && row.channel === 'EMAIL') {
         const key = `${row.partyId}|${row.userId}|${row.address}`;
         digests.set(key, [...(digests.get(key) ?? []), row]);
-      } else await this.sender.deliver(row);
+      } else if (digestAt !== null) await this.sender.waitForDigest(row, digestAt);
+      else await this.sender.deliver(row);
     }
     for (const rows of digests.values()) {
       if (this.closing) break;

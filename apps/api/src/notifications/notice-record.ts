@@ -28,6 +28,8 @@ function dataOf(row: NoticeDeliveryRow, attempts: number): NoticeSent['data'] {
       incidentId: row.incidentId,
       ...(row.grantId ? { grantId: row.grantId } : {}),
       ...(row.credentialId ? { credentialId: row.credentialId } : {}),
+      // a finding is named as corrective actions and who-knew name it: its rule and when it arose (its deadline)
+      ...(row.ruleId ? { ruleId: row.ruleId, findingArisenAt: row.deadline } : {}),
     },
     sourceEventId: row.sourceEventId,
     attempts,

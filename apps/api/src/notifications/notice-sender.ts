@@ -4,11 +4,12 @@ import type { EventStore } from '@schakel/event-store';
 import type { AppConfig } from '@schakel/infrastructure';
 import { acknowledgementGaps, noticeSubjectOf, type NoticeDeliveries, type NoticeDeliveryRow, type WorkQueue } from '@schakel/read-models';
 import type { WorkerLinks } from '../worker-links/worker-links.service';
+import type { FindingWatch } from './finding-watch';
 import { noticeFacts } from './notice-facts';
 import { nextDigestAt } from './digest-time';
 import { digestMail, noticeMail, type NoticeTriggerText } from './notice-mail';
 import { recordNotice } from './notice-record';
-import { noticeLanguage } from './notice-texts';
+import { noticeLanguage, type NoticeFacts, type NoticeLanguage } from './notice-texts';
 import { signUnsubscribe } from './unsubscribe-token';
 import { WebhookAddressRefused } from './webhook-address';
 import { postWebhook } from './webhook-post';
@@ -35,6 +36,7 @@ export class NoticeSender {
     private readonly config: AppConfig,
     private readonly workerLinks: WorkerLinks,
     private readonly unsubscribeSecret: string,
+    private readonly findings: FindingWatch,
   ) {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
@@ -42,6 +44,21 @@ export class NoticeSender {
   async deliver(row: NoticeDeliveryRow): Promise<void> {
     const outcome = await this.attempt(row).catch((error: unknown): Outcome => ({ kind: 'retry', reason: messageOf(error) }));
     await this.conclude(row, outcome);
+  }
+
+  /**
+   * When a message goes out in its member's daily digest: the first digest at or after the time it
+   * was due; null when the member takes it as it comes (or it is not an e-mail).
+   */
+  async digestTimeOf(row: NoticeDeliveryRow): Promise<string | null> {
+    if (row.channel !== 'EMAIL' || !row.userId || !this.transport) return null;
+    if ((await this.deliveries.mode(row.partyId, row.userId, row.trigger)) !== 'DAILY_DIGEST') return null;
+    return nextDigestAt(Date.parse(row.nextAttemptAt) - 1, this.config.notifications.digestHour);
+  }
+
+  /** Puts a message aside for its member's digest at `at`. */
+  async waitForDigest(row: NoticeDeliveryRow, at: string): Promise<void> {
+    await this.queue.run(() => this.deliveries.toDigest(row.id, at));
   }
 
   /** One mail for several due messages to one member who takes them as a daily digest; each is recorded. */
@@ -54,15 +71,24 @@ export class NoticeSender {
     }
     if (wanted.length === 0 || !this.transport) return;
     const language = noticeLanguage(wanted[0].language);
+    // reminders and findings are weighed when they go out, in the digest as alone: what is no longer
+    // missing or open is withdrawn and left out
     const items = [];
+    const told: NoticeDeliveryRow[] = [];
     for (const row of wanted) {
-      const facts = noticeFacts(await noticeSubjectOf(this.dataSource, row), row, language, this.config.compliancePolicy.directReportHours);
+      const facts = await this.factsFor(row, language);
+      if ('kind' in facts) {
+        await this.conclude(row, facts);
+        continue;
+      }
       items.push({ subject: noticeMail(row.trigger as NoticeTriggerText, language, facts, '', null).subject, link: await this.linkOf(row) });
+      told.push(row);
     }
-    const unsubscribes = [...new Set(wanted.map((r) => r.trigger))].map((trigger) => ({ trigger, url: this.unsubscribeUrl(wanted[0].partyId, wanted[0].userId as string, trigger) }));
+    if (told.length === 0) return;
+    const unsubscribes = [...new Set(told.map((r) => r.trigger))].map((trigger) => ({ trigger, url: this.unsubscribeUrl(told[0].partyId, told[0].userId as string, trigger) }));
     const mail = digestMail(language, items, unsubscribes);
-    const outcome = await this.send(wanted[0].address, mail, wanted.map((r) => r.id).join(','), null);
-    for (const row of wanted) await this.conclude(row, outcome);
+    const outcome = await this.send(told[0].address, mail, told.map((r) => r.id).join(','), null);
+    for (const row of told) await this.conclude(row, outcome);
   }
 
   private async conclude(row: NoticeDeliveryRow, outcome: Outcome): Promise<void> {
@@ -115,6 +141,18 @@ export class NoticeSender {
     if (mode === 'OFF') return { kind: 'off', why: 'member turned it off' };
     if (mode === 'DAILY_DIGEST' && !row.digest) return { kind: 'digest' };
     const language = noticeLanguage(row.language);
+    const facts = await this.factsFor(row, language);
+    if ('kind' in facts) return facts;
+    const link = await this.linkOf(row);
+    const unsubscribe = row.userId ? this.unsubscribeUrl(row.partyId, row.userId, row.trigger) : null;
+    return this.send(row.address, noticeMail(row.trigger as NoticeTriggerText, language, facts, link, unsubscribe), row.id, unsubscribe);
+  }
+
+  /**
+   * The facts of a message in the reader's language, weighed now where it is a reminder or a
+   * finding: an outcome (withdrawn) when there is nothing left to tell.
+   */
+  private async factsFor(row: NoticeDeliveryRow, language: NoticeLanguage): Promise<NoticeFacts | Outcome> {
     const view = await noticeSubjectOf(this.dataSource, row);
     const facts = noticeFacts(view, row, language, this.config.compliancePolicy.directReportHours);
     if (row.trigger === 'ACKNOWLEDGEMENTS_DUE') {
@@ -122,9 +160,16 @@ export class NoticeSender {
       if (typeof gaps !== 'string') return gaps;
       facts.gaps = gaps;
     }
-    const link = await this.linkOf(row);
-    const unsubscribe = row.userId ? this.unsubscribeUrl(row.partyId, row.userId, row.trigger) : null;
-    return this.send(row.address, noticeMail(row.trigger as NoticeTriggerText, language, facts, link, unsubscribe), row.id, unsubscribe);
+    if (row.trigger === 'FINDING_AROSE' || row.trigger === 'FINDING_DEADLINE_NEAR') {
+      const weighed = await this.findings.stillToTell(row, Date.now());
+      if ('withdrawn' in weighed) return { kind: 'withdrawn', why: weighed.withdrawn };
+      const names = weighed.facts.names ?? {};
+      facts.rule = weighed.finding.title;
+      facts.basis = weighed.finding.basis.article;
+      // by name; a party whose name the log does not give is the party told (never its id)
+      facts.dutyBearers = [...new Set(weighed.finding.partyIds.map((id) => names[id] ?? (id === row.partyId ? facts.partyName : '')).filter((n) => n !== ''))].join(', ') || facts.partyName;
+    }
+    return facts;
   }
 
   /**
@@ -183,10 +228,15 @@ export class NoticeSender {
     }
     if (row.instructionId) return `${base}/app/chains/${row.chainId}/instructions/${row.instructionId}`;
     if (row.incidentId) return `${base}/app/chains/${row.chainId}/incidents/${row.incidentId}`;
+    if (row.ruleId) return `${base}/app/chains/${row.chainId}/findings`;
     return `${base}/app/chains/${row.chainId}`;
   }
 
   private async postWebhook(row: NoticeDeliveryRow): Promise<Outcome> {
+    if (row.trigger === 'FINDING_AROSE' || row.trigger === 'FINDING_DEADLINE_NEAR') {
+      const weighed = await this.findings.stillToTell(row, Date.now());
+      if ('withdrawn' in weighed) return { kind: 'withdrawn', why: weighed.withdrawn };
+    }
     const endpoint = row.endpointId ? await this.deliveries.endpoint(row.endpointId) : null;
     if (!endpoint || !row.body) return { kind: 'failed', reason: 'the endpoint no longer exists' };
     try {

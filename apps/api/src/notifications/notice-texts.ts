@@ -28,6 +28,10 @@ export type NoticeFacts = {
   hours: number;
   /** A start reminder: who has yet to acknowledge what (a manager), or what to acknowledge (a worker). */
   gaps: string;
+  /** A finding: its rule in words, its legal basis, and the parties that bear the duty (by name). */
+  rule: string;
+  basis: string;
+  dutyBearers: string;
 };
 
 type Texts = {
@@ -118,6 +122,23 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
             ],
       action: 'Open de keten',
     },
+    FINDING_AROSE: {
+      subject: (f) => `Bevinding voor ${f.dutyBearers}: ${f.rule}`,
+      lines: (f) => [
+        `In de keten "${f.chainName}" is een bevinding ontstaan: ${f.rule} (${f.basis}).`,
+        `De plicht ligt bij ${f.dutyBearers}. De termijn verliep op ${f.deadline}; er is nog niet vastgelegd dat het is gedaan.`,
+        'Doe wat de regel vraagt en leg het vast: de bevinding blijft open tot dat is vastgelegd.',
+      ],
+      action: 'Bekijk de bevindingen',
+    },
+    FINDING_DEADLINE_NEAR: {
+      subject: (f) => `Termijn verloopt op ${f.deadline}: ${f.rule}`,
+      lines: (f) => [
+        `In de keten "${f.chainName}" verloopt op ${f.deadline} de termijn voor: ${f.rule} (${f.basis}).`,
+        `De plicht ligt bij ${f.dutyBearers}. Er is nog niet vastgelegd dat het is gedaan: gebeurt dat niet op tijd, dan ontstaat een bevinding.`,
+      ],
+      action: 'Open de keten',
+    },
     footer: 'Dit bericht is verstuurd door Schakel.',
     unsubscribe: 'Geen berichten van deze soort meer ontvangen',
     sentNotRead: 'Schakel legt vast dat dit bericht is verstuurd, niet dat het is gelezen.',
@@ -133,6 +154,8 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       INSPECTOR_GRANT_ENDS: 'inzage die eindigt',
       CREDENTIAL_EXPIRES: 'verlopende certificaten',
       ACKNOWLEDGEMENTS_DUE: 'bevestigingen vóór de start',
+      FINDING_AROSE: 'nieuwe bevindingen',
+      FINDING_DEADLINE_NEAR: 'termijnen die verlopen',
     },
   },
   en: {
@@ -207,6 +230,23 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
             ],
       action: 'Open the chain',
     },
+    FINDING_AROSE: {
+      subject: (f) => `Finding for ${f.dutyBearers}: ${f.rule}`,
+      lines: (f) => [
+        `A finding arose in the chain "${f.chainName}": ${f.rule} (${f.basis}).`,
+        `The duty rests with ${f.dutyBearers}. Its deadline passed on ${f.deadline}; nothing recorded says it was done.`,
+        'Do what the rule asks and record it: the finding stays open until it is recorded.',
+      ],
+      action: 'View the findings',
+    },
+    FINDING_DEADLINE_NEAR: {
+      subject: (f) => `Deadline ${f.deadline}: ${f.rule}`,
+      lines: (f) => [
+        `In the chain "${f.chainName}" the deadline for this passes on ${f.deadline}: ${f.rule} (${f.basis}).`,
+        `The duty rests with ${f.dutyBearers}. Nothing recorded says it was done yet: if it is not done in time, a finding arises.`,
+      ],
+      action: 'Open the chain',
+    },
     footer: 'This message was sent by Schakel.',
     unsubscribe: 'Stop messages of this kind',
     sentNotRead: 'Schakel records that this message was sent, not that it was read.',
@@ -222,6 +262,8 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       INSPECTOR_GRANT_ENDS: 'access ending',
       CREDENTIAL_EXPIRES: 'expiring credentials',
       ACKNOWLEDGEMENTS_DUE: 'acknowledgements before a start',
+      FINDING_AROSE: 'new findings',
+      FINDING_DEADLINE_NEAR: 'deadlines that pass',
     },
   },
   pl: {
@@ -296,6 +338,23 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
             ],
       action: 'Otwórz łańcuch',
     },
+    FINDING_AROSE: {
+      subject: (f) => `Ustalenie dla ${f.dutyBearers}: ${f.rule}`,
+      lines: (f) => [
+        `W łańcuchu „${f.chainName}” powstało ustalenie: ${f.rule} (${f.basis}).`,
+        `Obowiązek spoczywa na ${f.dutyBearers}. Termin minął ${f.deadline}; nic nie zapisano, że zostało to zrobione.`,
+        'Zrób to, czego wymaga reguła, i zapisz to: ustalenie pozostaje otwarte, dopóki nie zostanie zapisane.',
+      ],
+      action: 'Zobacz ustalenia',
+    },
+    FINDING_DEADLINE_NEAR: {
+      subject: (f) => `Termin mija ${f.deadline}: ${f.rule}`,
+      lines: (f) => [
+        `W łańcuchu „${f.chainName}” ${f.deadline} mija termin dla: ${f.rule} (${f.basis}).`,
+        `Obowiązek spoczywa na ${f.dutyBearers}. Nic jeszcze nie zapisano: jeśli nie zostanie to zrobione na czas, powstanie ustalenie.`,
+      ],
+      action: 'Otwórz łańcuch',
+    },
     footer: 'Tę wiadomość wysłał Schakel.',
     unsubscribe: 'Nie wysyłaj więcej wiadomości tego rodzaju',
     sentNotRead: 'Schakel zapisuje, że wiadomość została wysłana, a nie że została przeczytana.',
@@ -311,6 +370,8 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       INSPECTOR_GRANT_ENDS: 'zakończenie dostępu',
       CREDENTIAL_EXPIRES: 'wygasające certyfikaty',
       ACKNOWLEDGEMENTS_DUE: 'potwierdzenia przed startem',
+      FINDING_AROSE: 'nowe ustalenia',
+      FINDING_DEADLINE_NEAR: 'mijające terminy',
     },
   },
 };

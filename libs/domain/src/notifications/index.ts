@@ -1,2 +1,3 @@
 export * from './notice.events';
 export * from './notice-drafts';
+export * from './finding-notices';

@@ -21,6 +21,10 @@ export const noticeTriggers = [
   'CREDENTIAL_EXPIRES',
   /** Your party's planned start in a chain is two days away, or today, and some of its workers' acknowledgements are MISSING or STALE. */
   'ACKNOWLEDGEMENTS_DUE',
+  /** A finding arose for your party: it bears the duty the rule names. */
+  'FINDING_AROSE',
+  /** A duty of your party passes its deadline soon (SCHAKEL_FINDING_WARNING_HOURS): if it is not done by then, a finding arises. */
+  'FINDING_DEADLINE_NEAR',
 ] as const;
 export type NoticeTrigger = (typeof noticeTriggers)[number];
 
@@ -35,6 +39,9 @@ export type NoticeSubject = {
   grantId?: string | null;
   /** CREDENTIAL_EXPIRES: the certificate id, or `<workerId>:<diploma>`. */
   credentialId?: string | null;
+  /** FINDING_*: the finding's rule and the instant it arose (or arises, at its deadline), as corrective actions and who-knew name it. */
+  ruleId?: string | null;
+  findingArisenAt?: string | null;
 };
 
 /** Who a message went to: a party, one of its members or workers, or its webhook endpoint. */

@@ -121,12 +121,12 @@ export const personalFieldDeclarations = {
   NoticeSent: {
     subjectOf: (data) => str(field(data, 'recipient').workerId) ?? str(field(data, 'recipient').userId),
     personal: { 'recipient.address': 'CONTACT' },
-    clear: ['chainId', 'deliveryId', 'recipient.partyId', 'recipient.userId', 'recipient.workerId', 'sourceEventId', 'subject.credentialId', 'subject.grantId', 'subject.incidentId', 'subject.instructionId'],
+    clear: ['chainId', 'deliveryId', 'recipient.partyId', 'recipient.userId', 'recipient.workerId', 'sourceEventId', 'subject.credentialId', 'subject.findingArisenAt', 'subject.grantId', 'subject.incidentId', 'subject.instructionId', 'subject.ruleId'],
   },
   NoticeFailed: {
     subjectOf: (data) => str(field(data, 'recipient').workerId) ?? str(field(data, 'recipient').userId),
     personal: { 'recipient.address': 'CONTACT' },
-    clear: ['chainId', 'deliveryId', 'reason', 'recipient.partyId', 'recipient.userId', 'recipient.workerId', 'sourceEventId', 'subject.credentialId', 'subject.grantId', 'subject.incidentId', 'subject.instructionId'],
+    clear: ['chainId', 'deliveryId', 'reason', 'recipient.partyId', 'recipient.userId', 'recipient.workerId', 'sourceEventId', 'subject.credentialId', 'subject.findingArisenAt', 'subject.grantId', 'subject.incidentId', 'subject.instructionId', 'subject.ruleId'],
   },
 } as const satisfies Record<EventType, PersonalFieldDeclaration>;
 

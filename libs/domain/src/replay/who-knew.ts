@@ -216,7 +216,14 @@ function learnFinding(knowledge: Knowledge, events: readonly ReplayEvent[], rule
     () => knowledge,
     (subject) => (subject.kind === 'FINDING' && subject.ruleId !== null && subject.findingArisenAt !== null && findingKey(subject.ruleId, subject.findingArisenAt) === wanted ? wanted : null),
   );
-  for (const event of events) learnAction(event);
+  for (const event of events) {
+    if (learnAction(event)) continue;
+    if (event.type === 'NoticeSent') {
+      // Schakel told the duty bearer it arose, or that its deadline was near
+      const { ruleId: sentRule, findingArisenAt } = (event as NoticeSent).data.subject;
+      if (sentRule && findingArisenAt && findingKey(sentRule, findingArisenAt) === wanted) learnSent(knowledge, event, null);
+    }
+  }
 }
 
 function learnInstruction(knowledge: Knowledge, events: readonly ReplayEvent[], instructionId: string): void {

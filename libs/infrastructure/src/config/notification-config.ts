@@ -21,6 +21,10 @@ export interface NotificationConfig {
    * (SCHAKEL_NOTIFY_CLAIM_SECONDS): a process that dies mid-send leaves it to the next after this.
    */
   readonly claimSeconds: number;
+  /** How long before a duty's deadline its bearer is warned that a finding will arise (SCHAKEL_FINDING_WARNING_HOURS). */
+  readonly findingWarningHours: number;
+  /** Milliseconds between weighings of every chain's findings (SCHAKEL_FINDING_SWEEP_MS); a chain with a new entry is weighed at the next round. */
+  readonly findingSweepMs: number;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {
@@ -42,5 +46,7 @@ export function notificationConfig(env: NodeJS.ProcessEnv): NotificationConfig {
     retryBaseMs: integer(env, 'SCHAKEL_NOTIFY_RETRY_BASE_MS', 30_000, 10, 3_600_000),
     digestHour: integer(env, 'SCHAKEL_DIGEST_HOUR', 7, 0, 23),
     claimSeconds: integer(env, 'SCHAKEL_NOTIFY_CLAIM_SECONDS', 120, 1, 3600),
+    findingWarningHours: integer(env, 'SCHAKEL_FINDING_WARNING_HOURS', 24, 1, 24 * 30),
+    findingSweepMs: integer(env, 'SCHAKEL_FINDING_SWEEP_MS', 60_000, 100, 3_600_000),
   };
 }

@@ -2,6 +2,8 @@ import { In, LessThanOrEqual, type DataSource, type FindOptionsWhere } from 'typ
 import { ChainRow } from '../chains/chain.entity';
 import { NoticeDeliveryRow } from './notice-delivery.entity';
 import { NoticePreferenceRow, type NoticeMode } from './notice-preference.entity';
+import { NoticeWatchRow } from './notice-watch.entity';
+import { MemberRow } from '../members/member.entity';
 import { WebhookEndpointRow } from './webhook-endpoint.entity';
 
 export type DeliveryPage = { total: number; rows: NoticeDeliveryRow[] };
@@ -27,6 +29,30 @@ export class NoticeDeliveries {
   async claim(row: NoticeDeliveryRow, until: string): Promise<boolean> {
     const result = await this.rows.update({ id: row.id, status: 'PENDING', nextAttemptAt: row.nextAttemptAt }, { nextAttemptAt: until });
     return (result.affected ?? 0) > 0;
+  }
+
+  /** Since when the watch `name` tells: set by the first call (to `now`), the same ever after. */
+  async watchSince(name: string, now: string): Promise<string> {
+    const watches = this.dataSource.getRepository(NoticeWatchRow);
+    await watches.createQueryBuilder().insert().values({ name, since: now }).orIgnore().execute();
+    return (await watches.findOneByOrFail({ name })).since;
+  }
+
+  /** Adds messages the outbox derived; a row whose id (its idempotency key) is there already is left as it is. */
+  async derive(rows: readonly NoticeDeliveryRow[]): Promise<void> {
+    if (rows.length > 0) await this.rows.createQueryBuilder().insert().values([...rows]).orIgnore().execute();
+  }
+
+  /** A party's MANAGER members: who reads what the party must do. */
+  managersOf(partyId: string): Promise<MemberRow[]> {
+    return this.dataSource.getRepository(MemberRow).find({ where: { partyId, role: 'MANAGER' }, order: { userId: 'ASC' } });
+  }
+
+  /** Chains with an entry recorded after `after` (ISO), or every chain; oldest change first. */
+  chainsChangedAfter(after: string | null): Promise<{ id: string; lastRecordedAt: string }[]> {
+    const query = this.dataSource.getRepository(ChainRow).createQueryBuilder('c').select(['c.id', 'c.lastRecordedAt']).orderBy('c.lastRecordedAt', 'ASC').addOrderBy('c.id', 'ASC');
+    if (after !== null) query.where('c.lastRecordedAt > :after', { after });
+    return query.getMany();
   }
 
   byId(id: string): Promise<NoticeDeliveryRow | null> {

@@ -75,6 +75,14 @@ export class NoticeDeliveryRow {
   @Column({ name: 'credential_id', type: 'varchar', length: 140, nullable: true })
   credentialId!: string | null;
 
+  /** FINDING_*: the finding's rule. */
+  @Column({ name: 'rule_id', type: 'varchar', length: 64, nullable: true })
+  ruleId!: string | null;
+
+  /** FINDING_*: SHA-256 of the finding's identity (rule, duty bearers, deadline, first entry): weighed again by it when due. */
+  @Column({ name: 'finding_key', type: 'varchar', length: 64, nullable: true })
+  findingKey!: string | null;
+
   /** What the message is about in words, where no read model names it (a credential: scheme and register number). */
   @Column({ type: 'varchar', length: 300, nullable: true })
   label!: string | null;
@@ -83,7 +91,7 @@ export class NoticeDeliveryRow {
   @Column({ name: 'batch_id', type: 'varchar', length: 64, nullable: true })
   batchId!: string | null;
 
-  /** NLA_REPORT_DUE: the deadline (policy) the reminder is about; WORKER_LINK: when the link expires; INSPECTOR_GRANT_*: when the grant ends. */
+  /** NLA_REPORT_DUE: the deadline (policy) the reminder is about; FINDING_*: the deadline (the instant the finding arises); WORKER_LINK: when the link expires; INSPECTOR_GRANT_*: when the grant ends. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   deadline!: string | null;
 

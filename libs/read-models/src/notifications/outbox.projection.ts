@@ -24,12 +24,12 @@ const outboxEventTypes = [
 ] as const;
 
 /** The idempotency key of one message: the same event, trigger, channel and recipient give the same id. */
-function deliveryIdOf(sourceEventId: string, trigger: string, channel: string, recipient: string): string {
+export function deliveryIdOf(sourceEventId: string, trigger: string, channel: string, recipient: string): string {
   return createHash('sha256').update(`${sourceEventId}|${trigger}|${channel}|${recipient}`).digest('hex');
 }
 
 /** Personal messages to a worker (a link, a stale acknowledgement) are never posted to a party's webhook. */
-const WEBHOOK_TRIGGERS: readonly string[] = ['INSTRUCTION_RECEIVED', 'INCIDENT_NOTIFIED', 'NLA_REPORT_DUE', 'INSPECTOR_GRANT_STARTS', 'INSPECTOR_GRANT_ENDS', 'CREDENTIAL_EXPIRES'];
+export const WEBHOOK_TRIGGERS: readonly string[] = ['INSTRUCTION_RECEIVED', 'INCIDENT_NOTIFIED', 'NLA_REPORT_DUE', 'INSPECTOR_GRANT_STARTS', 'INSPECTOR_GRANT_ENDS', 'CREDENTIAL_EXPIRES', 'FINDING_AROSE', 'FINDING_DEADLINE_NEAR'];
 
 function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow, 'id' | 'channel' | 'userId' | 'endpointId' | 'address' | 'language' | 'body'> {
   return {
@@ -45,6 +45,8 @@ function baseRow(event: LoggedEvent, draft: NoticeDraft): Omit<NoticeDeliveryRow
     incidentId: draft.subject.incidentId ?? null,
     grantId: draft.subject.grantId ?? null,
     credentialId: draft.subject.credentialId ?? null,
+    ruleId: null,
+    findingKey: null,
     label: draft.label ?? null,
     batchId: draft.batchId ?? null,
     deadline: draft.deadline ?? null,

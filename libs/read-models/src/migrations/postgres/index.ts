@@ -9,5 +9,6 @@ import { AcknowledgementChannel1796621089089 } from './1796621089089-acknowledge
 import { MemberIdentity1796655073861 } from './1796655073861-member-identity';
 import { NotificationOutbox1796655739611 } from './1796655739611-notification-outbox';
 import { InspectorGrants1796655799574 } from './1796655799574-inspector-grants';
+import { FindingNotices1796677244323 } from './1796677244323-finding-notices';
 
-export const postgresMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713, AcknowledgementChannel1796621089089, MemberIdentity1796655073861, NotificationOutbox1796655739611, InspectorGrants1796655799574];
+export const postgresMigrations: Function[] = [InitialReadModels1795458093650, ProjectedStream1795460000000, ProjectionFailure1795470000000, ReadModelsKeyedByOwner1796616410786, AcknowledgementUnderstood1796616410800, MembersSignInSessions1796619750713, AcknowledgementChannel1796621089089, MemberIdentity1796655073861, NotificationOutbox1796655739611, InspectorGrants1796655799574, FindingNotices1796677244323];
