@@ -476,6 +476,19 @@ export const readRows: ReadRow[] = [
     },
   },
   {
+    query: 'subjectAccess',
+    what: "what Schakel holds about Marek (GDPR art. 15): the ADMIN, his employer's managers (the agency) and Marek himself",
+    probe: answered('query Q($p: ID!, $s: ID!) { subjectAccess(partyId: $p, subjectId: $s) { shownAs } }', (w) => ({ p: w.party.agency, s: w.worker.marek })),
+    expect: {
+      ...(Object.fromEntries(WHO.map((who) => [who, 'FORBIDDEN/PERSONAL_DATA_ACCESS_NOT_ALLOWED'])) as Record<Who, Seen>),
+      admin: 'answered',
+      agency: 'answered',
+      marek: 'answered',
+      inspector: ROLE,
+      inspectorNoGrant: ROLE,
+    },
+  },
+  {
     query: 'consistencyProof',
     what: 'a consistency proof between two sizes of the whole log: tree hashes only, no event content',
     probe: answered('{ consistencyProof(fromSize: 1) { fromSize toSize } }', () => ({})),

@@ -7,6 +7,7 @@ import { migrateCommand } from './migrate.command';
 import { demoCommand } from './demo.command';
 import { skipPoisonEventCommand } from './skip-poison-event.command';
 import { importCommand } from './import.command';
+import { subjectAccessCommand } from './subject-access.command';
 
 export const commands: Record<string, CliCommand> = {
   invite: inviteCommand,
@@ -17,6 +18,7 @@ export const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   demo: demoCommand,
   import: importCommand,
+  'subject-access': subjectAccessCommand,
   'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,
   'export-bundle': (require('./export-bundle.command') as typeof import('./export-bundle.command')).exportBundleCommand,
   checkpoint: (require('./checkpoint.command') as typeof import('./checkpoint.command')).checkpointCommand,

@@ -101,6 +101,11 @@ export class PersonalDataEventStore implements EventStore {
     return { ...event, data };
   }
 
+  /** An event read from `sealed`, opened as `readStream` and `readAll` would (to open only the events one needs). */
+  openEvent<E extends StoredEvent>(event: E): Promise<E> {
+    return this.open(event);
+  }
+
   private async open<E extends StoredEvent>(event: E): Promise<E> {
     const subjects = new Set<string>();
     mapPersonalFields(event.type, event.data, (value) => {
