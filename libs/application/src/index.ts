@@ -8,3 +8,4 @@ export * from './import-chain-history/import-file';
 export * from './import-chain-history/import-chain-history';
 export * from './evidence/export-chain-bundle';
 export * from './personal-data/subject-access';
+export * from './personal-data/retention-run';
