@@ -36,7 +36,7 @@ export type RetentionDue = {
 export type RetentionOutcome = RetentionDue & { erasedAs: number | null };
 
 /** The actor a retention run records its erasures by. */
-export const RETENTION_ACTOR: Caller = { userId: 'schakel-retention', partyId: null, role: 'ADMIN', workerId: null };
+const RETENTION_ACTOR: Caller = { userId: 'schakel-retention', partyId: null, role: 'ADMIN', workerId: null };
 
 const PAGE = 500;
 type AnyData = Record<string, any>;
