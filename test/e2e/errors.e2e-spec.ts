@@ -345,6 +345,8 @@ const unreachable: Partial<Record<DomainErrorCode, string>> = {
   PARTY_KVK_TAKEN: 'registerParty',
   // erasePersonalData, a party mutation: walked in personal-data-erasure.e2e-spec.ts and the domain's erase-personal-data.spec.ts
   PERSONAL_DATA_ERASER_NOT_ALLOWED: 'erasePersonalData',
+  // subjectAccess, a query: walked in subject-access.e2e-spec.ts and the domain's subject-access-allowed.spec.ts
+  PERSONAL_DATA_ACCESS_NOT_ALLOWED: 'subjectAccess',
   PERSONAL_DATA_REASON_REQUIRED: 'erasePersonalData',
   PERSONAL_DATA_SUBJECT_NOT_FOUND: 'erasePersonalData',
   PERSONAL_DATA_ALREADY_ERASED: 'erasePersonalData',

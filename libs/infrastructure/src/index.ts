@@ -14,3 +14,4 @@ export * from './evidence/signing-key';
 export * from './evidence/configured-witnesses';
 export { PersonalDataEventStore } from './personal-data/personal-data-event-store';
 export { erasedName } from './personal-data/subject-key-store';
+export { dataSubjectOf, mapPersonalFields } from './personal-data/personal-field-paths';

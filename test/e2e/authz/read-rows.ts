@@ -410,6 +410,84 @@ export const readRows: ReadRow[] = [
       },
     }),
   ),
+  ...(
+    [
+      [
+        'chainAsOf',
+        'query Q($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $chainId, asOf: $asOf, clock: RECORDED) { incidents { id description } } }',
+        (w: World) => ({ chainId: w.chainId, asOf: new Date().toISOString() }),
+        (d: any) => d.chainAsOf.incidents,
+      ],
+      [
+        'accidentReplay',
+        'query Q($chainId: ID!, $i: ID!) { accidentReplay(chainId: $chainId, incidentId: $i) { incident { id description } earlierNearMisses { incident { id description } } } }',
+        (w: World) => ({ chainId: w.chainId, i: w.incident.marek }),
+        (d: any) => [d.accidentReplay.incident, ...d.accidentReplay.earlierNearMisses.map((n: any) => n.incident)],
+      ],
+    ] as const
+  ).map(
+    ([query, text, variables, incidents]): ReadRow => ({
+      query,
+      what: "incidents whose injury the replay shows (need to know): an inspector all; the principal, not the victim's employer, only the near miss",
+      probe: labels(text, (d) => incidents(d).filter((i: any) => !i.description.startsWith('withheld:')).map((i: any) => i.id), variables),
+      expect: {
+        admin: ROLE,
+        principal: query === 'chainAsOf' ? ['incident:nearMiss'] : [],
+        main: REPLAY,
+        steel: REPLAY,
+        sibling: REPLAY,
+        agency: REPLAY,
+        jan: REPLAY,
+        piotr: REPLAY,
+        marek: ROLE,
+        sanne: ROLE,
+        outsider: REPLAY,
+        inspector: query === 'chainAsOf' ? ['incident:bob', 'incident:marek', 'incident:nearMiss', 'incident:sanne'] : ['incident:marek'],
+        inspectorNoGrant: NO_GRANT,
+      },
+    }),
+  ),
+  {
+    query: 'timeline',
+    what: 'incident reports whose injury the timeline shows: an inspector all four; the principal the near miss, the accidents as withheld',
+    probe: async (w, who) => {
+      const text = 'query Q($chainId: ID!) { timeline(chainId: $chainId, clock: RECORDED, filter: { types: ["IncidentReported", "EntryCorrected", "IncidentReclassified"] }) { entries { type summary } } }';
+      const answer = await ask(w, who, text, { chainId: w.chainId });
+      if ('error' in answer) return answer.error;
+      return answer.data.timeline.entries
+        .filter((e: any) => e.type === 'IncidentReported')
+        .map((e: any) => (e.summary.includes('withheld: health data') ? 'withheld' : 'shown'))
+        .sort();
+    },
+    expect: {
+      admin: ROLE,
+      principal: ['shown', 'withheld', 'withheld', 'withheld'],
+      main: REPLAY,
+      steel: REPLAY,
+      sibling: REPLAY,
+      agency: REPLAY,
+      jan: REPLAY,
+      piotr: REPLAY,
+      marek: ROLE,
+      sanne: ROLE,
+      outsider: REPLAY,
+      inspector: ['shown', 'shown', 'shown', 'shown'],
+      inspectorNoGrant: NO_GRANT,
+    },
+  },
+  {
+    query: 'subjectAccess',
+    what: "what Schakel holds about Marek (GDPR art. 15): the ADMIN, his employer's managers (the agency) and Marek himself",
+    probe: answered('query Q($p: ID!, $s: ID!) { subjectAccess(partyId: $p, subjectId: $s) { shownAs } }', (w) => ({ p: w.party.agency, s: w.worker.marek })),
+    expect: {
+      ...(Object.fromEntries(WHO.map((who) => [who, 'FORBIDDEN/PERSONAL_DATA_ACCESS_NOT_ALLOWED'])) as Record<Who, Seen>),
+      admin: 'answered',
+      agency: 'answered',
+      marek: 'answered',
+      inspector: ROLE,
+      inspectorNoGrant: ROLE,
+    },
+  },
   {
     query: 'consistencyProof',
     what: 'a consistency proof between two sizes of the whole log: tree hashes only, no event content',

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { canSeeCheck, canSeeIncident, chainTreeRows, INJURY_WITHHELD, linksSeenBy, mayReadInjury, type IncidentSight } from '@schakel/domain';
+import { canSeeCheck, canSeeIncident, chainTreeRows, INJURY_WITHHELD, linksSeenBy, mayReadInjury, withheldCorrectionValues, type IncidentSight, type InjuryReader } from '@schakel/domain';
 import {
   ChainQueries,
   type CorrectionView,
@@ -117,7 +117,14 @@ export class ChainReads {
       .filter((view) => canSeeIncident(scope.subjectPartyIds, scope.viewerPartyId, incidentSight(view)))
       .map((view) => {
         const incident = toIncident(view, corrections.filter((c) => c.targetEventId === view.eventId));
-        return mayReadInjury(view, readerOf(scope)) ? incident : { ...incident, description: INJURY_WITHHELD };
+        if (mayReadInjury(view, readerOf(scope))) return incident;
+        // the report's description, a reclassification's reason and a correction's description are the injury
+        return {
+          ...incident,
+          description: INJURY_WITHHELD,
+          reclassifications: incident.reclassifications.map((r) => ({ ...r, reason: INJURY_WITHHELD })),
+          corrections: incident.corrections.map(withheldCorrection),
+        };
       });
   }
 
@@ -132,7 +139,7 @@ export class ChainReads {
     const withheld = new Set(incidents.filter((i) => !mayReadInjury(i, readerOf(scope))).map((i) => i.eventId));
     return views
       .filter((c) => c.targetType === 'ChainOpened' || visible.has(c.targetEventId))
-      .map((c) => (withheld.has(c.targetEventId) ? toCorrection({ ...c, changes: withheldTexts(c.changes), previousValues: withheldTexts(c.previousValues) }) : toCorrection(c)));
+      .map((c) => (withheld.has(c.targetEventId) ? toCorrection({ ...c, changes: withheldCorrectionValues(c.changes), previousValues: withheldCorrectionValues(c.previousValues) }) : toCorrection(c)));
   }
 
   /** The event ids of every entry the caller may see: links, receipts, acknowledgements, checks, incidents, notifications. */
@@ -164,13 +171,14 @@ export class ChainReads {
   }
 }
 
-function readerOf(scope: ChainScope): { partyId: string; workerId: string | null } {
-  return { partyId: scope.viewerPartyId, workerId: scope.viewerWorkerId };
+function readerOf(scope: ChainScope): InjuryReader {
+  return { kind: 'MEMBER', partyId: scope.viewerPartyId, workerId: scope.viewerWorkerId };
 }
 
-function withheldTexts(values: Readonly<Record<string, unknown>> | null): Record<string, unknown> | null {
-  if (values === null) return null;
-  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, typeof value === 'string' ? INJURY_WITHHELD : value]));
+/** A correction of a withheld injury, as the GraphQL object carries it (its values as JSON text). */
+function withheldCorrection(correction: EntryCorrection): EntryCorrection {
+  const cut = (json: string) => JSON.stringify(withheldCorrectionValues(JSON.parse(json) as Record<string, unknown>));
+  return { ...correction, changes: cut(correction.changes), previousValues: cut(correction.previousValues) };
 }
 
 function incidentSight(view: IncidentView): IncidentSight {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { accessDecider, accessStreamId, type ReplayClock, type ReplayEvent } from '@schakel/domain';
+import { accessDecider, accessStreamId, withholdHealthData, type ReplayClock, type ReplayEvent } from '@schakel/domain';
 import type { Caller } from '@schakel/infrastructure';
 import { WriteSide } from '../core/write-side';
 import { forbidden } from '@schakel/application';
@@ -16,7 +16,9 @@ type Pending = { reads: InspectorRead[]; recorded: Promise<readonly ReplayEvent[
 /**
  * Who may replay a chain: an INSPECTOR under a valid grant (the read is appended to the chain's
  * access stream before anything is answered, so looking is itself on record), or a MANAGER of the
- * chain's principal (the records are its own).
+ * chain's principal (the records are its own). What they get back is the log as they may read it:
+ * an inspector everything, a manager with the health data of injuries it has no need to know of
+ * withheld (withholdHealthData), so the replay, timeline, who-knew and report all follow one rule.
  *
  * An inspector's reads of one chain within one request are recorded as ONE event: the fields of a
  * query start together, so the first waits a turn of the event loop for its siblings to join, and
@@ -34,9 +36,12 @@ export class InspectorGate {
   async open(request: GateRequest, chainId: string, read: InspectorRead): Promise<readonly ReplayEvent[]> {
     const id = this.writes.id(chainId, 'chainId');
     const caller = request.caller;
-    if (caller.role === 'INSPECTOR') return this.recorded(request, id, read);
+    // an inspector under a grant reads everything (withholdHealthData returns the events as they are)
+    if (caller.role === 'INSPECTOR') return withholdHealthData(await this.recorded(request, id, read), { kind: 'INSPECTOR' });
     const events = await this.source.events(id);
-    if (caller.role === 'MANAGER' && caller.partyId && caller.partyId === this.source.grantorsOf(events).principalPartyId) return events;
+    if (caller.role === 'MANAGER' && caller.partyId && caller.partyId === this.source.grantorsOf(events).principalPartyId) {
+      return withholdHealthData(events, { kind: 'MEMBER', partyId: caller.partyId, workerId: null });
+    }
     throw forbidden('REPLAY_NOT_ALLOWED', `Replaying chain ${id} needs an INSPECTOR token under a grant, or a MANAGER token of its principal.`);
   }
 

@@ -1,5 +1,5 @@
 import { UseFilters } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CommandContext } from '../core/command-runner';
@@ -7,13 +7,33 @@ import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { commandContext, payloadOf } from '../graphql/command-io';
 import { ErasePersonalDataInput, ErasePersonalDataPayload } from './erase-personal-data.input';
 import { PersonalDataEraser } from './personal-data-eraser';
+import { CurrentRead, type ReadRequest } from '../limits/read-request.decorator';
+import { SubjectAccessReader } from './subject-access-reader';
+import { SubjectAccess } from './subject-access.types';
 
 type RequestCtx = Pick<CommandContext, 'caller' | 'correlationId' | 'idempotencyKey'>;
 
 @UseFilters(GraphqlExceptionFilter)
 @Resolver()
 export class PersonalDataResolver {
-  constructor(private readonly eraser: PersonalDataEraser) {}
+  constructor(
+    private readonly eraser: PersonalDataEraser,
+    private readonly subjectAccessReader: SubjectAccessReader,
+  ) {}
+
+  @Query(() => SubjectAccess, {
+    description:
+      "Everything Schakel holds about one person (GDPR art. 15): their personal fields opened, the entries naming them (both clocks, chain names), the messages sent to them, their links, passes and memberships (never a secret). " +
+      'ADMIN, a MANAGER of the party, or the worker themself. An erased person\'s fields read "erased" and `erasure` says when.',
+  })
+  @Roles('ADMIN', 'MANAGER', 'WORKER')
+  subjectAccess(
+    @Args('partyId', { type: () => ID, description: 'The party the person works for (or the person party itself).' }) partyId: string,
+    @Args('subjectId', { type: () => ID, description: 'The worker (or the person party itself).' }) subjectId: string,
+    @CurrentRead() request: ReadRequest,
+  ): Promise<SubjectAccess> {
+    return this.subjectAccessReader.read(request.caller, partyId, subjectId, request.budget);
+  }
 
   @Mutation(() => ErasePersonalDataPayload, {
     description:

@@ -7,6 +7,8 @@ import { migrateCommand } from './migrate.command';
 import { demoCommand } from './demo.command';
 import { skipPoisonEventCommand } from './skip-poison-event.command';
 import { importCommand } from './import.command';
+import { subjectAccessCommand } from './subject-access.command';
+import { retentionCommand } from './retention.command';
 
 export const commands: Record<string, CliCommand> = {
   invite: inviteCommand,
@@ -17,6 +19,8 @@ export const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   demo: demoCommand,
   import: importCommand,
+  'subject-access': subjectAccessCommand,
+  retention: retentionCommand,
   'verify-bundle': (require('./verify-bundle.command') as typeof import('./verify-bundle.command')).verifyBundleCommand,
   'export-bundle': (require('./export-bundle.command') as typeof import('./export-bundle.command')).exportBundleCommand,
   checkpoint: (require('./checkpoint.command') as typeof import('./checkpoint.command')).checkpointCommand,

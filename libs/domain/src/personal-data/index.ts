@@ -1,6 +1,8 @@
 export * from './personal-fields';
 export * from './personal-data.events';
 export type * from './personal-data.commands';
-export { retentionHolds, DEFAULT_RETENTION, type RetentionHold, type RetentionPolicy } from './retention';
+export { retentionHolds, retentionEnded, DEFAULT_RETENTION, type RetentionHold, type RetentionPolicy, type RetainedSubjectKind, type RetentionEnded } from './retention';
 export { incidentDataSubject } from './data-subject';
-export { mayReadInjury, INJURY_WITHHELD, type InjuryReader } from './injury-readers';
+export { mayReadInjury, withheldCorrectionValues, INJURY_WITHHELD, type InjuryReader, type InjuryHolders } from './injury-readers';
+export { withholdHealthData } from './withhold-health-data';
+export { assertSubjectAccess, type SubjectAccessAsker } from './subject-access-allowed';

@@ -55,6 +55,7 @@ export const domainErrorCatalog = {
 
   // personal data
   PERSONAL_DATA_ERASER_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'Only an ADMIN or a MANAGER of party {partyId} may erase the personal data of its people' },
+  PERSONAL_DATA_ACCESS_NOT_ALLOWED: { family: 'NOT_ALLOWED', message: 'What Schakel holds about a person is for an ADMIN, a MANAGER of their party {partyId}, and the person themself' },
   PERSONAL_DATA_REASON_REQUIRED: { family: 'INVALID', message: 'An erasure needs a reason (without personal data), e.g. "request under GDPR art. 17 of 2026-12-07"' },
   PERSONAL_DATA_SUBJECT_NOT_FOUND: { family: 'NOT_FOUND', message: '{subjectId} is not a worker of party {partyId}, nor the person party itself' },
   PERSONAL_DATA_ALREADY_ERASED: { family: 'CONFLICT', message: 'The personal data of {subjectId} has already been erased' },

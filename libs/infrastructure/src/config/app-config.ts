@@ -199,7 +199,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     notifications: notificationConfig(env),
     webDir: env.SCHAKEL_WEB_DIR ? resolve(env.SCHAKEL_WEB_DIR) : null,
-    retention: { accidentRegisterYears: integer(env, 'SCHAKEL_RETENTION_ACCIDENT_REGISTER_YEARS', DEFAULT_RETENTION.accidentRegisterYears, 0, 100) },
+    retention: {
+      accidentRegisterYears: integer(env, 'SCHAKEL_RETENTION_ACCIDENT_REGISTER_YEARS', DEFAULT_RETENTION.accidentRegisterYears, 0, 100),
+      workerYears: integer(env, 'SCHAKEL_RETENTION_WORKER_YEARS', DEFAULT_RETENTION.workerYears, 0, 100),
+      personYears: integer(env, 'SCHAKEL_RETENTION_PERSON_YEARS', DEFAULT_RETENTION.personYears, 0, 100),
+    },
   };
 }
 

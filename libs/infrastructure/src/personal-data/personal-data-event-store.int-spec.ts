@@ -11,7 +11,13 @@ import { PersonalDataEventStore } from './personal-data-event-store';
 import { PostgresSubjectKeyStore } from './postgres-subject-key-store';
 import { SqliteSubjectKeyStore } from './sqlite-subject-key-store';
 
-type Opened = { store: PersonalDataEventStore; keyRows(): Promise<{ subject_id: string; key: Buffer | null; erased_as: number | null }[]>; close(): Promise<void> };
+type Opened = {
+  store: PersonalDataEventStore;
+  /** The same log and key store as another process opens them. */
+  another(): Promise<PersonalDataEventStore>;
+  keyRows(): Promise<{ subject_id: string; key: Buffer | null; erased_as: number | null }[]>;
+  close(): Promise<void>;
+};
 
 const worker = (workerId: string, name: string) =>
   aNewEvent({ type: 'WorkerRegistered', data: { partyId: 'p1', workerId, name, languages: ['pl'], relation: 'LENT_WORKER' } });
@@ -81,6 +87,25 @@ function describeStore(name: string, open: () => Promise<Opened>): void {
         { subject: 'w2', hasKey: false, erasedAs: 2 },
       ]);
     });
+
+    it('a key another process destroyed is forgotten once its erasure is read: the fields read "erased" here too', async () => {
+      const { store } = opened;
+      await store.append('party-p1', [worker('w1', 'Marek Kowalski')], -1);
+      expect((await store.readStream('party-p1'))[0].data).toMatchObject({ name: 'Marek Kowalski' });
+      const cli = await opened.another();
+      try {
+        const erasedAs = await cli.destroyKey('w1', new Date().toISOString());
+        await cli.append('party-p1', [aNewEvent({ type: 'PersonalDataErased', data: { partyId: 'p1', subjectId: 'w1', erasedAs, reason: 'retention', erasedBy: 'schakel-retention' } })], 0);
+      } finally {
+        await cli.close();
+      }
+      let forgotten = 0;
+      store.onErased(() => (forgotten += 1));
+      // this process reads the erasure (its projections follow the log) and forgets the key it held
+      expect((await store.readAll()).map((e) => e.type)).toEqual(['WorkerRegistered', 'PersonalDataErased']);
+      expect(forgotten).toBe(1);
+      expect((await store.readStream('party-p1'))[0].data).toMatchObject({ name: 'erased person #1' });
+    });
   });
 }
 
@@ -92,6 +117,7 @@ describe('PersonalDataEventStore', () => {
     const store = new PersonalDataEventStore(sealed, keys);
     return {
       store,
+      another: async () => new PersonalDataEventStore(SqliteEventStore.open({ path: join(dir, 'log.db') }), SqliteSubjectKeyStore.open(join(dir, 'keys.db'))),
       keyRows: async () => {
         const { default: Database } = await import('better-sqlite3');
         const db = new Database(join(dir, 'keys.db'), { readonly: true });
@@ -116,6 +142,7 @@ describePostgres('PersonalDataEventStore on PostgreSQL', () => {
     const store = new PersonalDataEventStore(sealed, await PostgresSubjectKeyStore.open(database.url));
     return {
       store,
+      another: async () => new PersonalDataEventStore(await PostgresEventStore.open({ connectionString: database.url }), await PostgresSubjectKeyStore.open(database.url)),
       keyRows: async () => {
         const client = new Client({ connectionString: database.url });
         await client.connect();

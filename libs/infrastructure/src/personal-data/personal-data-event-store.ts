@@ -83,6 +83,13 @@ export class PersonalDataEventStore implements EventStore {
     await this.keys.close();
   }
 
+  private forgetKey(subjectId: unknown): void {
+    const cached = typeof subjectId === 'string' ? this.cache.get(subjectId) : undefined;
+    if (!cached || 'erasedAs' in cached) return;
+    this.cache.delete(subjectId as string);
+    for (const listener of this.erasureListeners) listener();
+  }
+
   private async keyOf(subjectId: string, create: boolean): Promise<SubjectKey | null> {
     const cached = this.cache.get(subjectId);
     if (cached) return cached;
@@ -103,7 +110,14 @@ export class PersonalDataEventStore implements EventStore {
     return { ...event, data };
   }
 
+  /** An event read from `sealed`, opened as `readStream` and `readAll` would (to open only the events one needs). */
+  openEvent<E extends StoredEvent>(event: E): Promise<E> {
+    return this.open(event);
+  }
+
   private async open<E extends StoredEvent>(event: E): Promise<E> {
+    // another process (the command line's retention run) destroyed a key this one had opened: forget it
+    if (event.type === 'PersonalDataErased') this.forgetKey((event.data as { subjectId?: unknown }).subjectId);
     const subjects = new Set<string>();
     mapPersonalFields(event.type, event.data, (value) => {
       const subject = sealedSubjectOf(value);
