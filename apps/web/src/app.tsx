@@ -8,6 +8,9 @@ import { ChainPage } from './pages/chain';
 import { GrantsPage } from './pages/grants';
 import { InspectChainPage } from './pages/inspect-chain';
 import { MyInstructionsPage } from './pages/my-instructions';
+import { GatePage } from './pages/prevention/gate';
+import { MyPassPage } from './pages/prevention/my-pass';
+import { PassesPage } from './pages/prevention/passes';
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -37,6 +40,9 @@ export function App() {
         <Route path="/inspect" element={<GrantsPage />} />
         <Route path="/inspect/:chainId" element={<InspectChainPage />} />
         <Route path="/my" element={<MyInstructionsPage />} />
+        <Route path="/my/pass" element={<MyPassPage />} />
+        <Route path="/gate" element={<GatePage />} />
+        <Route path="/passes" element={<PassesPage />} />
         <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
       </Routes>
     </Layout>

@@ -26,6 +26,15 @@ type Documents = {
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": typeof types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": typeof types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": typeof types.AcknowledgeOwnDocument,
+    "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n": typeof types.GateChainsDocument,
+    "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n": typeof types.GateTopicsDocument,
+    "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n": typeof types.GateCheckDocument,
+    "\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n": typeof types.GateStartWorkDocument,
+    "\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n": typeof types.MyWorkerPassDocument,
+    "\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n": typeof types.OwnWorkersDocument,
+    "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n": typeof types.WorkerPassesOfDocument,
+    "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n": typeof types.IssuePassDocument,
+    "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n": typeof types.RevokePassDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": typeof types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
 };
@@ -42,6 +51,15 @@ const documents: Documents = {
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": types.AcknowledgeOwnDocument,
+    "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n": types.GateChainsDocument,
+    "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n": types.GateTopicsDocument,
+    "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n": types.GateCheckDocument,
+    "\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n": types.GateStartWorkDocument,
+    "\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n": types.MyWorkerPassDocument,
+    "\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n": types.OwnWorkersDocument,
+    "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n": types.WorkerPassesOfDocument,
+    "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n": types.IssuePassDocument,
+    "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n": types.RevokePassDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": types.CompleteSignInDocument,
 };
@@ -108,6 +126,42 @@ export function graphql(source: "\n  query MyInstructions($chainId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n"): (typeof documents)["\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n"): (typeof documents)["\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n"): (typeof documents)["\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n"): (typeof documents)["\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n"): (typeof documents)["\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n"): (typeof documents)["\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n"): (typeof documents)["\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n"): (typeof documents)["\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
