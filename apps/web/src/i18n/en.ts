@@ -117,6 +117,7 @@ export const en: Texts<typeof nl> = {
   },
   prevention: {
     nav: { gate: 'Gate', passes: 'Passes', myPass: 'My pass', actions: 'Actions' },
+    topic: { WORK_AT_HEIGHT: 'Work at height', SCAFFOLDING: 'Scaffolding', CONFINED_SPACE: 'Confined space', HOT_WORK: 'Hot work', LIFTING: 'Lifting', ASBESTOS: 'Asbestos', ELECTRICAL: 'Electrical work', EXCAVATION: 'Excavation' },
     gate: {
       title: 'Gate',
       lead: "Scan a worker's pass: GO or NO-GO, with the reason in words. Then record the start.",

@@ -113,6 +113,7 @@ export const nl = {
   },
   prevention: {
     nav: { gate: 'Poort', passes: 'Passen', myPass: 'Mijn pas', actions: 'Acties' },
+    topic: { WORK_AT_HEIGHT: 'Werken op hoogte', SCAFFOLDING: 'Steigers', CONFINED_SPACE: 'Besloten ruimte', HOT_WORK: 'Heet werk', LIFTING: 'Hijsen', ASBESTOS: 'Asbest', ELECTRICAL: 'Elektrisch werk', EXCAVATION: 'Graafwerk' },
     gate: {
       title: 'Poort',
       lead: 'Scan de pas van een werker: GO of NO-GO, met de reden in woorden. Leg daarna de start vast.',

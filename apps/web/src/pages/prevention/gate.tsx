@@ -42,6 +42,9 @@ const GATE_START = graphql(`
 
 type Checked = GateCheckQuery['gateCheck'];
 
+/** A topic code in words when no translation names it: WORK_AT_HEIGHT → "Work at height". */
+const topicWords = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
+
 /** The topics of a chain's current instructions, each with the titles it is known by. */
 function useTopics(chainId: string) {
   const { data } = useScreenQuery(GATE_TOPICS, { chainId }, chainId, { skip: !chainId });
@@ -170,7 +173,7 @@ export function GatePage() {
                       setChosen(next);
                     }}
                   />{' '}
-                  {topic.titles.join(' · ')}
+                  {t(`prevention.topic.${topic.code}`, { defaultValue: topicWords(topic.code) })} <span className="meta">({topic.titles.join(', ')})</span>
                 </label>
               ))}
             </fieldset>
