@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const SITE = 'kees.smit@staalbouw-noord.test';
 const JAN_OFFICE = 'administratie@jandevries.test';
 const JAN = 'jan@jandevries.test';
+const PRINCIPAL = 'anne@delinie.test';
 const PHONE = { width: 360, height: 640 };
 const NO_GO_TITLE = 'Werknemer begon voordat de instructie van de Arbo-werkgever was bevestigd';
 
@@ -37,8 +39,10 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
 // acknowledged only v1 of "Werken op hoogte". His own party issues his pass on the passes screen; he
 // shows it on his phone; Staalbouw Noord's site manager scans it with the phone's camera (Chromium's
 // fake camera plays a video of the QR code) and reads NO-GO with NL-ARBO-8-INSTRUCTION in Dutch;
-// starting anyway needs a reason and is recorded as an override. After Jan acknowledges v2 on his
-// phone, the same pass gives GO.
+// starting anyway needs a reason and is recorded as an override. The principal assigns a corrective
+// action on the finding that start raised; Staalbouw Noord completes it with evidence hashed in the
+// browser; the principal reopens it, then verifies. After Jan acknowledges v2 on his phone, the same
+// pass gives GO.
 (browserTestsRun() ? describe : describe.skip)('the gate and the worker pass in a browser', () => {
   let api: ApiHarness;
   let browser: Browser;
@@ -72,6 +76,7 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
       [SITE, 'Kees Smit', cast.steel.id, 'MANAGER', null],
       [JAN_OFFICE, 'Jan de Vries', cast.jan.id, 'MANAGER', null],
       [JAN, 'Jan de Vries', cast.jan.id, 'WORKER', cast.workers.jan.id],
+      [PRINCIPAL, 'Anne Visser', cast.principal.id, 'MANAGER', null],
     ]) {
       const invited = await api.gql('mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationId } }', { input: { partyId, email, name, role, language: 'nl', workerId } }, admin());
       expect(invited.errors).toBeUndefined();
@@ -201,6 +206,96 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
     await shows(site.getByRole('article').filter({ hasText: 'Jan de Vries' }), 'NO-GO');
   }, 60_000);
 
+  it('the principal assigns an action on the finding; Staalbouw Noord completes it with evidence hashed in the browser; the principal reopens, then verifies', async () => {
+    const principal = await signInByLink(await browser.person(), PRINCIPAL);
+    await principal.getByRole('link', { name: 'Renovatie Hoogstraat 12-40' }).click();
+    await principal.getByRole('link', { name: /^Open bevindingen/ }).click();
+    const rule = principal.getByRole('article').filter({ hasText: 'NL-ARBO-8-INSTRUCTION' });
+    const duty = rule.locator('section').filter({ has: principal.getByRole('heading', { name: 'Plichthouder: Staalbouw Noord' }) });
+    await duty.getByRole('button', { name: 'Actie toewijzen' }).first().click();
+    const form = principal.getByRole('form', { name: 'Actie toewijzen' });
+    await form.getByLabel('Wat moet er gebeuren').fill('Jan de Vries laten tekenen voor versie 2 en toolbox houden');
+    expect(await form.getByLabel('Aan').inputValue()).toBe(cast.steel.id);
+    expect(await form.getByLabel('Aan').locator('option:checked').innerText()).toBe('Staalbouw Noord (plichthouder)');
+    await screen(principal, 'finding-assign-action');
+    await form.getByRole('button', { name: 'Toewijzen' }).click();
+    await shows(principal.getByRole('status'), 'Actie toegewezen.');
+
+    // a second action, due in two seconds, is overdue when the list is read: it comes first
+    const findings = await api.gql<{ findings: { ruleId: string; arisenAt: string; partyIds: string[]; resolvedAt: string | null }[] }>(
+      'query($c: ID!) { findings(chainId: $c) { ruleId arisenAt partyIds resolvedAt } }',
+      { c: chain.chainId },
+      cast.principal.token,
+    );
+    const finding = findings.data!.findings.find((f) => f.ruleId === 'NL-ARBO-8-INSTRUCTION' && !f.resolvedAt)!;
+    await ok(
+      api,
+      'assignCorrectiveAction',
+      { chainId: chain.chainId, subjectKind: 'FINDING', finding: { ruleId: finding.ruleId, arisenAt: finding.arisenAt, partyId: finding.partyIds[0] }, assigneePartyId: cast.main.id, description: 'Instructieproces in de keten nalopen', dueAt: new Date(Date.now() + 2000).toISOString() },
+      cast.principal.token,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await principal.getByRole('link', { name: 'Acties' }).click();
+    const actions = principal.getByRole('article');
+    await principal.waitForLoadState('networkidle');
+    await shows(actions.first(), 'Te laat');
+    await shows(actions.first(), 'Instructieproces in de keten nalopen');
+    await shows(actions.nth(1), 'Woonstichting De Linie vroeg Staalbouw Noord');
+    await shows(actions.nth(1), 'Open');
+    await screen(principal, 'principal-actions');
+
+    // Staalbouw Noord: "asked of us", a message, then completion with a file hashed in the browser
+    await site.goto(`${url}/chains/${chain.chainId}/actions`);
+    await site.getByRole('button', { name: 'Aan ons gevraagd' }).click();
+    const mine = site.getByRole('article').filter({ hasText: 'Jan de Vries laten tekenen' });
+    expect(await site.getByRole('article').count()).toBe(1);
+    await mine.getByLabel('Bericht').fill('Toolbox staat morgen om 07:00 gepland.');
+    await mine.getByRole('button', { name: 'Versturen' }).click();
+    await shows(mine.getByRole('list', { name: 'Berichten' }), 'Toolbox staat morgen om 07:00 gepland.');
+    const file = Buffer.from('%PDF-1.4 presentielijst toolbox 8 december, getekend door Jan de Vries\n');
+    const completeOnce = async (note: string) => {
+      const complete = mine.getByRole('form', { name: 'Afronden' });
+      await complete.getByLabel('Wat is er gedaan').fill(note);
+      await complete.getByLabel('Bewijs').setInputFiles({ name: 'presentielijst.pdf', mimeType: 'application/pdf', buffer: file });
+      await shows(complete, `SHA-256 ${createHash('sha256').update(file).digest('hex').slice(0, 12)}`);
+      await complete.getByRole('button', { name: 'Afronden' }).click();
+      await shows(mine, 'Afgerond, te verifiëren');
+    };
+    await completeOnce('Toolbox gehouden met Jan; versie 2 doorgenomen.');
+    await screen(site, 'contractor-actions');
+
+    const stored = await api.gql<{ correctiveActions: { description: string; status: string; evidence: { name: string; sha256: string }[] }[] }>(
+      'query($c: ID!) { correctiveActions(chainId: $c) { description status evidence { name sha256 } } }',
+      { c: chain.chainId },
+      cast.principal.token,
+    );
+    expect(stored.data!.correctiveActions.find((a) => a.description.startsWith('Jan de Vries laten tekenen'))).toEqual({
+      description: 'Jan de Vries laten tekenen voor versie 2 en toolbox houden',
+      status: 'COMPLETED',
+      evidence: [{ name: 'presentielijst.pdf', sha256: createHash('sha256').update(file).digest('hex') }],
+    });
+
+    // the principal reopens with a reason (live: her open screen already shows the completion)
+    const hers = principal.getByRole('article').filter({ hasText: 'Jan de Vries laten tekenen' });
+    await shows(hers, 'Afgerond, te verifiëren');
+    await hers.getByLabel('Reden om te heropenen').fill('De presentielijst mist de handtekening van de uitvoerder.');
+    await hers.getByRole('button', { name: 'Heropenen' }).click();
+    await shows(hers, 'Heropend: De presentielijst mist de handtekening van de uitvoerder.');
+    // the assignee's screen is not told live of the assigner's reopening (the live feed shows an
+    // action's entries to the parties it names; a reopening names none): he opens it again
+    await site.reload();
+    await site.getByRole('button', { name: 'Aan ons gevraagd' }).click();
+    await shows(mine, 'Heropend: De presentielijst mist de handtekening van de uitvoerder.');
+    await completeOnce('Presentielijst opnieuw, met handtekening van de uitvoerder.');
+    await shows(hers, 'Afgerond, te verifiëren');
+    await hers.getByRole('button', { name: 'Verifiëren' }).click();
+    await shows(hers, 'Geverifieerd');
+    await site.reload();
+    await shows(site.getByRole('article').filter({ hasText: 'Jan de Vries laten tekenen' }), 'Geverifieerd');
+    const verified = await api.gql<{ correctiveActions: { description: string; status: string }[] }>('query($c: ID!) { correctiveActions(chainId: $c, status: VERIFIED) { description status } }', { c: chain.chainId }, cast.steel.token);
+    expect(verified.data!.correctiveActions).toEqual([{ description: 'Jan de Vries laten tekenen voor versie 2 en toolbox houden', status: 'VERIFIED' }]);
+  }, 180_000);
+
   it('after Jan acknowledges v2 on his phone, the same pass gives GO and the start is recorded', async () => {
     const phone = await signInByLink(await browser.person(PHONE), JAN);
     const card = phone.locator('.worker-card').filter({ hasText: 'Werken op hoogte' });
@@ -208,7 +303,7 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
     await phone.getByRole('button', { name: 'Gelezen en begrepen' }).click();
     await shows(card, 'Bevestigd');
 
-    await site.getByRole('button', { name: 'Volgende werker' }).click();
+    await site.getByRole('link', { name: 'Poort' }).click();
     await scan(site);
     const verdict = site.getByRole('article').filter({ hasText: 'Jan de Vries' });
     await shows(verdict, 'GO');

@@ -17,6 +17,12 @@ type Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
+    "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.CommentOnActionDocument,
+    "\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.CompleteActionDocument,
+    "\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.VerifyActionDocument,
+    "\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.ReopenActionDocument,
+    "\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n": typeof types.ChainActionsDocument,
+    "\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n": typeof types.AssignActionDocument,
     "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": typeof types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": typeof types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": typeof types.ChainHealthDocument,
@@ -42,6 +48,12 @@ const documents: Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
+    "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n": types.CommentOnActionDocument,
+    "\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n": types.CompleteActionDocument,
+    "\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n": types.VerifyActionDocument,
+    "\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n": types.ReopenActionDocument,
+    "\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n": types.ChainActionsDocument,
+    "\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n": types.AssignActionDocument,
     "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": types.ChainHealthDocument,
@@ -90,6 +102,30 @@ export function graphql(source: "\n  query WhoAmI {\n    me { userId name email 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut { signOut }\n"): (typeof documents)["\n  mutation SignOut { signOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n"): (typeof documents)["\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

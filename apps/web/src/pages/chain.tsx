@@ -8,6 +8,8 @@ import { RefreshButton } from '../components/refresh-button';
 import { ChainTree } from '../components/chain-tree';
 import { InstructionCoverage } from '../components/instruction-coverage';
 import { FindingGroups } from '../components/finding-groups';
+import { ActionList } from './actions/action-list';
+import { AssignAction } from './actions/assign-action';
 
 const CHAIN_VIEW = graphql(`
   query ChainView($chainId: ID!) {
@@ -50,6 +52,7 @@ export function ChainPage() {
   if (!data) return <QueryState loading={loading} error={error} />;
   const names = namesOf(data);
   const open = data.findings.filter((f) => !f.resolvedAt);
+  const parties = [...new Map(data.chain.tree.map((node) => [node.partyId, { id: node.partyId, name: node.partyName }])).values()];
   return (
     <section aria-labelledby="chain-title">
       <div className="page-head">
@@ -72,11 +75,13 @@ export function ChainPage() {
         <NavLink to={`/chains/${chainId}/findings`}>
           {t('chain.findings')} ({open.length})
         </NavLink>
+        <NavLink to={`/chains/${chainId}/actions`}>{t('correctiveActions.tab')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<ChainTree nodes={data.chain.tree} links={data.chain.links} />} />
         <Route path="instructions" element={<InstructionCoverage instructions={data.chain.instructions} names={names} />} />
-        <Route path="findings" element={<FindingGroups findings={open} names={names} />} />
+        <Route path="findings" element={<FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />} />
+        <Route path="actions" element={<ActionList chainId={chainId} />} />
       </Routes>
     </section>
   );
