@@ -211,6 +211,19 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
     await principal.getByRole('link', { name: 'Renovatie Hoogstraat 12-40' }).click();
     await principal.getByRole('link', { name: /^Open bevindingen/ }).click();
     const rule = principal.getByRole('article').filter({ hasText: 'NL-ARBO-8-INSTRUCTION' });
+    // the finding in Dutch, worded as the gate words its reasons (one catalogue), and in English
+    await shows(rule, NO_GO_TITLE);
+    await shows(rule, 'alleen versie 1 was bevestigd');
+    await principal.getByLabel('Taal').selectOption('en');
+    await shows(rule, "Worker started before the Arbo employer's instruction was acknowledged");
+    await principal.getByLabel('Language').selectOption('nl');
+    await shows(rule, NO_GO_TITLE);
+    const asked = (language?: string) =>
+      api.gql<{ findings: { ruleId: string; title: string }[] }>('query($c: ID!, $l: String) { findings(chainId: $c, language: $l) { ruleId title } }', { c: chain.chainId, l: language }, cast.principal.token);
+    const titleIn = async (language?: string) => (await asked(language)).data!.findings.find((f) => f.ruleId === 'NL-ARBO-8-INSTRUCTION')?.title;
+    expect(await titleIn()).toBe("Worker started before the Arbo employer's instruction was acknowledged");
+    expect(await titleIn('nl')).toBe(NO_GO_TITLE);
+    expect((await asked('pl')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LANGUAGE_NOT_SUPPORTED' });
     const duty = rule.locator('section').filter({ has: principal.getByRole('heading', { name: 'Plichthouder: Staalbouw Noord' }) });
     await duty.getByRole('button', { name: 'Actie toewijzen' }).first().click();
     const form = principal.getByRole('form', { name: 'Actie toewijzen' });

@@ -10,9 +10,10 @@ import { InstructionCoverage } from '../components/instruction-coverage';
 import { FindingGroups } from '../components/finding-groups';
 import { ActionList } from './actions/action-list';
 import { AssignAction } from './actions/assign-action';
+import { reasonLanguage } from './prevention/refusal';
 
 const CHAIN_VIEW = graphql(`
-  query ChainView($chainId: ID!) {
+  query ChainView($chainId: ID!, $language: String) {
     chain(id: $chainId) {
       id name siteAddress viewerIsPrincipal
       principal { id name }
@@ -24,7 +25,7 @@ const CHAIN_VIEW = graphql(`
         status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }
       }
     }
-    findings(chainId: $chainId) {
+    findings(chainId: $chainId, language: $language) {
       ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote
       basis { article text kind }
     }
@@ -46,9 +47,10 @@ export function namesOf(view: ChainView): Map<string, string> {
 
 /** Story 1: one chain, as a tree of every tier, its instructions' coverage and its open findings. */
 export function ChainPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { chainId = '' } = useParams();
-  const { data, loading, error } = useScreenQuery(CHAIN_VIEW, { chainId }, chainId);
+  // the findings in the reader's language, worded as the gate words its reasons (Dutch or English)
+  const { data, loading, error } = useScreenQuery(CHAIN_VIEW, { chainId, language: reasonLanguage(i18n.resolvedLanguage) }, chainId);
   if (!data) return <QueryState loading={loading} error={error} />;
   const names = namesOf(data);
   const open = data.findings.filter((f) => !f.resolvedAt);
