@@ -34,15 +34,18 @@ export function buildWebApp(): string {
 }
 
 export interface Browser {
-  /** A new browser profile (no cookies), as a person opening the app for the first time. */
-  person(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  /**
+   * A new browser profile (no cookies), as a person opening the app for the first time; `args` adds
+   * Chromium switches (e.g. a fake camera that plays a file).
+   */
+  person(viewport?: { width: number; height: number }, args?: readonly string[]): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
 export async function startBrowser(): Promise<Browser> {
   const profiles: { context: BrowserContext; dir: string }[] = [];
   return {
-    async person(viewport = { width: 1280, height: 860 }) {
+    async person(viewport = { width: 1280, height: 860 }, args: readonly string[] = []) {
       const dir = mkdtempSync(join(tmpdir(), 'schakel-chromium-'));
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: CHROMIUM,
@@ -50,7 +53,7 @@ export async function startBrowser(): Promise<Browser> {
         viewport,
         locale: 'nl-NL',
         timezoneId: 'Europe/Amsterdam',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
       });
       context.setDefaultTimeout(20_000);
       profiles.push({ context, dir });

@@ -12,6 +12,9 @@ const ChainPage = lazy(() => import('./pages/chain').then((m) => ({ default: m.C
 const GrantsPage = lazy(() => import('./pages/grants').then((m) => ({ default: m.GrantsPage })));
 const InspectChainPage = lazy(() => import('./pages/inspect-chain').then((m) => ({ default: m.InspectChainPage })));
 const MyInstructionsPage = lazy(() => import('./pages/my-instructions').then((m) => ({ default: m.MyInstructionsPage })));
+const GatePage = lazy(() => import('./pages/prevention/gate').then((m) => ({ default: m.GatePage })));
+const MyPassPage = lazy(() => import('./pages/prevention/my-pass').then((m) => ({ default: m.MyPassPage })));
+const PassesPage = lazy(() => import('./pages/prevention/passes').then((m) => ({ default: m.PassesPage })));
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -42,6 +45,9 @@ export function App() {
         <Route path="/inspect" element={<GrantsPage />} />
         <Route path="/inspect/:chainId" element={<InspectChainPage />} />
         <Route path="/my" element={<MyInstructionsPage />} />
+        <Route path="/my/pass" element={<MyPassPage />} />
+        <Route path="/gate" element={<GatePage />} />
+        <Route path="/passes" element={<PassesPage />} />
         <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
       </Routes>
       </Suspense>

@@ -106,6 +106,8 @@ export async function buildWorld(store: 'sqlite' | 'postgres', settings: Record<
     (await api.gql('mutation P($input: IssueWorkerPassInput!) { issueWorkerPass(input: $input) { pass { passId token } } }', { input: { workerId: cast.workers.tomasz.id } }, cast.agency.token)).data!
       .issueWorkerPass.pass as { passId: string; token: string };
   const pass = { token: (await issuePass()).token, spareId: (await issuePass()).passId };
+  // Marek's own pass (the agency issues it): the one myWorkerPass shows him; Sanne has none.
+  await api.gql('mutation P($input: IssueWorkerPassInput!) { issueWorkerPass(input: $input) { eventIds } }', { input: { workerId: cast.workers.marek.id } }, cast.agency.token);
 
   const check = async (by: Member, subject: string) =>
     ok(api, 'recordVergewisCheck', { chainId, subjectPartyId: subject, subject: 'CERTIFICATE', outcome: 'CONFIRMED', summary: 'VCA gezien', evidence: [{ name: 'vca.pdf', sha256: HASH }], validUntil: '2030-01-01' }, by.token);

@@ -320,6 +320,21 @@ export const readRows: ReadRow[] = [
     },
   },
   {
+    query: 'myWorkerPass',
+    what: "a worker's own pass as a QR code: only the worker itself, never another's",
+    probe: async (world, who) => {
+      const answer = await ask(world, who, 'query Q { myWorkerPass { workerId status qrSvg } }');
+      if ('error' in answer) return answer.error;
+      const pass = answer.data.myWorkerPass;
+      return pass ? `${world.label(pass.workerId)} ${pass.status} ${String(pass.qrSvg).startsWith('<svg') ? 'qr' : 'no qr'}` : 'none';
+    },
+    expect: {
+      ...(Object.fromEntries(WHO.map((who) => [who, ROLE])) as Record<Who, Seen>),
+      marek: 'worker:marek ACTIVE qr',
+      sanne: 'none',
+    },
+  },
+  {
     query: 'startCheck',
     what: "a start check for a lent worker: the agency and the parties above it; a worker only about itself",
     probe: answered(

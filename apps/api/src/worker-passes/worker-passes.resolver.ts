@@ -1,5 +1,5 @@
 import { UseFilters } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller, RequestContext } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -37,5 +37,25 @@ export class WorkerPassesResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<WorkerPass[]> {
     return (await this.passes.passesOf(caller, workerPartyId, workerId)).map(toPass);
+  }
+}
+
+/** The signed-in worker's own pass, and any pass shown as a QR code. */
+@UseFilters(GraphqlExceptionFilter)
+@Resolver(() => WorkerPass)
+export class WorkerPassViewResolver {
+  constructor(private readonly passes: WorkerPasses) {}
+
+  @Query(() => WorkerPass, { nullable: true, description: "Your own pass, as a worker: the newest one that works now (null when your employer has issued none, or all were revoked or expired). Show its QR code at the gate." })
+  @Roles('WORKER')
+  async myWorkerPass(@CurrentCaller() caller: Caller): Promise<WorkerPass | null> {
+    const pass = await this.passes.ownPass(caller);
+    return pass ? toPass(pass) : null;
+  }
+
+  @ResolveField(() => String, { description: 'The pass as a QR code: an SVG document holding the token.' })
+  @Roles('MANAGER', 'WORKER')
+  qrSvg(@Parent() pass: WorkerPass): Promise<string> {
+    return this.passes.qrSvg(pass.token);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { partyDecider, partyStreamId, workerOf, workerPassDecider, workerPassStreamId, type WorkerPassIssued, type WorkerPassState } from '@schakel/domain';
 import { forbidden, notFound } from '@schakel/application';
 import type { Caller } from '@schakel/infrastructure';
-import { toString as qrSvg } from 'qrcode';
+import { toString as qrCodeSvg } from 'qrcode';
 import type { CommandContext, CommandResult } from '../core/command-runner';
 import { PartyDirectory } from '../core/party-directory';
 import { WriteSide } from '../core/write-side';
@@ -61,7 +61,7 @@ export class WorkerPasses {
     const issued = result.events.find((e) => e.type === 'WorkerPassIssued')?.data as WorkerPassIssued['data'];
     const { state } = await this.writes.load(workerPassDecider, workerPassStreamId(partyId));
     const pass = (await this.shown([state.passes.get(issued.passIdHash)!]))[0];
-    return { result, pass, qrSvg: await qrSvg(pass.token, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }) };
+    return { result, pass, qrSvg: await this.qrSvg(pass.token) };
   }
 
   async revoke(context: CommandContext, input: { workerPartyId?: string | null; passId: string }): Promise<CommandResult> {
@@ -81,6 +81,22 @@ export class WorkerPasses {
     const { state } = await this.writes.load(workerPassDecider, workerPassStreamId(partyId));
     const own = [...state.passes.values()].filter((p) => p.workerId === workerId).reverse();
     return this.shown(own);
+  }
+
+  /**
+   * The signed-in worker's own pass to show at the gate: the newest one that works now, or null. Only a
+   * WORKER identity (its token names its party and itself) asks; it sees no other worker's pass.
+   */
+  async ownPass(caller: Caller): Promise<ShownPass | null> {
+    if (!caller.partyId || !caller.workerId) throw forbidden('PASS_NOT_OWN_WORKER', 'Only a worker sees its own pass.');
+    const { state } = await this.writes.load(workerPassDecider, workerPassStreamId(caller.partyId));
+    const own = [...state.passes.values()].filter((p) => p.workerId === caller.workerId).reverse();
+    return (await this.shown(own)).find((p) => p.status === 'ACTIVE') ?? null;
+  }
+
+  /** A pass's token as a QR code (SVG), as the worker's phone or a printed card shows it. */
+  qrSvg(token: string): Promise<string> {
+    return qrCodeSvg(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   }
 
   /** The claims of a scanned pass whose signature holds; nothing about the worker is looked up yet. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainViewQuery } from '../gql/graphql';
 import { Badge } from './status';
@@ -6,8 +7,8 @@ import { readable } from './readable';
 
 type Finding = ChainViewQuery['findings'][number];
 
-/** Open findings grouped by rule, then by the party that bears the duty, with the legal basis in words. */
-export function FindingGroups({ findings, names }: { findings: readonly Finding[]; names: ReadonlyMap<string, string> }) {
+/** Open findings grouped by rule, then by the party that bears the duty, with the legal basis in words; `action` adds a control under each (assigning a corrective action). */
+export function FindingGroups({ findings, names, action }: { findings: readonly Finding[]; names: ReadonlyMap<string, string>; action?: (finding: Finding) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const words = (text: string) => readable(text, i18n.resolvedLanguage ?? 'nl', names, t('common.anEntry'));
   if (findings.length === 0)
@@ -49,6 +50,7 @@ export function FindingGroups({ findings, names }: { findings: readonly Finding[
                         {t('findings.since')} <When iso={finding.arisenAt} /> · {t('findings.evidence', { count: finding.evidenceEventIds.length })}
                         {finding.policyNote ? ` · ${words(finding.policyNote)}` : ''}
                       </p>
+                      {action?.(finding)}
                     </li>
                   ))}
                 </ul>

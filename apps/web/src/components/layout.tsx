@@ -20,9 +20,16 @@ export function Layout({ session, children }: { session: Session; children: Reac
           {inspector ? (
             <NavLink to="/inspect">{t('nav.grants')}</NavLink>
           ) : session.role === 'WORKER' ? (
-            <NavLink to="/my">{t('nav.myInstructions')}</NavLink>
+            <>
+              <NavLink end to="/my">{t('nav.myInstructions')}</NavLink>
+              <NavLink to="/my/pass">{t('prevention.nav.myPass')}</NavLink>
+            </>
           ) : (
-            <NavLink to="/chains">{t('nav.chains')}</NavLink>
+            <>
+              <NavLink to="/chains">{t('nav.chains')}</NavLink>
+              <NavLink to="/gate">{t('prevention.nav.gate')}</NavLink>
+              <NavLink to="/passes">{t('prevention.nav.passes')}</NavLink>
+            </>
           )}
         </nav>
         <div className="who">

@@ -5,8 +5,9 @@ import { followChain } from './live-feed';
 
 type Refresh = () => unknown;
 const screens = new Map<string, Set<Refresh>>();
-/** Topics of whole pages; every other topic is a chain id, followed live. */
+/** Topics of whole pages (and any topic named `page:…`); every other topic is a chain id, followed live. */
 const pageTopics = new Set(['me', 'chains', 'grants']);
+const isPageTopic = (topic: string) => pageTopics.has(topic) || topic.startsWith('page:');
 
 /**
  * A screen's data: the query, kept fresh. Each screen registers its refetch under a topic (a chain id,
@@ -26,7 +27,7 @@ export function useScreenQuery<TData, TVars extends OperationVariables>(
     const set = screens.get(topic) ?? new Set<Refresh>();
     set.add(refresh);
     screens.set(topic, set);
-    const unfollow = pageTopics.has(topic) ? () => undefined : followChain(topic, () => refreshTopic(topic));
+    const unfollow = isPageTopic(topic) ? () => undefined : followChain(topic, () => refreshTopic(topic));
     return () => {
       set.delete(refresh);
       unfollow();

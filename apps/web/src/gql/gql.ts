@@ -17,7 +17,13 @@ type Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
-    "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": typeof types.ChainViewDocument,
+    "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.CommentOnActionDocument,
+    "\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.CompleteActionDocument,
+    "\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.VerifyActionDocument,
+    "\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.ReopenActionDocument,
+    "\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n": typeof types.ChainActionsDocument,
+    "\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n": typeof types.AssignActionDocument,
+    "\n  query ChainView($chainId: ID!, $language: String) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId, language: $language) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": typeof types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": typeof types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": typeof types.ChainHealthDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": typeof types.MyGrantsDocument,
@@ -26,6 +32,15 @@ type Documents = {
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": typeof types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": typeof types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": typeof types.AcknowledgeOwnDocument,
+    "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n": typeof types.GateChainsDocument,
+    "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n": typeof types.GateTopicsDocument,
+    "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n": typeof types.GateCheckDocument,
+    "\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n": typeof types.GateStartWorkDocument,
+    "\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n": typeof types.MyWorkerPassDocument,
+    "\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n": typeof types.OwnWorkersDocument,
+    "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n": typeof types.WorkerPassesOfDocument,
+    "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n": typeof types.IssuePassDocument,
+    "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n": typeof types.RevokePassDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": typeof types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
 };
@@ -33,7 +48,13 @@ const documents: Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
-    "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": types.ChainViewDocument,
+    "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n": types.CommentOnActionDocument,
+    "\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n": types.CompleteActionDocument,
+    "\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n": types.VerifyActionDocument,
+    "\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n": types.ReopenActionDocument,
+    "\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n": types.ChainActionsDocument,
+    "\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n": types.AssignActionDocument,
+    "\n  query ChainView($chainId: ID!, $language: String) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId, language: $language) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": types.ChainHealthDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": types.MyGrantsDocument,
@@ -42,6 +63,15 @@ const documents: Documents = {
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": types.AcknowledgeOwnDocument,
+    "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n": types.GateChainsDocument,
+    "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n": types.GateTopicsDocument,
+    "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n": types.GateCheckDocument,
+    "\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n": types.GateStartWorkDocument,
+    "\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n": types.MyWorkerPassDocument,
+    "\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n": types.OwnWorkersDocument,
+    "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n": types.WorkerPassesOfDocument,
+    "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n": types.IssuePassDocument,
+    "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n": types.RevokePassDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": types.CompleteSignInDocument,
 };
@@ -75,7 +105,31 @@ export function graphql(source: "\n  mutation SignOut { signOut }\n"): (typeof d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"): (typeof documents)["\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation CompleteAction($input: CompleteCorrectiveActionInput!) {\n    completeCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation VerifyAction($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation ReopenAction($input: ReopenCorrectiveActionInput!) {\n    reopenCorrectiveAction(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query ChainActions($chainId: ID!) {\n    myParty { id }\n    correctiveActions(chainId: $chainId, first: 50) {\n      id description status overdue dueAt assignedAt\n      assignedByName assignedByPartyId assigneeName assigneePartyId\n      completedAt completionNote verifiedAt reopenedReason\n      subject { kind ruleId findingArisenAt }\n      evidence(first: 5) { name sha256 }\n      comments(first: 12) { eventId byName text recordedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n"): (typeof documents)["\n  mutation AssignAction($input: AssignCorrectiveActionInput!) {\n    assignCorrectiveAction(input: $input) { actionId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainView($chainId: ID!, $language: String) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId, language: $language) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"): (typeof documents)["\n  query ChainView($chainId: ID!, $language: String) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId, language: $language) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -108,6 +162,42 @@ export function graphql(source: "\n  query MyInstructions($chainId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n"): (typeof documents)["\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n"): (typeof documents)["\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n"): (typeof documents)["\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n"): (typeof documents)["\n  mutation GateStartWork($input: StartWorkInput!) {\n    startWork(input: $input) { verdict recordedAt eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n"): (typeof documents)["\n  query MyWorkerPass {\n    myWorkerPass { workerName status issuedAt expiresAt qrSvg }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n"): (typeof documents)["\n  query OwnWorkers {\n    myParty { id name workers(first: 200) { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n"): (typeof documents)["\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n"): (typeof documents)["\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

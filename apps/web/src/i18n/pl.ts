@@ -26,4 +26,17 @@ export const pl = {
     SIGN_IN_CODE_EXPIRED: 'Ten link do logowania wygasł (15 minut). Poproś o nowy.',
     NETWORK: 'Brak połączenia z Schakel. Spróbuj ponownie za chwilę.',
   },
+  prevention: {
+    nav: { myPass: 'Moja przepustka' },
+    pass: {
+      title: 'Moja przepustka',
+      none: 'Nie masz jeszcze przepustki. Poproś pracodawcę o jej wydanie.',
+      ACTIVE: 'Ważna',
+      REVOKED: 'Unieważniona',
+      EXPIRED: 'Wygasła',
+      qrLabel: 'Kod QR przepustki: {{name}}',
+      show: 'Pokaż ten kod do zeskanowania przy bramie.',
+      validUntil: 'Ważna do',
+    },
+  },
 };

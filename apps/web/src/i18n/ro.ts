@@ -26,4 +26,17 @@ export const ro = {
     SIGN_IN_CODE_EXPIRED: 'Acest link de conectare a expirat (15 minute). Cereți unul nou.',
     NETWORK: 'Schakel nu poate fi accesat. Încercați din nou în scurt timp.',
   },
+  prevention: {
+    nav: { myPass: 'Legitimația mea' },
+    pass: {
+      title: 'Legitimația mea',
+      none: 'Nu aveți încă o legitimație. Cereți angajatorului să vă emită una.',
+      ACTIVE: 'Valabilă',
+      REVOKED: 'Revocată',
+      EXPIRED: 'Expirată',
+      qrLabel: 'Codul QR al legitimației: {{name}}',
+      show: 'Lăsați acest cod să fie scanat la poartă.',
+      validUntil: 'Valabilă până la',
+    },
+  },
 };

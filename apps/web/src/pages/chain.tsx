@@ -8,9 +8,12 @@ import { RefreshButton } from '../components/refresh-button';
 import { ChainTree } from '../components/chain-tree';
 import { InstructionCoverage } from '../components/instruction-coverage';
 import { FindingGroups } from '../components/finding-groups';
+import { ActionList } from './actions/action-list';
+import { AssignAction } from './actions/assign-action';
+import { reasonLanguage } from './prevention/refusal';
 
 const CHAIN_VIEW = graphql(`
-  query ChainView($chainId: ID!) {
+  query ChainView($chainId: ID!, $language: String) {
     chain(id: $chainId) {
       id name siteAddress viewerIsPrincipal
       principal { id name }
@@ -22,7 +25,7 @@ const CHAIN_VIEW = graphql(`
         status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }
       }
     }
-    findings(chainId: $chainId) {
+    findings(chainId: $chainId, language: $language) {
       ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote
       basis { article text kind }
     }
@@ -44,12 +47,14 @@ export function namesOf(view: ChainView): Map<string, string> {
 
 /** Story 1: one chain, as a tree of every tier, its instructions' coverage and its open findings. */
 export function ChainPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { chainId = '' } = useParams();
-  const { data, loading, error } = useScreenQuery(CHAIN_VIEW, { chainId }, chainId);
+  // the findings in the reader's language, worded as the gate words its reasons (Dutch or English)
+  const { data, loading, error } = useScreenQuery(CHAIN_VIEW, { chainId, language: reasonLanguage(i18n.resolvedLanguage) }, chainId);
   if (!data) return <QueryState loading={loading} error={error} />;
   const names = namesOf(data);
   const open = data.findings.filter((f) => !f.resolvedAt);
+  const parties = [...new Map(data.chain.tree.map((node) => [node.partyId, { id: node.partyId, name: node.partyName }])).values()];
   return (
     <section aria-labelledby="chain-title">
       <div className="page-head">
@@ -72,11 +77,13 @@ export function ChainPage() {
         <NavLink to={`/chains/${chainId}/findings`}>
           {t('chain.findings')} ({open.length})
         </NavLink>
+        <NavLink to={`/chains/${chainId}/actions`}>{t('correctiveActions.tab')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<ChainTree nodes={data.chain.tree} links={data.chain.links} />} />
         <Route path="instructions" element={<InstructionCoverage instructions={data.chain.instructions} names={names} />} />
-        <Route path="findings" element={<FindingGroups findings={open} names={names} />} />
+        <Route path="findings" element={<FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />} />
+        <Route path="actions" element={<ActionList chainId={chainId} />} />
       </Routes>
     </section>
   );

@@ -23,9 +23,17 @@ import { ClockEnum } from '../compliance-enums';
 import { ComplianceFactsReader } from './compliance-facts';
 import { AccidentRegisterEntry, Finding, FindingGroup, OpenFindings } from './finding.types';
 import { inTurn } from '../../limits/fold-turns';
+import { readerLanguage } from '../start-check/reason-language';
+import { reasonText, type ReasonLanguage } from '../start-check/reason-texts';
 
 export function toFinding(chainId: string, f: DomainFinding): Finding {
   return { ...f, chainId, arisenAt: new Date(f.arisenAt), resolvedAt: f.resolvedAt ? new Date(f.resolvedAt) : null };
+}
+
+/** A finding worded in the reader's language by the start check's catalogue (one source for both). */
+function inLanguage(f: DomainFinding, language: ReasonLanguage): DomainFinding {
+  const text = reasonText(f, language);
+  return { ...f, title: text.title, basis: { ...f.basis, text: text.basisText }, explanation: text.explanation, policyNote: text.policyNote };
 }
 
 function groupBy(findings: Finding[], keys: (f: Finding) => string[]): FindingGroup[] {
@@ -54,8 +62,15 @@ export class ComplianceQueriesResolver {
     @Args('clock', { type: () => ClockEnum, defaultValue: 'RECORDED' }) clock: ComplianceClock = 'RECORDED',
     @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number = DEFAULT_PAGE,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number = 0,
+    @Args('language', {
+      type: () => String,
+      nullable: true,
+      description: 'Title, basis text and explanation in "nl" or "en", as the start check words its reasons (times on Dutch time); another is LANGUAGE_NOT_SUPPORTED. Left out: the rules\' own English, as the log keeps it.',
+    })
+    language?: string | null,
     @CurrentRead() read?: ReadRequest,
   ): Promise<Finding[]> {
+    const reader = language === null || language === undefined ? null : readerLanguage(language, null);
     const [size, from] = [pageSize(first), pageOffset(offset)];
     const scope = await this.access.chainFor(caller, chainId);
     const facts = await this.facts.facts(chainId);
@@ -70,7 +85,7 @@ export class ComplianceQueriesResolver {
     );
     return findingsSeenBy(findings, scope)
       .slice(from, from + size)
-      .map((f) => toFinding(chainId, f));
+      .map((f) => toFinding(chainId, reader ? inLanguage(f, reader) : f));
   }
 
   @Query(() => OpenFindings, { description: 'Open findings across every chain where your party is principal, grouped by rule and by party.' })
