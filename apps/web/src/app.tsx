@@ -8,6 +8,7 @@ import { ChainPage } from './pages/chain';
 import { GrantsPage } from './pages/grants';
 import { InspectChainPage } from './pages/inspect-chain';
 import { MyInstructionsPage } from './pages/my-instructions';
+import { NearMissPage } from './pages/near-miss';
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -37,6 +38,7 @@ export function App() {
         <Route path="/inspect" element={<GrantsPage />} />
         <Route path="/inspect/:chainId" element={<InspectChainPage />} />
         <Route path="/my" element={<MyInstructionsPage />} />
+        <Route path="/my/near-miss" element={<NearMissPage />} />
         <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
       </Routes>
     </Layout>

@@ -15,33 +15,53 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
+    "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 200) {\n        partyId partyName workerId authority how since\n        ways(first: 20) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": typeof types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": typeof types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": typeof types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": typeof types.ChainHealthDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": typeof types.MyGrantsDocument,
+    "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n": typeof types.ChainIncidentsDocument,
+    "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n": typeof types.IncidentChecklistViewDocument,
+    "\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n": typeof types.NotifyIncidentFromScreenDocument,
+    "\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n": typeof types.RecordMeasuresFromScreenDocument,
+    "\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n": typeof types.ResumeWorkFromScreenDocument,
     "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": typeof types.InspectTimelineDocument,
     "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": typeof types.ChainAsOfViewDocument,
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": typeof types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": typeof types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": typeof types.AcknowledgeOwnDocument,
+    "\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n": typeof types.NearMissChainsDocument,
+    "\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": typeof types.ReportNearMissDocument,
+    "\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n": typeof types.NlaDutyDocument,
+    "\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": typeof types.ReportIncidentFromScreenDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": typeof types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
 };
 const documents: Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
+    "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 200) {\n        partyId partyName workerId authority how since\n        ways(first: 20) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  query ChainView($chainId: ID!) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": types.ChainHealthDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": types.MyGrantsDocument,
+    "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n": types.ChainIncidentsDocument,
+    "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n": types.IncidentChecklistViewDocument,
+    "\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n": types.NotifyIncidentFromScreenDocument,
+    "\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n": types.RecordMeasuresFromScreenDocument,
+    "\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n": types.ResumeWorkFromScreenDocument,
     "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": types.InspectTimelineDocument,
     "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": types.ChainAsOfViewDocument,
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": types.AcknowledgeOwnDocument,
+    "\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n": types.NearMissChainsDocument,
+    "\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": types.ReportNearMissDocument,
+    "\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n": types.NlaDutyDocument,
+    "\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": types.ReportIncidentFromScreenDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": types.CompleteSignInDocument,
 };
@@ -64,6 +84,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"): (typeof documents)["\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 200) {\n        partyId partyName workerId authority how since\n        ways(first: 20) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 200) {\n        partyId partyName workerId authority how since\n        ways(first: 20) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -91,6 +115,26 @@ export function graphql(source: "\n  query MyGrants {\n    myGrants { grantId ch
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n"): (typeof documents)["\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n"): (typeof documents)["\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n"): (typeof documents)["\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n"): (typeof documents)["\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -108,6 +152,22 @@ export function graphql(source: "\n  query MyInstructions($chainId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n"): (typeof documents)["\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"): (typeof documents)["\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n"): (typeof documents)["\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"): (typeof documents)["\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,10 @@ import { RefreshButton } from '../components/refresh-button';
 import { ChainTree } from '../components/chain-tree';
 import { InstructionCoverage } from '../components/instruction-coverage';
 import { FindingGroups } from '../components/finding-groups';
+import { IncidentsPage } from './incidents';
+import { ReportIncidentPage } from './report-incident';
+import { IncidentPage } from './incident';
+import { AccidentRegisterPage } from './accident-register';
 
 const CHAIN_VIEW = graphql(`
   query ChainView($chainId: ID!) {
@@ -72,11 +76,17 @@ export function ChainPage() {
         <NavLink to={`/chains/${chainId}/findings`}>
           {t('chain.findings')} ({open.length})
         </NavLink>
+        <NavLink to={`/chains/${chainId}/incidents`}>{t('incidents.tab')}</NavLink>
+        <NavLink to={`/chains/${chainId}/register`}>{t('incidents.registerTab')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<ChainTree nodes={data.chain.tree} links={data.chain.links} />} />
         <Route path="instructions" element={<InstructionCoverage instructions={data.chain.instructions} names={names} />} />
         <Route path="findings" element={<FindingGroups findings={open} names={names} />} />
+        <Route path="incidents" element={<IncidentsPage />} />
+        <Route path="incidents/new" element={<ReportIncidentPage />} />
+        <Route path="incidents/:incidentId" element={<IncidentPage />} />
+        <Route path="register" element={<AccidentRegisterPage />} />
       </Routes>
     </section>
   );
