@@ -28,7 +28,7 @@ function Step({ done, late, children }: { done: boolean | null; late?: boolean; 
   const { t } = useTranslation();
   return (
     <li className="check-step">
-      {done === null ? null : done ? <Badge tone={late ? 'warn' : 'ok'}>{late ? t('incidents.doneLate') : t('incidents.done')}</Badge> : <Badge tone="bad">{t('incidents.open')}</Badge>}
+      {done === null ? <span /> : done ? <Badge tone={late ? 'warn' : 'ok'}>{late ? t('incidents.doneLate') : t('incidents.done')}</Badge> : <Badge tone="bad">{t('incidents.open')}</Badge>}
       <span>{children}</span>
     </li>
   );
@@ -47,7 +47,7 @@ export function NlaChecklist({ duty, names, victimPartyId, progress }: { duty: N
       <h2 id="nla-checklist-title">{t('incidents.checklistTitle')}</h2>
       {duty.mustReport ? (
         <>
-          <p className="notice notice-bad">
+          <p className={`notice ${progress?.reportedAt ? 'notice-info' : 'notice-bad'}`}>
             <strong>{t('incidents.mustReport')}</strong>
           </p>
           <ul className="check-steps">

@@ -9,9 +9,9 @@ import { When } from './when';
 const WHO_KNEW = graphql(`
   query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {
     whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {
-      knowers(first: 200) {
+      knowers(first: 50) {
         partyId partyName workerId authority how since
-        ways(first: 20) { eventId how channel noticeChannel action occurredAt recordedAt }
+        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }
       }
     }
   }

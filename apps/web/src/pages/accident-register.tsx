@@ -53,7 +53,7 @@ export function AccidentRegisterPage() {
       {lines.length === 0 ? (
         <p className="empty">{t('register.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('incidents.registerTitle')}>
           <table>
             <caption className="visually-hidden">{t('incidents.registerTitle')}</caption>
             <thead>

@@ -174,7 +174,7 @@ export function IncidentPage() {
         </div>
       </div>
 
-      {mine && duty.mustReport && (
+      {mine && duty.mustReport && !(report && (!duty.byPhone || phoned)) && (
         <form className="panel form" onSubmit={(e) => void reportToNla(e)} aria-labelledby={`${id}-nla`}>
           <h3 id={`${id}-nla`}>{t('incidents.recordNlaReport')}</h3>
           <label htmlFor={`${id}-channel`}>{t('incidents.how')}</label>
