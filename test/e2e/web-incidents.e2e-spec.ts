@@ -26,6 +26,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const ANNE = 'anne.visser@delinde.test';
 const KASIA = 'kasia@kowalski.test';
 const PIOTR = 'piotr@nowak.test';
+const INES = 'ines.bakker@nla.test';
 const CHAIN = 'Renovatie 48 woningen Zuiderpark';
 
 /** An instant as the app shows it: Dutch, medium date and short time, in Amsterdam. */
@@ -74,6 +75,17 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
       );
       expect(invited.errors).toBeUndefined();
     }
+    // the principal grants the labour inspectorate access (story 4's first step)
+    const registered = await api.gql<any>('mutation($input: RegisterPartyInput!) { registerParty(input: $input) { partyId } }', { input: { name: 'Nederlandse Arbeidsinspectie', kind: 'ORGANISATION' } }, admin());
+    const nla = registered.data.registerParty.partyId as string;
+    const granted = await api.gql(
+      'mutation($input: GrantInspectorAccessInput!) { grantInspectorAccess(input: $input) { grantId } }',
+      { input: { chainId: demo.chainId, inspectorPartyId: nla, validFrom: new Date(Date.now() - 60_000).toISOString(), validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() } },
+      principalToken(),
+    );
+    expect(granted.errors).toBeUndefined();
+    const inspector = await api.gql('mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationId } }', { input: { partyId: nla, email: INES, name: 'Ines Bakker', role: 'INSPECTOR', language: 'nl' } }, admin());
+    expect(inspector.errors).toBeUndefined();
     browser = await startBrowser();
   }, 240_000);
 
@@ -253,6 +265,30 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
         { kind: 'NEAR_MISS', description: 'Vallend voorwerp', location: 'Zuiderparklaan 12, Den Haag', topics: ['FALLING_OBJECTS'], reporterPartyId: piotr.partyId, severity: 'NONE' },
       ]),
     );
+  }, 120_000);
+
+  it('the inspector asks who knew of the instruction, of the fall and of the hazard, by name and on both clocks', async () => {
+    const page = await signInByLink(await browser.person(), INES);
+    await page.waitForURL(`${url}/inspect`);
+    await page.getByRole('link', { name: CHAIN }).click();
+    const subject = page.getByLabel('Onderwerp');
+    await subject.waitFor();
+    // the instruction: the workers who acknowledged it, by name, with whose act it was
+    await subject.selectOption({ label: 'Instructie: Werken op hoogte, versie 2' });
+    const list = page.locator('.who-knew');
+    await shows(list, 'Piotr Nowak');
+    await shows(list, 'Bevestigd');
+    await shows(list, 'Doorgegeven ontvangen');
+    await screen(page, 'inspector-who-knew-instruction');
+    // the fall: the hirer recorded it, the agency and the NLA were told
+    await subject.selectOption({ label: 'Ongeval: Galerij blok B, 3e verdieping' });
+    await shows(list, 'Legde het zelf vast');
+    await shows(list, 'FlexBouw Uitzendbureau BV');
+    await shows(list, 'Nederlandse Arbeidsinspectie');
+    // the hazard, by the topic the worker's near miss named
+    await subject.selectOption({ label: 'Gevaar: Falling objects' });
+    await shows(list, 'Piotr Nowak (zzp)');
+    await screen(page, 'inspector-who-knew-hazard');
   }, 120_000);
 
   async function steelLink(): Promise<{ id: string }> {

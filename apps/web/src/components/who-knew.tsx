@@ -10,7 +10,7 @@ const WHO_KNEW = graphql(`
   query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {
     whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {
       knowers(first: 50) {
-        partyId partyName workerId authority how since
+        partyId partyName workerId workerName authority how since
         ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }
       }
     }
@@ -29,7 +29,7 @@ export function WhoKnew({ chainId, subject, names, title }: { chainId: string; s
   const { data, loading, error } = useQuery(WHO_KNEW, { variables: { chainId, ...subject }, fetchPolicy: 'cache-and-network' });
   const knowers = data?.whoKnew.knowers ?? [];
   const who = (k: (typeof knowers)[number]) =>
-    k.authority ? t(`whoKnew.authority.${k.authority}`, { defaultValue: k.authority }) : k.workerId ? names.get(k.workerId) ?? t('common.unknownWorker') : k.partyName ?? (k.partyId ? names.get(k.partyId) : null) ?? t('common.unknownParty');
+    k.authority ? t(`whoKnew.authority.${k.authority}`, { defaultValue: k.authority }) : k.workerId ? k.workerName ?? names.get(k.workerId) ?? t('common.unknownWorker') : k.partyName ?? (k.partyId ? names.get(k.partyId) : null) ?? t('common.unknownParty');
   return (
     <section className="panel who-knew" aria-label={title ?? t('whoKnew.title')}>
       <h2>{title ?? t('whoKnew.title')}</h2>

@@ -6,6 +6,7 @@ export const CHAIN_INCIDENTS = graphql(`
   query ChainIncidents($chainId: ID!) {
     chain(id: $chainId) {
       id name viewerIsPrincipal
+      instructions { id title }
       tree { partyId partyName linkId }
       parties { id name workers { id name } }
       links { id kind fromPartyId toPartyId active underAuthority scope }

@@ -4,6 +4,7 @@ import { useScreenQuery } from '../data/live';
 import { QueryState } from '../components/query-state';
 import { Badge } from '../components/status';
 import { When } from '../components/when';
+import { WhoKnewPicker } from '../components/who-knew-picker';
 import { CHAIN_INCIDENTS, incidentNames, INJURY_WITHHELD_PREFIX, reportsOf, type IncidentRow } from './incident-data';
 
 /** What happened, or that it is withheld from this reader (health data). */
@@ -62,6 +63,9 @@ export function IncidentsPage() {
           );
         })}
       </ul>
+      {data.chain.viewerIsPrincipal && (
+        <WhoKnewPicker chainId={chainId} names={names} subjects={{ instructions: data.chain.instructions, incidents: incidents.filter((i) => !i.retracted) }} />
+      )}
     </section>
   );
 }
