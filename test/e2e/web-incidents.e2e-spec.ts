@@ -215,6 +215,12 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
 
     const page = await signInByLink(await browser.person(), ANNE);
     await page.getByRole('link', { name: CHAIN }).click();
+    // the coverage of the current version per tier, as a chart with its numbers in words
+    await page.getByRole('link', { name: /^Instructies/ }).click();
+    const chart = page.getByRole('img', { name: /^Niveau \d+: / });
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/Niveau \d: \d+ bevestigd, \d+ oude versie, \d+ niet bevestigd/);
+    await screen(page, 'principal-ack-coverage');
     await page.getByRole('link', { name: 'Ongevallenregister' }).click();
     const table = page.getByRole('table');
     await shows(table, 'Galerij blok B, 3e verdieping');
@@ -222,7 +228,7 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
     await shows(table, 'Staalbouw Kowalski BV');
     await shows(table, amsterdam(fallAt));
     // the principal has no need to know the injury: it reads that it happened, not what it was
-    await shows(table, 'Afgeschermd: gezondheidsgegevens');
+    await shows(table, 'Afgeschermd (gezondheidsgegevens)');
     await screen(page, 'principal-accident-register');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);

@@ -124,6 +124,7 @@ export const en: Texts<typeof nl> = {
     registerTitle: 'Accident register',
     retracted: 'Retracted',
     reportedToNla: 'Reported to the NLA',
+    withheldShort: 'Withheld (health data)',
     withheld: 'Withheld: health data, for the victim and their employer only',
     kind: { ACCIDENT: 'Accident', NEAR_MISS: 'Near miss' },
     severity: { NONE: 'No injury', ABSENCE: 'Absence', HOSPITAL_ADMISSION: 'Hospital admission', PERMANENT_INJURY: 'Permanent injury', DEATH: 'Death' },
@@ -240,5 +241,10 @@ export const en: Texts<typeof nl> = {
     sent: 'Reported',
     thanks: 'Thank you. Your report is in the chain.',
     back: 'Back to my instructions',
+  },
+  charts: {
+    ackTitle: 'Acknowledgement of the current version, per tier of the chain',
+    tier: 'Tier {{tier}}',
+    state: { CURRENT: 'acknowledged', STALE: 'old version', MISSING: 'not acknowledged' },
   },
 };

@@ -120,6 +120,7 @@ export const nl = {
     registerTitle: 'Ongevallenregister',
     retracted: 'Ingetrokken',
     reportedToNla: 'Gemeld bij de NLA',
+    withheldShort: 'Afgeschermd (gezondheidsgegevens)',
     withheld: 'Afgeschermd: gezondheidsgegevens, alleen voor het slachtoffer en de werkgever',
     kind: { ACCIDENT: 'Ongeval', NEAR_MISS: 'Bijna-ongeval' },
     severity: { NONE: 'Geen letsel', ABSENCE: 'Verzuim', HOSPITAL_ADMISSION: 'Ziekenhuisopname', PERMANENT_INJURY: 'Blijvend letsel', DEATH: 'Overlijden' },
@@ -236,5 +237,10 @@ export const nl = {
     sent: 'Gemeld',
     thanks: 'Dank u. Uw melding staat in de keten.',
     back: 'Terug naar mijn instructies',
+  },
+  charts: {
+    ackTitle: 'Bevestiging van de huidige versie, per niveau van de keten',
+    tier: 'Niveau {{tier}}',
+    state: { CURRENT: 'bevestigd', STALE: 'oude versie', MISSING: 'niet bevestigd' },
   },
 };

@@ -5,7 +5,7 @@ import { useScreenQuery } from '../data/live';
 import { QueryState } from '../components/query-state';
 import { TIME_ZONE, When } from '../components/when';
 import { toCsv } from '../components/csv';
-import { CHAIN_INCIDENTS, incidentNames, reportsOf, type IncidentRow } from './incident-data';
+import { CHAIN_INCIDENTS, incidentNames, INJURY_WITHHELD_PREFIX, reportsOf, type IncidentRow } from './incident-data';
 import { useIncidentText } from './incidents';
 
 /** An instant as `2026-03-10 09:15` on the clock of Amsterdam (the CSV's times). */
@@ -23,6 +23,7 @@ export function AccidentRegisterPage() {
   const { chainId = '' } = useParams();
   const { data, loading, error } = useScreenQuery(CHAIN_INCIDENTS, { chainId }, chainId);
   const text = useIncidentText();
+  const withheld = (i: IncidentRow) => i.description.startsWith(INJURY_WITHHELD_PREFIX);
   const lines = useMemo(
     () => (data ? data.chain.incidents.filter((i) => i.kind === 'ACCIDENT' && !i.retracted).sort((a, b) => Date.parse(a.happenedAt) - Date.parse(b.happenedAt)) : []),
     [data],
@@ -54,7 +55,7 @@ export function AccidentRegisterPage() {
         <p className="empty">{t('register.none')}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('incidents.registerTitle')}>
-          <table>
+          <table className="register-table">
             <caption className="visually-hidden">{t('incidents.registerTitle')}</caption>
             <thead>
               <tr>
@@ -77,7 +78,7 @@ export function AccidentRegisterPage() {
                       <When iso={i.happenedAt} />
                     </td>
                     <td>{i.location}</td>
-                    <td>{text(i)}</td>
+                    <td>{withheld(i) ? <span title={t('incidents.withheld')}>{t('incidents.withheldShort')}</span> : i.description}</td>
                     <td>{victimOf(i)}</td>
                     <td>{party(i.authorityHolderPartyId)}</td>
                     <td>{t(`incidents.severity.${i.severity}`)}</td>

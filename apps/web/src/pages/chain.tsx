@@ -12,6 +12,7 @@ import { IncidentsPage } from './incidents';
 import { ReportIncidentPage } from './report-incident';
 import { IncidentPage } from './incident';
 import { AccidentRegisterPage } from './accident-register';
+import { AckCoverageChart } from '../components/ack-coverage-chart';
 
 const CHAIN_VIEW = graphql(`
   query ChainView($chainId: ID!) {
@@ -81,7 +82,15 @@ export function ChainPage() {
       </nav>
       <Routes>
         <Route index element={<ChainTree nodes={data.chain.tree} links={data.chain.links} />} />
-        <Route path="instructions" element={<InstructionCoverage instructions={data.chain.instructions} names={names} />} />
+        <Route
+          path="instructions"
+          element={
+            <>
+              <AckCoverageChart instructions={data.chain.instructions} tree={data.chain.tree} />
+              <InstructionCoverage instructions={data.chain.instructions} names={names} />
+            </>
+          }
+        />
         <Route path="findings" element={<FindingGroups findings={open} names={names} />} />
         <Route path="incidents" element={<IncidentsPage />} />
         <Route path="incidents/new" element={<ReportIncidentPage />} />
