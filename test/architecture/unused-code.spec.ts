@@ -27,7 +27,6 @@ const KEPT_EXPORTS: Record<string, string> = Object.fromEntries(
     'libs/domain/src/chain/construction/decide-construction.ts: OnlyCoordinatorDirects',
     'libs/domain/src/chain/corrections/entry-rules.ts: EntryOnlyByItsRecorder',
     'libs/domain/src/chain/corrections/find-entry.ts: chainEntries',
-    'libs/domain/src/chain/incidents/decide-report-incident.ts: ReporterMaySeeVictimLink',
     'libs/domain/src/chain/incidents/decide-report-incident.ts: VictimWorkerOfVictimParty',
     'libs/domain/src/chain/lending/decide-lending-duties.ts: OnlyAuthorityHolder',
     'libs/domain/src/chain/lending/decide-lending-duties.ts: RieExtractOverLendingLink',

@@ -15,6 +15,7 @@ const MyInstructionsPage = lazy(() => import('./pages/my-instructions').then((m)
 const GatePage = lazy(() => import('./pages/prevention/gate').then((m) => ({ default: m.GatePage })));
 const MyPassPage = lazy(() => import('./pages/prevention/my-pass').then((m) => ({ default: m.MyPassPage })));
 const PassesPage = lazy(() => import('./pages/prevention/passes').then((m) => ({ default: m.PassesPage })));
+const NearMissPage = lazy(() => import('./pages/near-miss').then((m) => ({ default: m.NearMissPage })));
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -48,6 +49,7 @@ export function App() {
         <Route path="/my/pass" element={<MyPassPage />} />
         <Route path="/gate" element={<GatePage />} />
         <Route path="/passes" element={<PassesPage />} />
+        <Route path="/my/near-miss" element={<NearMissPage />} />
         <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
       </Routes>
       </Suspense>

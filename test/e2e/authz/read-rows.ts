@@ -43,6 +43,9 @@ const NOT_OWN = 'FORBIDDEN/REGISTER_NOT_OWN';
 const PARTY_HIDDEN = 'FORBIDDEN/PARTY_NOT_VISIBLE';
 const CHAIN = ['chain:main'];
 const NOT_OWN_PARTY = 'FORBIDDEN/NOTICE_PARTY_NOT_OWN';
+const INCIDENT_HIDDEN = 'NOT_FOUND/INCIDENT_NOT_FOUND';
+const VICTIM_HIDDEN = 'FORBIDDEN/INCIDENT_VICTIM_NOT_REPORTABLE';
+const STEEL = ['party:steel'];
 
 /** A party's own managers answer; other managers are refused by party, everyone else by role. */
 function managersOf(own: Who): Record<Who, Seen> {
@@ -284,6 +287,31 @@ export const readRows: ReadRow[] = [
     expect: members(
       { principal: [], main: [], steel: ['incident:marek', 'incident:sanne'], sibling: ['incident:bob'], agency: [], jan: [], piotr: [], marek: [], sanne: ['incident:sanne'] },
       { outsider: [], admin: ROLE },
+    ),
+  },
+  {
+    query: 'incidentChecklist',
+    what: 'the follow-up of the lent worker\'s accident: those who may see the incident',
+    probe: answered(
+      'query Q($c: ID!, $i: ID!) { incidentChecklist(chainId: $c, incidentId: $i) { incidentId duty { mustReport dutyBearerPartyId } measures { description } } }',
+      (w) => ({ c: w.chainId, i: w.incident.marek }),
+    ),
+    expect: members(
+      { principal: 'answered', main: 'answered', steel: 'answered', agency: 'answered', sibling: INCIDENT_HIDDEN, jan: INCIDENT_HIDDEN, piotr: INCIDENT_HIDDEN, marek: ROLE, sanne: ROLE },
+    ),
+  },
+  {
+    query: 'nlaReportDuty',
+    what: 'the NLA checklist of an accident being reported to a lent worker: those who see the lending link',
+    probe: async (w, who) => {
+      const answer = await ask(w, who, 'query Q($input: NlaReportDutyInput!) { nlaReportDuty(input: $input) { mustReport dutyBearerPartyId } }', {
+        input: { chainId: w.chainId, kind: 'ACCIDENT', severity: 'HOSPITAL_ADMISSION', happenedAt: new Date().toISOString(), victim: { partyId: w.party.agency, linkId: w.link.agency } },
+      });
+      if ('error' in answer) return answer.error;
+      return answer.data.nlaReportDuty.mustReport ? [w.label(answer.data.nlaReportDuty.dutyBearerPartyId)] : [];
+    },
+    expect: members(
+      { principal: STEEL, main: STEEL, steel: STEEL, agency: STEEL, sibling: VICTIM_HIDDEN, jan: VICTIM_HIDDEN, piotr: VICTIM_HIDDEN, marek: ROLE, sanne: ROLE },
     ),
   },
   {

@@ -205,6 +205,7 @@ export class Knower {
   @Field(() => ID, { nullable: true }) partyId!: string | null;
   @Field(() => String, { nullable: true }) partyName!: string | null;
   @Field(() => ID, { nullable: true }) workerId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The worker by name (null when it is not known).' }) workerName!: string | null;
   @Field(() => String, { nullable: true, description: 'An authority that was notified (NLA).' }) authority!: string | null;
   @Field(() => DateTimeScalar, { description: 'The earliest recordedAt it knew from.' }) since!: Date;
   @Field(() => KnowingWayEnum) how!: KnowingWay;

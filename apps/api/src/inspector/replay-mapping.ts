@@ -141,6 +141,8 @@ export function toKnower(knower: KnowerAnswer, nameOf: NameOf): Knower {
     partyId: knower.partyId,
     partyName: knower.partyId ? nameOf(knower.partyId) : null,
     workerId: knower.workerId,
+    // a name lookup answers an unknown id with the id itself: never shown as a name
+    workerName: knower.workerId && nameOf(knower.workerId) !== knower.workerId ? nameOf(knower.workerId) : null,
     authority: knower.authority,
     since: at(knower.since),
     how: knower.how,

@@ -20,6 +20,8 @@ export interface Session {
   readonly role: string;
   readonly workerId: string | null;
   readonly partyName: string | null;
+  /** The party they act for (to tell which duties are theirs; never shown). */
+  readonly partyId: string | null;
 }
 
 interface SessionState {
@@ -40,7 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const failure = reasonOf(error);
   const signedOut = failure?.code === 'UNAUTHENTICATED';
   const session: Session | null =
-    data?.me && !signedOut ? { name: data.me.name ?? null, email: data.me.email ?? null, role: data.me.role, workerId: data.me.workerId ?? null, partyName: data.myParty?.name ?? null } : null;
+    data?.me && !signedOut ? { name: data.me.name ?? null, email: data.me.email ?? null, role: data.me.role, workerId: data.me.workerId ?? null, partyName: data.myParty?.name ?? null, partyId: data.myParty?.id ?? null } : null;
   const signOut = useCallback(async () => {
     await signOutMutation();
     await client.clearStore();

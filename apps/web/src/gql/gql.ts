@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
+    "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": typeof types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n": typeof types.CommentOnActionDocument,
@@ -27,11 +28,18 @@ type Documents = {
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": typeof types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": typeof types.ChainHealthDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": typeof types.MyGrantsDocument,
+    "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      instructions { id title }\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n": typeof types.ChainIncidentsDocument,
+    "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n": typeof types.IncidentChecklistViewDocument,
+    "\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n": typeof types.NotifyIncidentFromScreenDocument,
+    "\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n": typeof types.RecordMeasuresFromScreenDocument,
+    "\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n": typeof types.ResumeWorkFromScreenDocument,
     "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": typeof types.InspectTimelineDocument,
-    "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": typeof types.ChainAsOfViewDocument,
+    "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description location topics }\n      findings { ruleId resolvedAt }\n    }\n  }\n": typeof types.ChainAsOfViewDocument,
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": typeof types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": typeof types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": typeof types.AcknowledgeOwnDocument,
+    "\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n": typeof types.NearMissChainsDocument,
+    "\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": typeof types.ReportNearMissDocument,
     "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n": typeof types.GateChainsDocument,
     "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n": typeof types.GateTopicsDocument,
     "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n": typeof types.GateCheckDocument,
@@ -41,11 +49,14 @@ type Documents = {
     "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n": typeof types.WorkerPassesOfDocument,
     "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n": typeof types.IssuePassDocument,
     "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n": typeof types.RevokePassDocument,
+    "\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n": typeof types.NlaDutyDocument,
+    "\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": typeof types.ReportIncidentFromScreenDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": typeof types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
 };
 const documents: Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
+    "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {\n    commentOnCorrectiveAction(input: $input) { eventIds }\n  }\n": types.CommentOnActionDocument,
@@ -58,11 +69,18 @@ const documents: Documents = {
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": types.ChainHealthDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": types.MyGrantsDocument,
+    "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      instructions { id title }\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n": types.ChainIncidentsDocument,
+    "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n": types.IncidentChecklistViewDocument,
+    "\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n": types.NotifyIncidentFromScreenDocument,
+    "\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n": types.RecordMeasuresFromScreenDocument,
+    "\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n": types.ResumeWorkFromScreenDocument,
     "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n": types.InspectTimelineDocument,
-    "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n": types.ChainAsOfViewDocument,
+    "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description location topics }\n      findings { ruleId resolvedAt }\n    }\n  }\n": types.ChainAsOfViewDocument,
     "\n  query MyWorkChains {\n    chains(first: 50) { id name }\n  }\n": types.MyWorkChainsDocument,
     "\n  query MyInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id name\n      instructions(first: 10) {\n        id title currentVersion\n        status(first: 100) { workerId status acknowledgedVersion acknowledgedAt }\n        versions(first: 5) { version current content { language title body } }\n      }\n    }\n  }\n": types.MyInstructionsDocument,
     "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n": types.AcknowledgeOwnDocument,
+    "\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n": types.NearMissChainsDocument,
+    "\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": types.ReportNearMissDocument,
     "\n  query GateChains {\n    chains(first: 100) { id name }\n  }\n": types.GateChainsDocument,
     "\n  query GateTopics($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions(first: 50) { id title versions(first: 20) { current topics } }\n    }\n  }\n": types.GateTopicsDocument,
     "\n  query GateCheck($pass: String!, $chainId: ID!, $topics: [String!]!, $language: String) {\n    gateCheck(pass: $pass, chainId: $chainId, topics: $topics, language: $language) {\n      verdict at linkId workerId workerPartyId workerName language topics\n      reasons(first: 50) { ruleId title explanation dutyBearerNames policyNote basis { article text } }\n    }\n  }\n": types.GateCheckDocument,
@@ -72,6 +90,8 @@ const documents: Documents = {
     "\n  query WorkerPassesOf($partyId: ID!, $workerId: ID!) {\n    workerPasses(workerPartyId: $partyId, workerId: $workerId, first: 10) { passId status issuedAt expiresAt workerName qrSvg }\n  }\n": types.WorkerPassesOfDocument,
     "\n  mutation IssuePass($input: IssueWorkerPassInput!) {\n    issueWorkerPass(input: $input) { pass { passId } }\n  }\n": types.IssuePassDocument,
     "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n": types.RevokePassDocument,
+    "\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n": types.NlaDutyDocument,
+    "\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n": types.ReportIncidentFromScreenDocument,
     "\n  mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }\n": types.RequestSignInDocument,
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": types.CompleteSignInDocument,
 };
@@ -94,6 +114,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"): (typeof documents)["\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,11 +169,31 @@ export function graphql(source: "\n  query MyGrants {\n    myGrants { grantId ch
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      instructions { id title }\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      instructions { id title }\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n"): (typeof documents)["\n  mutation NotifyIncidentFromScreen($input: NotifyIncidentInput!) { notifyIncident(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n"): (typeof documents)["\n  mutation RecordMeasuresFromScreen($input: RecordIncidentMeasuresInput!) { recordIncidentMeasures(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n"): (typeof documents)["\n  mutation ResumeWorkFromScreen($input: ResumeWorkInput!) { resumeWork(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n"): (typeof documents)["\n  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock) {\n      total\n      entries { eventId position type summary occurredAt recordedAt actorName flags }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n"): (typeof documents)["\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description }\n      findings { ruleId resolvedAt }\n    }\n  }\n"];
+export function graphql(source: "\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description location topics }\n      findings { ruleId resolvedAt }\n    }\n  }\n"): (typeof documents)["\n  query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {\n    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {\n      name asOf eventCount principalPartyId\n      activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }\n      instructions { id title currentVersion status { status } }\n      incidents { id kind severity happenedAt reporterName retracted description location topics }\n      findings { ruleId resolvedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -162,6 +206,14 @@ export function graphql(source: "\n  query MyInstructions($chainId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeOwn($input: AcknowledgeInstructionInput!) {\n    acknowledgeInstruction(input: $input) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n"): (typeof documents)["\n  query NearMissChains {\n    chains(first: 50) { id name siteAddress }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"): (typeof documents)["\n  mutation ReportNearMiss($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -198,6 +250,14 @@ export function graphql(source: "\n  mutation IssuePass($input: IssueWorkerPassI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n"): (typeof documents)["\n  mutation RevokePass($input: RevokeWorkerPassInput!) {\n    revokeWorkerPass(input: $input) { eventIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n"): (typeof documents)["\n  query NlaDuty($input: NlaReportDutyInput!) {\n    nlaReportDuty(input: $input) { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"): (typeof documents)["\n  mutation ReportIncidentFromScreen($input: ReportIncidentInput!) {\n    reportIncident(input: $input) { incidentId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

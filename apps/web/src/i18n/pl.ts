@@ -39,4 +39,17 @@ export const pl = {
       validUntil: 'Ważna do',
     },
   },
+  nearMiss: {
+    open: 'Zgłoś zdarzenie potencjalnie wypadkowe',
+    title: 'Zgłoś zdarzenie potencjalnie wypadkowe',
+    lead: 'Coś prawie poszło źle? Dotknij, co się stało, i zgłoś to. Wszyscy się na tym uczą.',
+    where: 'Gdzie pracujesz',
+    whatLabel: 'Co prawie poszło źle',
+    what: { falling: 'Prawie upadek z wysokości', object: 'Spadający przedmiot', trip: 'Poślizgnięcie lub potknięcie', machine: 'Prawie potrącenie przez maszynę lub pojazd', other: 'Coś innego prawie poszło źle' },
+    place: 'Miejsce',
+    send: 'Zgłoś',
+    sent: 'Zgłoszono',
+    thanks: 'Dziękujemy. Twoje zgłoszenie jest w łańcuchu.',
+    back: 'Wróć do moich instrukcji',
+  },
 };

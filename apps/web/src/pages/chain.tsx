@@ -11,6 +11,11 @@ import { FindingGroups } from '../components/finding-groups';
 import { ActionList } from './actions/action-list';
 import { AssignAction } from './actions/assign-action';
 import { reasonLanguage } from './prevention/refusal';
+import { IncidentsPage } from './incidents';
+import { ReportIncidentPage } from './report-incident';
+import { IncidentPage } from './incident';
+import { AccidentRegisterPage } from './accident-register';
+import { AckCoverageChart } from '../components/ack-coverage-chart';
 
 const CHAIN_VIEW = graphql(`
   query ChainView($chainId: ID!, $language: String) {
@@ -78,12 +83,26 @@ export function ChainPage() {
           {t('chain.findings')} ({open.length})
         </NavLink>
         <NavLink to={`/chains/${chainId}/actions`}>{t('correctiveActions.tab')}</NavLink>
+        <NavLink to={`/chains/${chainId}/incidents`}>{t('incidents.tab')}</NavLink>
+        <NavLink to={`/chains/${chainId}/register`}>{t('incidents.registerTab')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<ChainTree nodes={data.chain.tree} links={data.chain.links} />} />
-        <Route path="instructions" element={<InstructionCoverage instructions={data.chain.instructions} names={names} />} />
+        <Route
+          path="instructions"
+          element={
+            <>
+              <AckCoverageChart instructions={data.chain.instructions} tree={data.chain.tree} />
+              <InstructionCoverage instructions={data.chain.instructions} names={names} />
+            </>
+          }
+        />
         <Route path="findings" element={<FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />} />
         <Route path="actions" element={<ActionList chainId={chainId} />} />
+        <Route path="incidents" element={<IncidentsPage />} />
+        <Route path="incidents/new" element={<ReportIncidentPage />} />
+        <Route path="incidents/:incidentId" element={<IncidentPage />} />
+        <Route path="register" element={<AccidentRegisterPage />} />
       </Routes>
     </section>
   );

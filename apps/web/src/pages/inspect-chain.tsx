@@ -10,6 +10,7 @@ import { readable } from '../components/readable';
 import { ReplayTree } from '../components/replay-tree';
 import { TimelineList } from '../components/timeline-list';
 import { Downloads } from '../components/downloads';
+import { WhoKnewPicker } from '../components/who-knew-picker';
 
 const TIMELINE = graphql(`
   query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {
@@ -27,7 +28,7 @@ const AS_OF = graphql(`
       activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }
       endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }
       instructions { id title currentVersion status { status } }
-      incidents { id kind severity happenedAt reporterName retracted description }
+      incidents { id kind severity happenedAt reporterName retracted description location topics }
       findings { ruleId resolvedAt }
     }
   }
@@ -131,6 +132,13 @@ export function InspectChainPage() {
             <TimelineList entries={entries} clock={clock} at={at} names={names} />
           </div>
         </div>
+      )}
+      {latest.data && (
+        <WhoKnewPicker
+          chainId={chainId}
+          names={names}
+          subjects={{ instructions: latest.data.chainAsOf.instructions, incidents: latest.data.chainAsOf.incidents.filter((i) => !i.retracted) }}
+        />
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -129,6 +130,11 @@ export function MyInstructionsPage() {
     <section aria-labelledby="my-title" className="worker-page">
       <h1 id="my-title">{t('worker.title')}</h1>
       <p className="lead">{t('worker.lead')}</p>
+      <p>
+        <Link className="button-secondary button-large" to="/my/near-miss">
+          {t('nearMiss.open')}
+        </Link>
+      </p>
       <QueryState loading={loading && !data} error={error} />
       <div className="stack">
         {data?.chains.map((chain) => <ChainInstructions key={chain.id} chainId={chain.id} workerId={workerId} />)}

@@ -6,3 +6,4 @@ export { ruleSets, ruleSetOf } from './rule-sets';
 export { accidentRegister, accidentRegisterCsv, type AccidentRegisterEntry, type RegisterReader } from './accident-register';
 export { crossesNoticeThreshold } from './rules/nl/construction-facts';
 
+export { nlaDutyOfDraft, nlaDutyOfIncident, type NlaReportDuty, type NlaDutyAnswer, type IncidentDraft } from './nla-report-duty';

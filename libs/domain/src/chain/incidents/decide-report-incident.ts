@@ -20,7 +20,7 @@ function requireVictimShape(victim: unknown): IncidentVictim {
  * The victim's link, which must engage the victim's party. Only the principal's own staff stand on
  * no link: anyone else's Arbo employer follows from the link, never from a silent default.
  */
-function victimLink(state: OpenedChain, victim: IncidentVictim): LinkState | null {
+export function victimLink(state: OpenedChain, victim: IncidentVictim): LinkState | null {
   if (victim.linkId === null) {
     if (victim.partyId === state.principalPartyId) return null;
     throw new Invalid('INCIDENT_VICTIM_LINK_REQUIRED', { partyId: victim.partyId }, 'VictimStandsOnLink');
