@@ -8,6 +8,9 @@ import { ChainPage } from './pages/chain';
 import { GrantsPage } from './pages/grants';
 import { InspectChainPage } from './pages/inspect-chain';
 import { MyInstructionsPage } from './pages/my-instructions';
+import { ContractorHomePage } from './pages/contractor/contractor-home';
+import { ContractorChainPage } from './pages/contractor/contractor-chain';
+import { MyWorkersPage } from './pages/contractor/my-workers';
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -37,6 +40,9 @@ export function App() {
         <Route path="/inspect" element={<GrantsPage />} />
         <Route path="/inspect/:chainId" element={<InspectChainPage />} />
         <Route path="/my" element={<MyInstructionsPage />} />
+        <Route path="/contractor" element={<ContractorHomePage />} />
+        <Route path="/contractor/workers" element={<MyWorkersPage />} />
+        <Route path="/contractor/:chainId/*" element={<ContractorChainPage />} />
         <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
       </Routes>
     </Layout>

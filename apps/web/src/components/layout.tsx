@@ -22,7 +22,17 @@ export function Layout({ session, children }: { session: Session; children: Reac
           ) : session.role === 'WORKER' ? (
             <NavLink to="/my">{t('nav.myInstructions')}</NavLink>
           ) : (
-            <NavLink to="/chains">{t('nav.chains')}</NavLink>
+            <>
+              <NavLink to="/chains">{t('nav.chains')}</NavLink>
+              {session.role === 'MANAGER' && (
+                <>
+                  <NavLink end to="/contractor">
+                    {t('contractor.nav.work')}
+                  </NavLink>
+                  <NavLink to="/contractor/workers">{t('contractor.nav.workers')}</NavLink>
+                </>
+              )}
+            </>
           )}
         </nav>
         <div className="who">
