@@ -1,5 +1,5 @@
 import { graphql } from '../../gql';
-import type { ContractorChainQuery } from '../../gql/graphql';
+import type { ContractorChainQuery, ContractorInstructionsQuery } from '../../gql/graphql';
 
 /** Everything the contractor's screens of one chain need, as the signed-in party may see it. */
 export const CONTRACTOR_CHAIN = graphql(`
@@ -11,11 +11,7 @@ export const CONTRACTOR_CHAIN = graphql(`
       tree { depth kind linkId parentPartyId partyId partyName active }
       links { id kind fromPartyId toPartyId underAuthority active startDate endDate scope }
       parties { id name kvkNumber kind workers { id name } }
-      instructions {
-        id title currentVersion issuerPartyId
-        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }
-        versions { version current topics issuedAt content { language title body } receipts { linkId partyId version retracted receivedAt } }
-      }
+      instructions { id title currentVersion issuerPartyId }
       checks { id subject outcome summary checkedAt validUntil subjectPartyId subjectWorkerId checkerPartyId retracted evidence { name sha256 } }
     }
     findings(chainId: $chainId) {
@@ -25,8 +21,35 @@ export const CONTRACTOR_CHAIN = graphql(`
   }
 `);
 
+/**
+ * The instructions of the chain with who received which version over which link, and who acknowledged
+ * the current one (a query of its own: with the chain's structure it would cost more than one request may).
+ */
+export const CONTRACTOR_INSTRUCTIONS = graphql(`
+  query ContractorInstructions($chainId: ID!) {
+    chain(id: $chainId) {
+      id
+      instructions {
+        id title currentVersion issuerPartyId
+        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }
+        versions { version topics receipts { linkId partyId version retracted receivedAt } }
+      }
+    }
+  }
+`);
+
+/** The texts of every version of the chain's instructions (to start a new version from the current one). */
+export const INSTRUCTION_TEXTS = graphql(`
+  query InstructionTexts($chainId: ID!) {
+    chain(id: $chainId) {
+      id
+      instructions { id versions { version content { language title body } } }
+    }
+  }
+`);
+
 export type ContractorView = ContractorChainQuery;
-export type ContractorInstruction = ContractorView['chain']['instructions'][number];
+export type ContractorInstruction = ContractorInstructionsQuery['chain']['instructions'][number];
 
 /** Names for the ids of the chain: people read names, never ids. */
 export function namesIn(view: ContractorView): Map<string, string> {

@@ -8,8 +8,10 @@ import { Badge } from '../../components/status';
 import { When } from '../../components/when';
 import { InstructionCoverage } from '../../components/instruction-coverage';
 import { linkKindText } from '../../components/link-kind';
-import { IssueInstructionForm, useDoneMessage } from './issue-instruction';
-import { heldVersion, myLinks, namesIn, type ContractorInstruction, type ContractorView } from './contractor-data';
+import { useScreenQuery } from '../../data/live';
+import { QueryState } from '../../components/query-state';
+import { IssueInstructionForm, NewVersionForm, useDoneMessage } from './issue-instruction';
+import { CONTRACTOR_INSTRUCTIONS, heldVersion, myLinks, namesIn, type ContractorInstruction, type ContractorView } from './contractor-data';
 
 const PASS_DOWN = graphql(`
   mutation PassDownInstruction($input: PassDownInstructionInput!) {
@@ -26,7 +28,7 @@ function HeldInstruction({ view, partyId, instruction, onDone }: { view: Contrac
   const mine = instruction.issuerPartyId === partyId;
   const [newVersion, setNewVersion] = useState(false);
   const [problem, setProblem] = useState<{ linkId: string; problem: FormProblem } | null>(null);
-  const [passDown, passing] = useMutation(PASS_DOWN, { refetchQueries: ['ContractorChain'], awaitRefetchQueries: true });
+  const [passDown, passing] = useMutation(PASS_DOWN, { refetchQueries: ['ContractorInstructions'], awaitRefetchQueries: true });
   const links = myLinks(view, partyId).filter((l) => l.active);
   const passedOn = (linkId: string) =>
     instruction.versions.flatMap((v) => v.receipts.filter((r) => r.linkId === linkId && !r.retracted).map((r) => ({ version: v.version, receivedAt: r.receivedAt })));
@@ -46,12 +48,11 @@ function HeldInstruction({ view, partyId, instruction, onDone }: { view: Contrac
     <article className="panel" aria-labelledby={headingId}>
       <header className="panel-head">
         <h3 id={headingId}>
-          {version?.content[0]?.title ?? instruction.title} <span className="version">v{held}</span>
+          {instruction.title} <span className="version">v{held}</span>
         </h3>
         <p className="meta">
           {mine ? t('contractor.pass.issuedByMe') : t('instructions.issuedBy', { name: names.get(instruction.issuerPartyId) ?? t('common.unknownParty') })}
           {held < instruction.currentVersion ? ` · ${t('contractor.pass.newerExists', { version: instruction.currentVersion })}` : ''}
-          {version ? ` · ${version.content.map((c) => c.language.toUpperCase()).join(', ')}` : ''}
           {version && version.topics.length > 0 ? ` · ${version.topics.join(', ')}` : ''}
         </p>
       </header>
@@ -111,7 +112,7 @@ function HeldInstruction({ view, partyId, instruction, onDone }: { view: Contrac
             {t('contractor.issue.newVersion')}
           </button>
           {newVersion && (
-            <IssueInstructionForm
+            <NewVersionForm
               key={instruction.currentVersion}
               view={view}
               base={instruction}
@@ -132,8 +133,10 @@ export function InstructionsPanel({ view, partyId }: { view: ContractorView; par
   const { t } = useTranslation();
   const { setDone, notice } = useDoneMessage();
   const [issuing, setIssuing] = useState(false);
-  const held = view.chain.instructions.filter((i) => heldVersion(i, partyId) !== null);
-  const issuedByMe = view.chain.instructions.filter((i) => i.issuerPartyId === partyId);
+  const { data, loading, error } = useScreenQuery(CONTRACTOR_INSTRUCTIONS, { chainId: view.chain.id }, view.chain.id);
+  const instructions = data?.chain.instructions ?? [];
+  const held = instructions.filter((i) => heldVersion(i, partyId) !== null);
+  const issuedByMe = instructions.filter((i) => i.issuerPartyId === partyId);
   return (
     <div className="stack">
       {notice}
@@ -152,7 +155,8 @@ export function InstructionsPanel({ view, partyId }: { view: ContractorView; par
         )}
       </div>
       <h2>{t('contractor.pass.title')}</h2>
-      {held.length === 0 && <p className="empty">{t('contractor.pass.none')}</p>}
+      <QueryState loading={loading && !data} error={error} />
+      {data && held.length === 0 && <p className="empty">{t('contractor.pass.none')}</p>}
       {held.map((instruction) => (
         <HeldInstruction key={instruction.id} view={view} partyId={partyId} instruction={instruction} onDone={setDone} />
       ))}

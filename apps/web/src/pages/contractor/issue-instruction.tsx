@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { formProblem, type FormProblem } from '../../data/form-errors';
 import { Done, Field, FormProblemNotice } from '../../components/form-field';
-import type { ContractorInstruction, ContractorView } from './contractor-data';
+import { useScreenQuery } from '../../data/live';
+import { QueryState } from '../../components/query-state';
+import { INSTRUCTION_TEXTS, type ContractorInstruction, type ContractorView } from './contractor-data';
 
 const ISSUE_INSTRUCTION = graphql(`
   mutation IssueInstruction($input: IssueSafetyInstructionInput!) {
@@ -30,10 +32,9 @@ export function topicsOf(text: string): string[] {
     .filter((topic) => topic !== '');
 }
 
-function textsOf(instruction: ContractorInstruction | undefined): Text[] {
-  const current = instruction?.versions.find((v) => v.current) ?? instruction?.versions[instruction.versions.length - 1];
-  if (!current) return [{ key: 0, language: 'nl', title: '', body: '' }];
-  return current.content.map((c, key) => ({ key, language: c.language, title: c.title, body: c.body }));
+function textsOf(content: readonly { language: string; title: string; body: string }[] | undefined): Text[] {
+  if (!content || content.length === 0) return [{ key: 0, language: 'nl', title: '', body: '' }];
+  return content.map((c, key) => ({ key, language: c.language, title: c.title, body: c.body }));
 }
 
 /** One language of the instruction: its title and text. */
@@ -69,14 +70,23 @@ function LanguageBlock({ text, index, problem, onChange, onRemove }: { text: Tex
   );
 }
 
-/** Issues a new instruction, or the next version of one my party issued (`base`). */
-export function IssueInstructionForm({ view, base, onDone }: { view: ContractorView; base?: ContractorInstruction; onDone: (message: string) => void }) {
+/** The next version of an instruction my party issued: the form starts from the current version's texts. */
+export function NewVersionForm({ view, base, onDone }: { view: ContractorView; base: ContractorInstruction; onDone: (message: string) => void }) {
+  const { data, loading, error } = useScreenQuery(INSTRUCTION_TEXTS, { chainId: view.chain.id }, view.chain.id);
+  if (!data) return <QueryState loading={loading} error={error} />;
+  const versions = data.chain.instructions.find((i) => i.id === base.id)?.versions ?? [];
+  const content = versions.find((v) => v.version === base.currentVersion)?.content;
+  return <IssueInstructionForm view={view} base={base} content={content} onDone={onDone} />;
+}
+
+/** Issues a new instruction, or the next version of one my party issued (`base`, starting from `content`). */
+export function IssueInstructionForm({ view, base, content, onDone }: { view: ContractorView; base?: ContractorInstruction; content?: readonly { language: string; title: string; body: string }[]; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const current = base?.versions.find((v) => v.current);
-  const [texts, setTexts] = useState<Text[]>(() => textsOf(base));
+  const current = base?.versions.find((v) => v.version === base.currentVersion);
+  const [texts, setTexts] = useState<Text[]>(() => textsOf(content));
   const [topics, setTopics] = useState((current?.topics ?? []).join(', '));
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [issue, issuing] = useMutation(ISSUE_INSTRUCTION, { refetchQueries: ['ContractorChain'], awaitRefetchQueries: true });
+  const [issue, issuing] = useMutation(ISSUE_INSTRUCTION, { refetchQueries: ['ContractorChain', 'ContractorInstructions', 'InstructionTexts'], awaitRefetchQueries: true });
   const headingId = useId();
 
   async function onSubmit(event: FormEvent) {

@@ -38,6 +38,7 @@ export function VergewisPanel({ view, partyId }: { view: ContractorView; partyId
   const [instructionId, setInstructionId] = useState('');
   const [files, setFiles] = useState<HashedFile[]>([]);
   const [hashing, setHashing] = useState(false);
+  const [fileInput, setFileInput] = useState(0);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [record, recording] = useMutation(RECORD_CHECK, { refetchQueries: ['ContractorChain'], awaitRefetchQueries: true });
@@ -74,6 +75,7 @@ export function VergewisPanel({ view, partyId }: { view: ContractorView; partyId
       setSummary('');
       setValidUntil('');
       setFiles([]);
+      setFileInput(fileInput + 1); // a fresh, empty file input
     } catch (error) {
       setProblem(formProblem(error, { CHAIN_PARTY_NOT_IN_CHAIN: 'party', INPUT_REQUIRED: 'summary' }));
     }
@@ -139,7 +141,7 @@ export function VergewisPanel({ view, partyId }: { view: ContractorView; partyId
               {(props) => <input {...props} type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />}
             </Field>
             <Field label={t('contractor.check.document')} name="evidence" problem={problem} hint={t('contractor.check.documentHint')}>
-              {(props) => <input {...props} type="file" multiple onChange={(e) => void onFiles(e.target.files)} />}
+              {(props) => <input {...props} key={fileInput} type="file" multiple onChange={(e) => void onFiles(e.target.files)} />}
             </Field>
             {hashing && <p className="page-status">{t('contractor.check.hashing')}</p>}
             {files.length > 0 && (
