@@ -210,6 +210,12 @@ const FACTS = `query Facts($chainId: ID!) {
     await page.getByRole('textbox', { name: 'KvK-nummer', exact: true }).fill('94567890');
     await page.getByRole('button', { name: 'Partij registreren' }).click();
     await page.getByRole('heading', { name: 'Staalbouw Noord BV inschakelen' }).waitFor();
+    // an organisation cannot be engaged as a zzp'er: refused next to the kind
+    await page.getByLabel('Soort verbintenis').selectOption({ label: 'Zzp onder gezag' });
+    await page.getByLabel('Werkzaamheden').fill('Staalconstructie gymzaal');
+    await page.getByRole('button', { name: 'Inschakelen', exact: true }).click();
+    await shows(page.locator('.field', { has: page.getByLabel('Soort verbintenis') }), 'Alleen een persoon kan als zzp’er worden ingeschakeld');
+    await page.getByLabel('Soort verbintenis').selectOption({ label: 'Onderaanneming' });
     await page.getByLabel('Werkzaamheden').fill('Staalconstructie gymzaal');
     await page.getByRole('button', { name: 'Inschakelen', exact: true }).click();
     await shows(page.getByRole('list', { name: 'Door mij ingeschakeld' }), 'Staalbouw Noord BV');
@@ -232,7 +238,7 @@ const FACTS = `query Facts($chainId: ID!) {
     await second.getByLabel('Titel').fill('Praca na wysokości');
     await second.getByLabel('Tekst').fill('Powyżej 2,5 metra zawsze zabezpieczenie zbiorowe.');
     await page.getByLabel('Onderwerpen').fill('work at height');
-    await page.getByRole('button', { name: 'Instructie uitgeven' }).click();
+    await page.getByRole('button', { name: 'Instructie uitgeven', exact: true }).click();
     await shows(page.getByRole('status'), 'Werken op hoogte versie 1 is uitgegeven.');
     await page.getByRole('button', { name: 'v1 doorgeven aan Kees Jansen (zzp)' }).click();
     await shows(page.getByRole('status'), 'Werken op hoogte v1 is doorgegeven aan Kees Jansen (zzp).');
@@ -402,4 +408,36 @@ const FACTS = `query Facts($chainId: ID!) {
     expect(stoffen.versions[0].topics).toEqual(['HAZARDOUS_SUBSTANCES']);
     expect(stoffen.versions[0].receipts).toEqual([expect.objectContaining({ linkId: bartLink.id, partyId: party.bart, version: 1 })]);
   }, 180_000);
+
+  it('a person of two parties chooses the one they act for, and can switch (x-schakel-party)', async () => {
+    const other = (
+      await gql<{ registerParty: { partyId: string } }>(
+        'mutation($input: RegisterPartyInput!) { registerParty(input: $input) { partyId } }',
+        { input: { name: 'Molenaar Installatietechniek BV', kind: 'ORGANISATION', kvkNumber: '65432109' } },
+        admin(),
+      )
+    ).registerParty.partyId;
+    await gql(
+      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitationId } }',
+      { input: { partyId: other, email: MILA, name: 'Mila Molenaar', role: 'MANAGER', language: 'nl' } },
+      admin(),
+    );
+    // signing in by link accepts the new invitation: now she is a member of two parties
+    const page = await signIn(await browser.person());
+    const parties = page.getByRole('list', { name: 'Uw partijen' });
+    await shows(parties, 'Bouwbedrijf Molenaar BV');
+    await shows(parties, 'Molenaar Installatietechniek BV');
+    await screen(page, 'choose-party');
+    await page.getByRole('button', { name: 'Handelen voor Molenaar Installatietechniek BV' }).click();
+    const banner = page.getByRole('banner');
+    await shows(banner, 'Molenaar Installatietechniek BV');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aannemer' }).click();
+    await shows(page.locator('main'), 'U zit nog in geen enkele keten.');
+    // switch: the chain of the other party is there again
+    await page.getByRole('button', { name: 'Andere partij' }).click();
+    await page.getByRole('button', { name: 'Handelen voor Bouwbedrijf Molenaar BV' }).click();
+    await shows(banner, 'Bouwbedrijf Molenaar BV');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aannemer' }).click();
+    await shows(page.locator('.cards'), CHAIN);
+  }, 120_000);
 });

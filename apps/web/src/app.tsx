@@ -11,6 +11,7 @@ import { MyInstructionsPage } from './pages/my-instructions';
 import { ContractorHomePage } from './pages/contractor/contractor-home';
 import { ContractorChainPage } from './pages/contractor/contractor-chain';
 import { MyWorkersPage } from './pages/contractor/my-workers';
+import { ChoosePartyPage } from './pages/choose-party';
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -21,8 +22,9 @@ function home(role: string): string {
 
 export function App() {
   const { t } = useTranslation();
-  const { session, loading, error } = useSession();
+  const { session, loading, error, choices } = useSession();
   if (loading) return <p className="page-status">{t('common.loading')}</p>;
+  if (!session && choices && choices.length > 0) return <ChoosePartyPage parties={choices} />;
   if (!session) {
     return (
       <Routes>

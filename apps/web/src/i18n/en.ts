@@ -287,4 +287,12 @@ export const en: Texts<typeof nl> = {
       CHAIN_PARTY_NOT_IN_CHAIN: 'This party is not in the chain.',
     },
   },
+  actingFor: {
+    title: 'Which party do you act for?',
+    lead: 'You are a member of more than one party. Choose the one you work for now; you can switch later.',
+    parties: 'Your parties',
+    choose: 'Choose',
+    chooseNamed: 'Act for {{name}}',
+    switch: 'Other party',
+  },
 };

@@ -283,4 +283,12 @@ export const nl = {
       CHAIN_PARTY_NOT_IN_CHAIN: 'Deze partij zit niet in de keten.',
     },
   },
+  actingFor: {
+    title: 'Voor welke partij handelt u?',
+    lead: 'U bent lid van meer dan één partij. Kies voor welke u nu werkt; u kunt later wisselen.',
+    parties: 'Uw partijen',
+    choose: 'Kiezen',
+    chooseNamed: 'Handelen voor {{name}}',
+    switch: 'Andere partij',
+  },
 };

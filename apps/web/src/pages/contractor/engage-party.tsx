@@ -140,6 +140,7 @@ export function EngagePartyPanel({ view, partyId }: { view: ContractorView; part
       });
       setDone(t('contractor.engage.done', { name: chosen.name }));
       setChosen(null);
+      setKind('SUBCONTRACT');
       setScope('');
       setQuery('');
     } catch (error) {
