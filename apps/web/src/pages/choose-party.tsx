@@ -17,7 +17,8 @@ const PARTY_OPTION = graphql(`
 /** One of the person's parties: asked for with that party's header, so its name and their role there show. */
 function PartyOption({ partyId, onChoose }: { partyId: string; onChoose: (id: string) => void }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(PARTY_OPTION, { context: { headers: { [PARTY_HEADER]: partyId } }, fetchPolicy: 'no-cache' });
+  // the same query for each party: only the header differs, so Apollo must not merge them into one request
+  const { data, loading, error } = useQuery(PARTY_OPTION, { context: { headers: { [PARTY_HEADER]: partyId }, queryDeduplication: false }, fetchPolicy: 'no-cache' });
   if (!data) return <QueryState loading={loading} error={error} />;
   const name = data.myParty?.name ?? t('common.unknownParty');
   return (
