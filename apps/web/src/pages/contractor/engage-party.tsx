@@ -144,7 +144,7 @@ export function EngagePartyPanel({ view, partyId }: { view: ContractorView; part
       setScope('');
       setQuery('');
     } catch (error) {
-      setProblem(formProblem(error, { INPUT_DATE_INVALID: 'startDate', INPUT_REQUIRED: 'scope' }));
+      setProblem(formProblem(error));
     }
   }
 

@@ -77,7 +77,7 @@ export function VergewisPanel({ view, partyId }: { view: ContractorView; partyId
       setFiles([]);
       setFileInput(fileInput + 1); // a fresh, empty file input
     } catch (error) {
-      setProblem(formProblem(error, { CHAIN_PARTY_NOT_IN_CHAIN: 'party', INPUT_REQUIRED: 'summary' }));
+      setProblem(formProblem(error, { CHAIN_PARTY_NOT_IN_CHAIN: 'party' }));
     }
   }
   const checks = view.chain.checks.filter((c) => c.checkerPartyId === partyId);
