@@ -42,7 +42,7 @@ interface ChainFacts {
       status: StatusRow[];
       versions: { version: number; topics: string[]; content: { language: string; title: string }[]; receipts: { linkId: string; partyId: string; version: number }[] }[];
     }[];
-    checks: { subjectPartyId: string; checkerPartyId: string; subject: string; outcome: string; summary: string; evidence: { name: string; sha256: string }[] }[];
+    checks: { subjectPartyId: string; checkerPartyId: string; subject: string; outcome: string; summary: string; evidence: { name: string; sha256: string; sizeBytes: number | null }[] }[];
   };
   findings: { ruleId: string; resolvedAt: string | null; partyIds: string[] }[];
 }
@@ -54,7 +54,7 @@ const FACTS = `query Facts($chainId: ID!) {
       status { partyId workerId status acknowledgedVersion }
       versions { version topics content { language title } receipts { linkId partyId version } }
     }
-    checks { subjectPartyId checkerPartyId subject outcome summary evidence { name sha256 } }
+    checks { subjectPartyId checkerPartyId subject outcome summary evidence { name sha256 sizeBytes } }
   }
   findings(chainId: $chainId) { ruleId resolvedAt partyIds }
 }`;
@@ -302,7 +302,7 @@ const FACTS = `query Facts($chainId: ID!) {
     await screen(page, 'contractor-checks');
     const { chain } = await facts();
     expect(chain.checks).toEqual([
-      expect.objectContaining({ checkerPartyId: party.main, subjectPartyId: party.kees, subject: 'CERTIFICATE', outcome: 'CONFIRMED', evidence: [{ name: 'vca-kees-jansen.pdf', sha256 }] }),
+      expect.objectContaining({ checkerPartyId: party.main, subjectPartyId: party.kees, subject: 'CERTIFICATE', outcome: 'CONFIRMED', evidence: [{ name: 'vca-kees-jansen.pdf', sha256, sizeBytes: document.length }] }),
     ]);
 
     // my party's findings: exactly those the API names my party in, with the duty bearer named

@@ -198,7 +198,7 @@ export const en: Texts<typeof nl> = {
     },
     check: {
       title: 'Vergewis check',
-      lead: 'Record what you ascertained about a party below you. A document stays with you: only its name and SHA-256 (computed in this browser) are recorded.',
+      lead: 'Record what you ascertained about a party below you. A document stays with you: only its name, size and SHA-256 (computed in this browser) are recorded.',
       nobodyBelow: 'Nobody works below your party in this chain.',
       party: 'Party',
       subject: 'About',
@@ -209,7 +209,7 @@ export const en: Texts<typeof nl> = {
       summaryHint: 'For example: saw VCA** certificate 2026-123, valid until 1 March 2027.',
       validUntil: 'Valid until (optional)',
       document: 'Document (stays on your computer)',
-      documentHint: 'The file is not sent; only its name and fingerprint (SHA-256).',
+      documentHint: 'The file is not sent; only its name, size and fingerprint (SHA-256).',
       hashing: 'Computing the fingerprint…',
       hashes: 'Fingerprints of the documents',
       record: 'Record the check',

@@ -194,7 +194,7 @@ export const nl = {
     },
     check: {
       title: 'Vergewissen',
-      lead: 'Leg vast wat u heeft nagegaan over een partij onder u. Een document blijft bij u: alleen de naam en de SHA-256 (in deze browser berekend) worden vastgelegd.',
+      lead: 'Leg vast wat u heeft nagegaan over een partij onder u. Een document blijft bij u: alleen de naam, de grootte en de SHA-256 (in deze browser berekend) worden vastgelegd.',
       nobodyBelow: 'Er werkt in deze keten niemand onder uw partij.',
       party: 'Partij',
       subject: 'Waarover',
@@ -205,7 +205,7 @@ export const nl = {
       summaryHint: 'Bijvoorbeeld: VCA**-certificaat 2026-123 gezien, geldig tot 1 maart 2027.',
       validUntil: 'Geldig tot (niet verplicht)',
       document: 'Document (blijft op uw computer)',
-      documentHint: 'Het bestand wordt niet verstuurd; alleen de naam en de vingerafdruk (SHA-256).',
+      documentHint: 'Het bestand wordt niet verstuurd; alleen de naam, de grootte en de vingerafdruk (SHA-256).',
       hashing: 'Vingerafdruk berekenen…',
       hashes: 'Vingerafdrukken van de documenten',
       record: 'Vergewissing vastleggen',

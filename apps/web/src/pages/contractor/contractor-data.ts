@@ -12,7 +12,7 @@ export const CONTRACTOR_CHAIN = graphql(`
       links { id kind fromPartyId toPartyId underAuthority active startDate endDate scope }
       parties { id name kvkNumber kind workers { id name } }
       instructions { id title currentVersion issuerPartyId }
-      checks { id subject outcome summary checkedAt validUntil subjectPartyId subjectWorkerId checkerPartyId retracted evidence { name sha256 } }
+      checks { id subject outcome summary checkedAt validUntil subjectPartyId subjectWorkerId checkerPartyId retracted evidence { name sha256 sizeBytes } }
     }
     findings(chainId: $chainId) {
       ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote

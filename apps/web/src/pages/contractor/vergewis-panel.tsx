@@ -67,7 +67,7 @@ export function VergewisPanel({ view, partyId }: { view: ContractorView; partyId
             summary: summary.trim(),
             validUntil: validUntil || null,
             relatedInstructionId: subject === 'INSTRUCTION_RECEIVED' && instructionId ? instructionId : null,
-            evidence: files.map((f) => ({ name: f.name, sha256: f.sha256 })),
+            evidence: files.map((f) => ({ name: f.name, sha256: f.sha256, sizeBytes: f.size })),
           },
         },
       });
@@ -180,7 +180,8 @@ export function VergewisPanel({ view, partyId }: { view: ContractorView; partyId
                 </p>
                 {check.evidence.map((e) => (
                   <p key={e.sha256} className="meta">
-                    {e.name} · SHA-256 <code className="hash">{e.sha256}</code>
+                    {e.name}
+                    {typeof e.sizeBytes === 'number' ? ` (${sizeText(e.sizeBytes, language)})` : ''} · SHA-256 <code className="hash">{e.sha256}</code>
                   </p>
                 ))}
               </li>
