@@ -124,6 +124,7 @@ export class Instruction {
 export class Evidence {
   @Field() name!: string;
   @Field() sha256!: string;
+  @Field(() => Int, { nullable: true, description: 'Size of the document in bytes (null when the recorder did not give it).' }) sizeBytes?: number | null;
 }
 
 @ObjectType({ description: 'An upstream party ascertained something about a downstream party or worker.' })

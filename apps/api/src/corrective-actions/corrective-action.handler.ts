@@ -44,7 +44,8 @@ export class CorrectiveActionHandler implements ICommandHandler<CorrectiveAction
         return (metadata) => ({ type: 'CommentOnCorrectiveAction', data, metadata });
       }
       case 'complete': {
-        const data = { chainId, actionId, note: request.input.note, evidence: request.input.evidence };
+        const evidence = request.input.evidence.map(({ name, sha256, sizeBytes }) => ({ name, sha256, ...(sizeBytes === null || sizeBytes === undefined ? {} : { sizeBytes }) }));
+        const data = { chainId, actionId, note: request.input.note, evidence };
         return (metadata) => ({ type: 'CompleteCorrectiveAction', data, metadata });
       }
       case 'verify':

@@ -8,7 +8,7 @@ import { LanguagePicker } from './language-picker';
 /** The frame of every signed-in screen: who is signed in, for which party, and where they can go. */
 export function Layout({ session, children }: { session: Session; children: ReactNode }) {
   const { t } = useTranslation();
-  const { signOut } = useSession();
+  const { signOut, actFor } = useSession();
   const inspector = session.role === 'INSPECTOR';
   return (
     <div className="shell">
@@ -27,6 +27,14 @@ export function Layout({ session, children }: { session: Session; children: Reac
           ) : (
             <>
               <NavLink to="/chains">{t('nav.chains')}</NavLink>
+              {session.role === 'MANAGER' && (
+                <>
+                  <NavLink end to="/contractor">
+                    {t('contractor.nav.work')}
+                  </NavLink>
+                  <NavLink to="/contractor/workers">{t('contractor.nav.workers')}</NavLink>
+                </>
+              )}
               <NavLink to="/gate">{t('prevention.nav.gate')}</NavLink>
               <NavLink to="/passes">{t('prevention.nav.passes')}</NavLink>
             </>
@@ -38,6 +46,11 @@ export function Layout({ session, children }: { session: Session; children: Reac
             {session.partyName ?? t('who.noParty')} · {t(`role.${session.role}`)}
           </span>
         </div>
+        {session.severalParties && (
+          <button type="button" className="button-quiet" onClick={() => void actFor(null)}>
+            {t('actingFor.switch')}
+          </button>
+        )}
         <LanguagePicker />
         <button type="button" className="button-quiet" onClick={() => void signOut()}>
           {t('nav.signOut')}

@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import { actingParty, PARTY_HEADER } from './acting-party';
 
 /**
  * The log, heard live: one WebSocket per page (graphql-ws on /graphql, signed in by the session cookie
@@ -12,6 +13,11 @@ function socket(): Client {
   client ??= createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     lazy: true,
+    // a person of several parties: the party they act for (a browser cannot set headers on a WebSocket)
+    connectionParams: () => {
+      const party = actingParty();
+      return party ? { [PARTY_HEADER]: party } : {};
+    },
     // a dropped connection (a restart, a phone waking up) is tried again; a refusal (signed out) is not
     retryAttempts: 20,
     shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && (event as CloseEvent).code >= 4400 && (event as CloseEvent).code < 4500),

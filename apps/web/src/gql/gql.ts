@@ -27,6 +27,22 @@ type Documents = {
     "\n  query ChainView($chainId: ID!, $language: String) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId, language: $language) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": typeof types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": typeof types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": typeof types.ChainHealthDocument,
+    "\n  query ActingPartyOption {\n    me { name role }\n    myParty { id name }\n  }\n": typeof types.ActingPartyOptionDocument,
+    "\n  query ContractorChain($chainId: ID!) {\n    myParty { id name kind }\n    chain(id: $chainId) {\n      id name version viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind fromPartyId toPartyId underAuthority active startDate endDate scope }\n      parties { id name kvkNumber kind workers { id name } }\n      instructions { id title currentVersion issuerPartyId }\n      checks { id subject outcome summary checkedAt validUntil subjectPartyId subjectWorkerId checkerPartyId retracted evidence { name sha256 sizeBytes } }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": typeof types.ContractorChainDocument,
+    "\n  query ContractorInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n        versions { version topics receipts { linkId partyId version retracted receivedAt } }\n      }\n    }\n  }\n": typeof types.ContractorInstructionsDocument,
+    "\n  query InstructionTexts($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id versions { version content { language title body } } }\n    }\n  }\n": typeof types.InstructionTextsDocument,
+    "\n  query ContractorChains {\n    myParty { id name }\n    chains { id name siteAddress viewerIsPrincipal principal { id name } }\n  }\n": typeof types.ContractorChainsDocument,
+    "\n  query ContractorChainPart($chainId: ID!) {\n    chain(id: $chainId) { id links { id fromPartyId active } }\n    findings(chainId: $chainId) { ruleId resolvedAt partyIds }\n  }\n": typeof types.ContractorChainPartDocument,
+    "\n  query SearchParties($query: String!) {\n    searchParties(query: $query, limit: 20) { id name kvkNumber kind country }\n  }\n": typeof types.SearchPartiesDocument,
+    "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) { partyId }\n  }\n": typeof types.RegisterPartyDocument,
+    "\n  mutation EngageParty($input: EngagePartyInput!) {\n    engageParty(input: $input) { linkId }\n  }\n": typeof types.EngagePartyDocument,
+    "\n  mutation PassDownInstruction($input: PassDownInstructionInput!) {\n    passDownInstruction(input: $input) { version }\n  }\n": typeof types.PassDownInstructionDocument,
+    "\n  mutation IssueInstruction($input: IssueSafetyInstructionInput!) {\n    issueSafetyInstruction(input: $input) { instructionId instructionVersion }\n  }\n": typeof types.IssueInstructionDocument,
+    "\n  query MyWorkers {\n    myParty { id name kind workers { id name languages relation registeredAt } }\n    chains { id name }\n  }\n": typeof types.MyWorkersDocument,
+    "\n  query WorkerLinkInstructions($chainId: ID!) {\n    chain(id: $chainId) { id instructions { id title currentVersion } }\n  }\n": typeof types.WorkerLinkInstructionsDocument,
+    "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { workerId }\n  }\n": typeof types.RegisterWorkerDocument,
+    "\n  mutation CreateWorkerLinks($input: CreateAcknowledgementLinksInput!) {\n    createAcknowledgementLinks(input: $input) { batchId links { linkId workerName url expiresAt } }\n  }\n": typeof types.CreateWorkerLinksDocument,
+    "\n  mutation RecordVergewisCheck($input: RecordVergewisCheckInput!) {\n    recordVergewisCheck(input: $input) { checkId }\n  }\n": typeof types.RecordVergewisCheckDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": typeof types.MyGrantsDocument,
     "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      instructions { id title }\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n": typeof types.ChainIncidentsDocument,
     "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n": typeof types.IncidentChecklistViewDocument,
@@ -68,6 +84,22 @@ const documents: Documents = {
     "\n  query ChainView($chainId: ID!, $language: String) {\n    chain(id: $chainId) {\n      id name siteAddress viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind underAuthority active startDate endDate scope }\n      parties { id name workers { id name } }\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n      }\n    }\n    findings(chainId: $chainId, language: $language) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": types.ChainViewDocument,
     "\n  query MyChains {\n    chains { id name siteAddress openedAt viewerIsPrincipal principal { id name } }\n  }\n": types.MyChainsDocument,
     "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n": types.ChainHealthDocument,
+    "\n  query ActingPartyOption {\n    me { name role }\n    myParty { id name }\n  }\n": types.ActingPartyOptionDocument,
+    "\n  query ContractorChain($chainId: ID!) {\n    myParty { id name kind }\n    chain(id: $chainId) {\n      id name version viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind fromPartyId toPartyId underAuthority active startDate endDate scope }\n      parties { id name kvkNumber kind workers { id name } }\n      instructions { id title currentVersion issuerPartyId }\n      checks { id subject outcome summary checkedAt validUntil subjectPartyId subjectWorkerId checkerPartyId retracted evidence { name sha256 sizeBytes } }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n": types.ContractorChainDocument,
+    "\n  query ContractorInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n        versions { version topics receipts { linkId partyId version retracted receivedAt } }\n      }\n    }\n  }\n": types.ContractorInstructionsDocument,
+    "\n  query InstructionTexts($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id versions { version content { language title body } } }\n    }\n  }\n": types.InstructionTextsDocument,
+    "\n  query ContractorChains {\n    myParty { id name }\n    chains { id name siteAddress viewerIsPrincipal principal { id name } }\n  }\n": types.ContractorChainsDocument,
+    "\n  query ContractorChainPart($chainId: ID!) {\n    chain(id: $chainId) { id links { id fromPartyId active } }\n    findings(chainId: $chainId) { ruleId resolvedAt partyIds }\n  }\n": types.ContractorChainPartDocument,
+    "\n  query SearchParties($query: String!) {\n    searchParties(query: $query, limit: 20) { id name kvkNumber kind country }\n  }\n": types.SearchPartiesDocument,
+    "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) { partyId }\n  }\n": types.RegisterPartyDocument,
+    "\n  mutation EngageParty($input: EngagePartyInput!) {\n    engageParty(input: $input) { linkId }\n  }\n": types.EngagePartyDocument,
+    "\n  mutation PassDownInstruction($input: PassDownInstructionInput!) {\n    passDownInstruction(input: $input) { version }\n  }\n": types.PassDownInstructionDocument,
+    "\n  mutation IssueInstruction($input: IssueSafetyInstructionInput!) {\n    issueSafetyInstruction(input: $input) { instructionId instructionVersion }\n  }\n": types.IssueInstructionDocument,
+    "\n  query MyWorkers {\n    myParty { id name kind workers { id name languages relation registeredAt } }\n    chains { id name }\n  }\n": types.MyWorkersDocument,
+    "\n  query WorkerLinkInstructions($chainId: ID!) {\n    chain(id: $chainId) { id instructions { id title currentVersion } }\n  }\n": types.WorkerLinkInstructionsDocument,
+    "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { workerId }\n  }\n": types.RegisterWorkerDocument,
+    "\n  mutation CreateWorkerLinks($input: CreateAcknowledgementLinksInput!) {\n    createAcknowledgementLinks(input: $input) { batchId links { linkId workerName url expiresAt } }\n  }\n": types.CreateWorkerLinksDocument,
+    "\n  mutation RecordVergewisCheck($input: RecordVergewisCheckInput!) {\n    recordVergewisCheck(input: $input) { checkId }\n  }\n": types.RecordVergewisCheckDocument,
     "\n  query MyGrants {\n    myGrants { grantId chainId chainName grantedByPartyName inspectorPartyName status validFrom validUntil reportPath }\n  }\n": types.MyGrantsDocument,
     "\n  query ChainIncidents($chainId: ID!) {\n    chain(id: $chainId) {\n      id name viewerIsPrincipal\n      instructions { id title }\n      tree { partyId partyName linkId }\n      parties { id name workers { id name } }\n      links { id kind fromPartyId toPartyId active underAuthority scope }\n      incidents {\n        id kind happenedAt location description severity absenceDays victimRelation authorityHolderPartyId reporterPartyId retracted reportedAt topics\n        victim { partyId workerId linkId }\n        notifications { eventId notifierPartyId recipientPartyId recipientAuthority channel reference notifiedAt recordedAt retracted }\n      }\n    }\n  }\n": types.ChainIncidentsDocument,
     "\n  query IncidentChecklistView($chainId: ID!, $incidentId: ID!) {\n    incidentChecklist(chainId: $chainId, incidentId: $incidentId) {\n      incidentId resumedAt resumptionRecordedAt\n      duty { answer mustReport dutyBearerPartyId victimRelation deadline byPhone lateDiscovery directReportHours }\n      measures { eventId byPartyId description occurredAt recordedAt }\n    }\n  }\n": types.IncidentChecklistViewDocument,
@@ -162,6 +194,70 @@ export function graphql(source: "\n  query MyChains {\n    chains { id name site
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n"): (typeof documents)["\n  query ChainHealth($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id currentVersion status { status } }\n      incidents { id retracted }\n    }\n    findings(chainId: $chainId) { ruleId resolvedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActingPartyOption {\n    me { name role }\n    myParty { id name }\n  }\n"): (typeof documents)["\n  query ActingPartyOption {\n    me { name role }\n    myParty { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorChain($chainId: ID!) {\n    myParty { id name kind }\n    chain(id: $chainId) {\n      id name version viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind fromPartyId toPartyId underAuthority active startDate endDate scope }\n      parties { id name kvkNumber kind workers { id name } }\n      instructions { id title currentVersion issuerPartyId }\n      checks { id subject outcome summary checkedAt validUntil subjectPartyId subjectWorkerId checkerPartyId retracted evidence { name sha256 sizeBytes } }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"): (typeof documents)["\n  query ContractorChain($chainId: ID!) {\n    myParty { id name kind }\n    chain(id: $chainId) {\n      id name version viewerIsPrincipal\n      principal { id name }\n      tree { depth kind linkId parentPartyId partyId partyName active }\n      links { id kind fromPartyId toPartyId underAuthority active startDate endDate scope }\n      parties { id name kvkNumber kind workers { id name } }\n      instructions { id title currentVersion issuerPartyId }\n      checks { id subject outcome summary checkedAt validUntil subjectPartyId subjectWorkerId checkerPartyId retracted evidence { name sha256 sizeBytes } }\n    }\n    findings(chainId: $chainId) {\n      ruleId title explanation arisenAt resolvedAt partyIds evidenceEventIds policyNote\n      basis { article text kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n        versions { version topics receipts { linkId partyId version retracted receivedAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractorInstructions($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions {\n        id title currentVersion issuerPartyId\n        status { partyId workerId status receivedVersion acknowledgedVersion channel acknowledgedAt }\n        versions { version topics receipts { linkId partyId version retracted receivedAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstructionTexts($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id versions { version content { language title body } } }\n    }\n  }\n"): (typeof documents)["\n  query InstructionTexts($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      instructions { id versions { version content { language title body } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorChains {\n    myParty { id name }\n    chains { id name siteAddress viewerIsPrincipal principal { id name } }\n  }\n"): (typeof documents)["\n  query ContractorChains {\n    myParty { id name }\n    chains { id name siteAddress viewerIsPrincipal principal { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorChainPart($chainId: ID!) {\n    chain(id: $chainId) { id links { id fromPartyId active } }\n    findings(chainId: $chainId) { ruleId resolvedAt partyIds }\n  }\n"): (typeof documents)["\n  query ContractorChainPart($chainId: ID!) {\n    chain(id: $chainId) { id links { id fromPartyId active } }\n    findings(chainId: $chainId) { ruleId resolvedAt partyIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchParties($query: String!) {\n    searchParties(query: $query, limit: 20) { id name kvkNumber kind country }\n  }\n"): (typeof documents)["\n  query SearchParties($query: String!) {\n    searchParties(query: $query, limit: 20) { id name kvkNumber kind country }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) { partyId }\n  }\n"): (typeof documents)["\n  mutation RegisterParty($input: RegisterPartyInput!) {\n    registerParty(input: $input) { partyId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngageParty($input: EngagePartyInput!) {\n    engageParty(input: $input) { linkId }\n  }\n"): (typeof documents)["\n  mutation EngageParty($input: EngagePartyInput!) {\n    engageParty(input: $input) { linkId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PassDownInstruction($input: PassDownInstructionInput!) {\n    passDownInstruction(input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation PassDownInstruction($input: PassDownInstructionInput!) {\n    passDownInstruction(input: $input) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueInstruction($input: IssueSafetyInstructionInput!) {\n    issueSafetyInstruction(input: $input) { instructionId instructionVersion }\n  }\n"): (typeof documents)["\n  mutation IssueInstruction($input: IssueSafetyInstructionInput!) {\n    issueSafetyInstruction(input: $input) { instructionId instructionVersion }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkers {\n    myParty { id name kind workers { id name languages relation registeredAt } }\n    chains { id name }\n  }\n"): (typeof documents)["\n  query MyWorkers {\n    myParty { id name kind workers { id name languages relation registeredAt } }\n    chains { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerLinkInstructions($chainId: ID!) {\n    chain(id: $chainId) { id instructions { id title currentVersion } }\n  }\n"): (typeof documents)["\n  query WorkerLinkInstructions($chainId: ID!) {\n    chain(id: $chainId) { id instructions { id title currentVersion } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { workerId }\n  }\n"): (typeof documents)["\n  mutation RegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) { workerId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkerLinks($input: CreateAcknowledgementLinksInput!) {\n    createAcknowledgementLinks(input: $input) { batchId links { linkId workerName url expiresAt } }\n  }\n"): (typeof documents)["\n  mutation CreateWorkerLinks($input: CreateAcknowledgementLinksInput!) {\n    createAcknowledgementLinks(input: $input) { batchId links { linkId workerName url expiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVergewisCheck($input: RecordVergewisCheckInput!) {\n    recordVergewisCheck(input: $input) { checkId }\n  }\n"): (typeof documents)["\n  mutation RecordVergewisCheck($input: RecordVergewisCheckInput!) {\n    recordVergewisCheck(input: $input) { checkId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,7 +47,8 @@ export const authorities = ['NLA'] as const;
 export type Authority = (typeof authorities)[number];
 
 export type InstructionContent = { language: LanguageCode; title: string; body: string };
-export type Evidence = { name: string; sha256: Sha256Hex };
+/** A document by its name and SHA-256 (the document stays with the party); its size in bytes when the client gave it. */
+export type Evidence = { name: string; sha256: Sha256Hex; sizeBytes?: number };
 export type IncidentVictim = { partyId: PartyId; workerId: WorkerId | null; linkId: LinkId | null };
 export type NotificationRecipient = { kind: 'PARTY'; partyId: PartyId } | { kind: 'AUTHORITY'; authority: Authority };
 

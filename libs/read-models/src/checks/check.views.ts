@@ -34,7 +34,7 @@ export const toCheckView = (row: VergewisCheckRow): VergewisCheckView => ({
   subject: row.subject as VergewisCheckView['subject'],
   outcome: row.outcome as VergewisCheckView['outcome'],
   summary: row.summary,
-  evidence: row.evidence.map((item) => ({ name: item.name, sha256: item.sha256 })),
+  evidence: row.evidence.map((item) => ({ name: item.name, sha256: item.sha256, ...(item.sizeBytes === undefined ? {} : { sizeBytes: item.sizeBytes }) })),
   validUntil: row.validUntil,
   relatedIncidentId: row.relatedIncidentId,
   relatedInstructionId: row.relatedInstructionId,

@@ -35,7 +35,7 @@ export class RecordVergewisCheckHandler implements ICommandHandler<RecordVergewi
         subject: input.subject,
         outcome: input.outcome,
         summary: input.summary,
-        evidence: input.evidence.map(({ name, sha256 }) => ({ name, sha256 })),
+        evidence: input.evidence.map(({ name, sha256, sizeBytes }) => ({ name, sha256, ...(sizeBytes === null || sizeBytes === undefined ? {} : { sizeBytes }) })),
         validUntil: input.validUntil ?? null,
         relatedIncidentId,
         relatedInstructionId,

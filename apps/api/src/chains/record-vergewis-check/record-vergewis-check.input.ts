@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { CheckOutcome, CheckSubject } from '@schakel/domain';
 import { CommandInput, CommandPayload } from '../../graphql/command-io';
 import { CheckOutcomeEnum, CheckSubjectEnum } from '../../graphql/enums';
@@ -10,6 +10,9 @@ export class EvidenceInput {
 
   @Field({ description: 'SHA-256 of the document: 64 hexadecimal characters.' })
   sha256!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The size of the document in bytes, when known (the web app sends it with the hash it computed).' })
+  sizeBytes?: number | null;
 }
 
 @InputType()

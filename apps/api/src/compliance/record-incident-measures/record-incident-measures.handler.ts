@@ -13,7 +13,7 @@ export class RecordIncidentMeasuresHandler implements ICommandHandler<RecordInci
       chainId,
       incidentId: this.writes.id(input.incidentId, 'incidentId'),
       description: input.description,
-      evidence: input.evidence.map(({ name, sha256 }) => ({ name, sha256 })),
+      evidence: input.evidence.map(({ name, sha256, sizeBytes }) => ({ name, sha256, ...(sizeBytes === null || sizeBytes === undefined ? {} : { sizeBytes }) })),
     };
     const result = await this.writes.run(chainDecider, chainStreamId(chainId), context, (metadata) => ({
       type: 'RecordIncidentMeasures' as const,

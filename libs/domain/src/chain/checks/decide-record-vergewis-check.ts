@@ -16,7 +16,12 @@ export function requireEvidence(evidence: unknown): Evidence[] {
     if (!isSha256HexAnyCase(item.sha256)) {
       throw new Invalid('EVIDENCE_HASH_INVALID', { name: item.name, value: String(item.sha256) });
     }
-    return { name: item.name.trim(), sha256: item.sha256.toLowerCase() };
+    const size = item.sizeBytes;
+    if (size !== undefined && size !== null && !(Number.isSafeInteger(size) && size >= 0)) {
+      throw new Invalid('INPUT_VALUE_INVALID', { field: 'evidence.sizeBytes', value: String(size) });
+    }
+    // the size is left out when not given: an entry without it reads as before
+    return { name: item.name.trim(), sha256: item.sha256.toLowerCase(), ...(typeof size === 'number' ? { sizeBytes: size } : {}) };
   });
 }
 

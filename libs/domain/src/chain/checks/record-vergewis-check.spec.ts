@@ -87,6 +87,18 @@ describe('RecordVergewisCheck', () => {
       .thenThrows('VERGEWIS_NOT_UPSTREAM');
   });
 
+  it('records a document\'s size in bytes when it is given, and refuses one that is not a whole number of bytes', () => {
+    const spec = () => chainSpec().given(chain().events());
+    spec()
+      .when(recordVergewisCheck(asParty('main'), { checkId: 'c1', subjectPartyId: 'steel', evidence: [{ name: 'vca.pdf', sha256: HASH_B, sizeBytes: 48213 }] }))
+      .then([vergewisCheckRecorded({ checkId: 'c1', checkerPartyId: 'main', subjectPartyId: 'steel', evidence: [{ name: 'vca.pdf', sha256: HASH_B, sizeBytes: 48213 }] })]);
+    for (const sizeBytes of [-1, 1.5, Number.NaN]) {
+      spec()
+        .when(recordVergewisCheck(asParty('main'), { checkId: 'c1', subjectPartyId: 'steel', evidence: [{ name: 'vca.pdf', sha256: HASH_B, sizeBytes }] }))
+        .thenThrows({ code: 'INPUT_VALUE_INVALID', params: { field: 'evidence.sizeBytes' } });
+    }
+  });
+
   it('refuses evidence whose hash is not 64 hex characters, or that has no name', () => {
     const spec = () => chainSpec().given(chain().events());
     spec()
