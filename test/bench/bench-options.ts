@@ -2,7 +2,7 @@
 export interface BenchOptions {
   readonly quick: boolean;
   readonly runs: number;
-  /** Which cases to run (1–10); all by default. */
+  /** Which cases to run (1–11); all by default. */
   readonly cases: ReadonlySet<number>;
   readonly case1Appends: number;
   readonly case2Appends: number;
@@ -20,6 +20,12 @@ export interface BenchOptions {
   readonly case9ChainLength: number;
   /** Longest history whose cold command is measured. */
   readonly foldLimit: number;
+  /** Case 11 (the web app): links in the principal's chain whose first render is timed. */
+  readonly case11ChainLinks: number;
+  /** Case 11: events in the chain under the inspector's replay slider. */
+  readonly case11ReplayEvents: number;
+  /** Case 11: slider moves timed per run of the redraw. */
+  readonly case11SliderMoves: number;
 }
 
 export class BenchUsageError extends Error {
@@ -32,8 +38,8 @@ export class BenchUsageError extends Error {
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const casesArg = argv.find((a) => a.startsWith('--cases='));
-  const cases = new Set(casesArg ? casesArg.slice('--cases='.length).split(',').map(Number) : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  for (const c of cases) if (!Number.isInteger(c) || c < 1 || c > 10) throw new BenchUsageError(`--cases takes numbers 1 to 10, got ${casesArg}`);
+  const cases = new Set(casesArg ? casesArg.slice('--cases='.length).split(',').map(Number) : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  for (const c of cases) if (!Number.isInteger(c) || c < 1 || c > 11) throw new BenchUsageError(`--cases takes numbers 1 to 11, got ${casesArg}`);
   const runsArg = argv.find((a) => a.startsWith('--runs='));
   const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new BenchUsageError(`--runs takes a whole number, got ${runsArg}`);
@@ -44,6 +50,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         case5StreamLength: 1000, case6LogSize: 5000,
         case7DurationSec: 2, case7Connections: [1, 10], case7LagSamples: 20,
         case8Histories: [10, 100, 1000], case9ChainLength: 2000, foldLimit: 1000,
+        case11ChainLinks: 200, case11ReplayEvents: 10_000, case11SliderMoves: 3,
       }
     : {
         quick, runs, cases,
@@ -51,5 +58,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         case5StreamLength: 10_000, case6LogSize: 100_000,
         case7DurationSec: 5, case7Connections: [1, 10], case7LagSamples: 200,
         case8Histories: [10, 1000, 10_000, 100_000], case9ChainLength: 100_000, foldLimit: 100_000,
+        case11ChainLinks: 1000, case11ReplayEvents: 100_000, case11SliderMoves: 5,
       };
 }

@@ -13,6 +13,8 @@ export interface Figure {
   /** Load average (1 min) when the case started and ended. */
   load?: { start: number; end: number };
   readonly note?: string;
+  /** A ceiling the median must stay under (lower is better), and whose it is: an issue's, or our own. */
+  readonly target?: { readonly max: number; readonly source: string };
 }
 
 export interface BenchResults {

@@ -78,3 +78,13 @@ export async function writeBenchChain(store: EventStore, length: number): Promis
   }
   return { chainId, streamId, principalPartyId: principal, subcontractorPartyId: subcontractor, length: version + 1 };
 }
+
+/**
+ * The party that engages link k (1-based; link k engages party k, party 0 is the principal) in a
+ * chain built breadth first with `fanOut` links below each party: link 1 is the principal's main
+ * contractor, links 2..fanOut+1 are below it, and so on tier by tier.
+ */
+export function tierParent(k: number, fanOut: number): number {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`link numbers start at 1, got ${k}`);
+  return k === 1 ? 0 : Math.floor((k - 2) / fanOut) + 1;
+}

@@ -104,6 +104,22 @@ export function figureTable(figures: readonly Figure[]): string {
   return lines.join('\n');
 }
 
+/** The verdict on every figure outside cases 1–6 that has a target of its own (case 11: the web app). */
+export function figureVerdicts(figures: readonly Figure[]): TargetVerdict[] {
+  return figures
+    .filter((f) => f.target && f.samples.length > 0 && !STORE_CASE.test(f.caseId))
+    .map((f) => {
+      const value = summarize(f.samples).median;
+      return {
+        caseId: f.caseId,
+        family: f.family === 'postgres' ? 'postgres' : 'sqlite',
+        target: `${f.title}: median ≤ ${formatNumber(f.target!.max)} ${f.unit} (${f.target!.source})`,
+        value: `${formatNumber(value)} ${f.unit}`,
+        met: value <= f.target!.max,
+      };
+    });
+}
+
 /** Load averages seen while cases 1–6 ran, one line per case. */
 export function loadTable(figures: readonly Figure[]): string {
   const seen = new Map<string, Figure['load']>();

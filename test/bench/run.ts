@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   if (options.cases.has(7)) await (await import('./cases/http-end-to-end')).runHttpCase(options, results, log);
   if (options.cases.has(8) || options.cases.has(9)) await (await import('./cases/chain-history-cases')).runChainHistoryCases(options, results, log);
   if (options.cases.has(10)) await (await import('./cases/abusive-client')).runAbusiveClientCase(options, results, log);
+  if (options.cases.has(11)) await (await import('./cases/web-app')).runWebAppCase(options, results, log);
   const markdown = writeReport(options, machine, results);
   process.stdout.write(`${markdown}\n`);
 }

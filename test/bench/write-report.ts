@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions } from './bench-options';
 import type { BenchResults } from './bench-results';
-import { comparisonTable, figureTable, loadTable } from './report-table';
+import { comparisonTable, figureTable, figureVerdicts, loadTable } from './report-table';
 
 /** The whole result as markdown; also written, with the raw samples as JSON, to a folder in the temp dir. */
 export function writeReport(options: BenchOptions, machine: string[], results: BenchResults): string {
-  const { markdown: comparison, verdicts } = comparisonTable(results.figures);
+  const { markdown: comparison, verdicts: storeVerdicts } = comparisonTable(results.figures);
+  const verdicts = [...storeVerdicts, ...figureVerdicts(results.figures)];
   const met = verdicts.filter((v) => v.met).length;
   const sections = [
     `## Schakel bench (${options.quick ? 'quick' : 'full'} run, ${options.runs} runs per figure)`,
@@ -17,7 +18,7 @@ export function writeReport(options: BenchOptions, machine: string[], results: B
     `Load average per case: ${loadTable(results.figures)}`,
     `### Targets: ${met} of ${verdicts.length} met`,
     verdicts.map((v) => `- case ${v.caseId} ${v.family}: ${v.target} → ${v.value}: ${v.met ? 'met' : 'MISSED'}`).join('\n'),
-    '### Hashing, end to end, command cost, as-of replay',
+    '### Hashing, end to end, command cost, as-of replay, the web app',
     figureTable(results.figures),
     results.notes.length > 0 ? `### Notes\n${results.notes.map((n) => `- ${n}`).join('\n')}` : '',
   ].filter((s) => s !== '');
