@@ -12,7 +12,6 @@ describe('schakel import', () => {
   let cast: Cast;
   let chainId: string;
   let env: Record<string, string>;
-  let stderr: string;
 
   beforeAll(async () => {
     api = await startApi();
@@ -21,14 +20,6 @@ describe('schakel import', () => {
     env = { SCHAKEL_STORE: 'sqlite', SQLITE_PATH: api.config.sqlitePath, SCHAKEL_JWT_SECRET: api.config.jwtSecret!, LOG_LEVEL: 'silent' };
   });
   afterAll(() => api?.close());
-  beforeEach(() => {
-    stderr = '';
-    jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-  });
-  afterEach(() => jest.restoreAllMocks());
 
   const fileWith = (name: string, text: string) => {
     const path = join(api.config.dataDir, name);
@@ -40,7 +31,7 @@ describe('schakel import', () => {
     const bad = JSON.parse(exampleFor(cast, chainId));
     bad.entries[8].victim.link = 'no-such-link';
     const before = await api.eventCount();
-    const { code, out } = await runCli(env, 'import', fileWith('bad.json', JSON.stringify(bad)), '--token', cast.main.token);
+    const { code, out, err: stderr } = await runCli(env, 'import', fileWith('bad.json', JSON.stringify(bad)), '--token', cast.main.token);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(stderr).toMatch(/import rejected, nothing written: row 9: REPORT_INCIDENT: victim\.link "no-such-link" is no ref defined on an earlier row and no UUID \(IMPORT_ROW_INVALID\)/);
