@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { documentsPerScreen } from './documents-per-screen.mjs';
 
 /** The API that `npm run dev` forwards to (npm start in another terminal). */
 const api = process.env.SCHAKEL_API_URL ?? 'http://localhost:3000';
@@ -8,7 +9,7 @@ const serverPaths = ['/graphql', '/auth', '/w/', '/health', '/reports', '/toolbo
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [documentsPerScreen(), react()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
