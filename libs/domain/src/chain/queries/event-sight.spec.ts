@@ -60,7 +60,7 @@ describe('which corrective action entries a viewer may learn of', () => {
     { type: 'CorrectiveActionCompleted', data: { actionId: 'a1', note: 'Tightened', evidence: [], byPartyId: 'steel' } },
     { type: 'CorrectiveActionVerified', data: { actionId: 'a1', byPartyId: 'main' } },
   ] as unknown as ChainEvent[];
-  const all = [...links, ...actions];
+  const all = [...links, ...actions] as ChainEvent[];
 
   function heardOfActions(viewer: string): string[] {
     const state = chainSpec().given(all).state();
