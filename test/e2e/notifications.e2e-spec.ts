@@ -383,6 +383,13 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
   it('a corrective action assigned to steel: its manager is e-mailed in Dutch what to fix, by whom, due when (Dutch time), with a link to the chain\'s actions; recorded as SENT', async () => {
     const incidentId = (globalThis as { incidentId?: string }).incidentId as string;
     const dueAt = new Date(Math.ceil((Date.now() + 48 * HOUR) / HOUR) * HOUR).toISOString();
+    const sentToSteel = async () => {
+      const knew = await api.gql(WHO_KNEW, { chainId: chain.chainId, incidentId }, manager(cast.principal.id));
+      expect(knew.errors).toBeUndefined();
+      const steel = knew.data!.whoKnew.knowers.find((k: { partyId: string }) => k.partyId === cast.steel.id);
+      return (steel?.ways ?? []).filter((w: { how: string; noticeChannel: string | null }) => w.how === 'SENT' && w.noticeChannel === 'EMAIL').length;
+    };
+    const before = await sentToSteel();
     await ok(api, 'assignCorrectiveAction', { chainId: chain.chainId, subjectKind: 'INCIDENT', incidentId, description: '<b>Steigeranker</b> galerij 3 vastzetten', dueAt }, manager(cast.main.id));
     const [mail] = await waitFor(() => mailsTo(address.steel, /Herstelactie.*Steigeranker/));
     expect(subjectOf(mail)).toBe('Herstelactie voor Staalbouw Noord: <b>Steigeranker</b> galerij 3 vastzetten');
@@ -396,5 +403,7 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     const list = await api.gql(DELIVERIES, { partyId: cast.steel.id }, manager(cast.steel.id));
     expect(list.errors).toBeUndefined();
     expect(list.data!.noticeDeliveries.items).toEqual(expect.arrayContaining([expect.objectContaining({ trigger: 'ACTION_ASSIGNED', channel: 'EMAIL', to: address.steel, status: 'SENT' })]));
+    // the incident's who-knew: steel was sent one more message, sent (never read)
+    expect(await sentToSteel()).toBe(before + 1);
   }, 60_000);
 });

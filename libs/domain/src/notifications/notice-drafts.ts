@@ -155,7 +155,20 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
       const d = (event as CorrectiveActionAssigned).data;
       const label = d.description.length > LABEL_MAX ? `${d.description.slice(0, LABEL_MAX - 1)}…` : d.description;
       return {
-        drafts: [{ trigger: 'ACTION_ASSIGNED', chainId: chainOf(event), partyId: d.assigneePartyId, workerId: null, fromPartyId: d.assignedByPartyId, subject: {}, dueAt: null, deadline: d.dueAt, label }],
+        // about an incident: the incident's who-knew shows the message as sent
+        drafts: [
+          {
+            trigger: 'ACTION_ASSIGNED',
+            chainId: chainOf(event),
+            partyId: d.assigneePartyId,
+            workerId: null,
+            fromPartyId: d.assignedByPartyId,
+            subject: d.subject.kind === 'INCIDENT' && d.subject.incidentId ? { incidentId: d.subject.incidentId } : {},
+            dueAt: null,
+            deadline: d.dueAt,
+            label,
+          },
+        ],
         withdrawals: [],
       };
     }
