@@ -6,6 +6,7 @@ import { verifyWebhookSignature } from '../../apps/api/src/notifications/webhook
 import { SmtpInbox, type Mail } from '../support/smtp-inbox';
 import { htmlOf, headerOf, subjectOf, textOf } from '../support/mail-text';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { readableInstant } from '../../apps/api/src/notifications/notice-texts';
 import { buildStory1, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
 // docs/domain.md stories 2 and 3 with a real SMTP server and a real webhook receiver in the test:
@@ -378,4 +379,31 @@ describe('notifications: stories 2 and 3 tell the next party, and the record say
     const sent = list.data!.noticeDeliveries.items.filter((i: { trigger: string }) => i.trigger.startsWith('FINDING_')).map((i: { trigger: string; status: string }) => `${i.trigger}:${i.status}`);
     expect(sent).toEqual(expect.arrayContaining(['FINDING_DEADLINE_NEAR:SENT', 'FINDING_AROSE:SENT']));
   }, 90_000);
+
+  it('a corrective action assigned to steel: its manager is e-mailed in Dutch what to fix, by whom, due when (Dutch time), with a link to the chain\'s actions; recorded as SENT', async () => {
+    const incidentId = (globalThis as { incidentId?: string }).incidentId as string;
+    const dueAt = new Date(Math.ceil((Date.now() + 48 * HOUR) / HOUR) * HOUR).toISOString();
+    const sentToSteel = async () => {
+      const knew = await api.gql(WHO_KNEW, { chainId: chain.chainId, incidentId }, manager(cast.principal.id));
+      expect(knew.errors).toBeUndefined();
+      const steel = knew.data!.whoKnew.knowers.find((k: { partyId: string }) => k.partyId === cast.steel.id);
+      return (steel?.ways ?? []).filter((w: { how: string; noticeChannel: string | null }) => w.how === 'SENT' && w.noticeChannel === 'EMAIL').length;
+    };
+    const before = await sentToSteel();
+    await ok(api, 'assignCorrectiveAction', { chainId: chain.chainId, subjectKind: 'INCIDENT', incidentId, description: '<b>Steigeranker</b> galerij 3 vastzetten', dueAt }, manager(cast.main.id));
+    const [mail] = await waitFor(() => mailsTo(address.steel, /Herstelactie.*Steigeranker/));
+    expect(subjectOf(mail)).toBe('Herstelactie voor Staalbouw Noord: <b>Steigeranker</b> galerij 3 vastzetten');
+    expect(textOf(mail)).toContain('Bouwbedrijf Van Dijk vraagt Staalbouw Noord in de keten "Renovatie Hoogstraat 12-40" om te herstellen: <b>Steigeranker</b> galerij 3 vastzetten');
+    expect(textOf(mail)).toContain(`Gereed vóór ${readableInstant(dueAt, 'nl')}.`);
+    expect(textOf(mail)).toContain(`/app/chains/${chain.chainId}/actions`);
+    // user text is escaped in HTML, never markup
+    expect(htmlOf(mail)).toContain('&lt;b&gt;Steigeranker&lt;/b&gt;');
+    expect(htmlOf(mail)).not.toContain('<b>Steigeranker');
+    await settle();
+    const list = await api.gql(DELIVERIES, { partyId: cast.steel.id }, manager(cast.steel.id));
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.noticeDeliveries.items).toEqual(expect.arrayContaining([expect.objectContaining({ trigger: 'ACTION_ASSIGNED', channel: 'EMAIL', to: address.steel, status: 'SENT' })]));
+    // the incident's who-knew: steel was sent one more message, sent (never read)
+    expect(await sentToSteel()).toBe(before + 1);
+  }, 60_000);
 });

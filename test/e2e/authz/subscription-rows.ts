@@ -23,6 +23,7 @@ const ROLE = 'FORBIDDEN/ROLE_NOT_ALLOWED';
 const CHAIN_CHANGED = 'subscription($chainId: ID!) { chainChanged(chainId: $chainId) { chainId eventType byPartyName byWorkerName } }';
 const FINDING_CHANGED = 'subscription($chainId: ID!) { findingChanged(chainId: $chainId) { chainId change finding { ruleId partyIds } } }';
 const mainChain = (world: World) => ({ chainId: world.chainId });
+const BOTH = ['CorrectiveActionAssigned by Bouwbedrijf Van Dijk', 'CorrectiveActionCommented by Bouwbedrijf Van Dijk'];
 
 /** Everyone else in the world, as the chain's members and outsiders answer by default. */
 function heard(seen: Partial<Record<Who, Heard>>): Record<Who, Heard> {
@@ -103,6 +104,20 @@ export const subscriptionRows: SubscriptionRow[] = [
       sanne: NOT_VISIBLE,
       outsider: ['SafetyInstructionIssued'],
     },
+  },
+  {
+    subscription: 'chainChanged',
+    what: 'main asks steel to fix something about its incident and comments on it: steel, main and those above hear both',
+    query: CHAIN_CHANGED,
+    variables: mainChain,
+    happen: async (world) => {
+      const dueAt = new Date(Date.now() + 48 * 3600_000).toISOString();
+      const assigned = await ok(world.api, 'assignCorrectiveAction', { chainId: world.chainId, subjectKind: 'INCIDENT', incidentId: world.incident.sanne, description: 'Steigeranker vastzetten', dueAt }, world.token('main'));
+      await ok(world.api, 'commentOnCorrectiveAction', { chainId: world.chainId, actionId: assigned.actionId, text: 'Graag vóór vrijdag' }, world.token('main'));
+    },
+    label: (u) => `${u.eventType} by ${u.byPartyName}`,
+    // as the actions read: the assignee (and its workers, as for every entry about their party), the assigner, and those above
+    expect: heard({ principal: BOTH, main: BOTH, steel: BOTH, sanne: BOTH }),
   },
   {
     subscription: 'findingChanged',

@@ -1,6 +1,6 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { preventionOf, standingCompletion, type ActionState } from '@schakel/domain';
+import { canSeeAction, preventionOf, standingCompletion, type ActionState } from '@schakel/domain';
 import { AccessPolicy } from '../access/access-policy';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -67,7 +67,7 @@ export class CorrectiveActionQueriesResolver {
     const name = (partyId: string) => facts.names?.[partyId] ?? 'an unnamed party';
     const now = Date.now();
     return preventionOf(state)
-      .actions.filter((a) => own.has(a.assigneePartyId) || own.has(a.assignedByPartyId))
+      .actions.filter((a) => canSeeAction(own, a))
       .filter((a) => !status || a.status === status)
       .slice(from, from + size)
       .map((a) => toAction(id, a, name, now));

@@ -226,6 +226,7 @@ export class NoticeSender {
       ]);
       return link.url;
     }
+    if (row.trigger === 'ACTION_ASSIGNED') return `${base}/app/chains/${row.chainId}/actions`;
     if (row.instructionId) return `${base}/app/chains/${row.chainId}/instructions/${row.instructionId}`;
     if (row.incidentId) return `${base}/app/chains/${row.chainId}/incidents/${row.incidentId}`;
     if (row.ruleId) return `${base}/app/chains/${row.chainId}/findings`;

@@ -139,6 +139,14 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ],
       action: 'Open de keten',
     },
+    ACTION_ASSIGNED: {
+      subject: (f) => `Herstelactie voor ${f.partyName}: ${f.label}`,
+      lines: (f) => [
+        `${f.fromName} vraagt ${f.partyName} in de keten "${f.chainName}" om te herstellen: ${f.label}`,
+        `Gereed vóór ${f.deadline}. Leg vast wat u deed; ${f.fromName} controleert het.`,
+      ],
+      action: 'Bekijk de acties',
+    },
     footer: 'Dit bericht is verstuurd door Schakel.',
     unsubscribe: 'Geen berichten van deze soort meer ontvangen',
     sentNotRead: 'Schakel legt vast dat dit bericht is verstuurd, niet dat het is gelezen.',
@@ -156,6 +164,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ACKNOWLEDGEMENTS_DUE: 'bevestigingen vóór de start',
       FINDING_AROSE: 'nieuwe bevindingen',
       FINDING_DEADLINE_NEAR: 'termijnen die verlopen',
+      ACTION_ASSIGNED: 'herstelacties',
     },
   },
   en: {
@@ -247,6 +256,14 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ],
       action: 'Open the chain',
     },
+    ACTION_ASSIGNED: {
+      subject: (f) => `Corrective action for ${f.partyName}: ${f.label}`,
+      lines: (f) => [
+        `${f.fromName} asks ${f.partyName} in the chain "${f.chainName}" to fix: ${f.label}`,
+        `Due by ${f.deadline}. Record what you did; ${f.fromName} verifies it.`,
+      ],
+      action: 'View the actions',
+    },
     footer: 'This message was sent by Schakel.',
     unsubscribe: 'Stop messages of this kind',
     sentNotRead: 'Schakel records that this message was sent, not that it was read.',
@@ -264,6 +281,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ACKNOWLEDGEMENTS_DUE: 'acknowledgements before a start',
       FINDING_AROSE: 'new findings',
       FINDING_DEADLINE_NEAR: 'deadlines that pass',
+      ACTION_ASSIGNED: 'corrective actions',
     },
   },
   pl: {
@@ -355,6 +373,14 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ],
       action: 'Otwórz łańcuch',
     },
+    ACTION_ASSIGNED: {
+      subject: (f) => `Działanie naprawcze dla ${f.partyName}: ${f.label}`,
+      lines: (f) => [
+        `${f.fromName} prosi ${f.partyName} w łańcuchu "${f.chainName}" o naprawę: ${f.label}`,
+        `Termin: ${f.deadline}. Zapisz, co zostało zrobione; ${f.fromName} to sprawdzi.`,
+      ],
+      action: 'Zobacz działania',
+    },
     footer: 'Tę wiadomość wysłał Schakel.',
     unsubscribe: 'Nie wysyłaj więcej wiadomości tego rodzaju',
     sentNotRead: 'Schakel zapisuje, że wiadomość została wysłana, a nie że została przeczytana.',
@@ -372,6 +398,7 @@ export const noticeTexts: Record<NoticeLanguage, Catalogue> = {
       ACKNOWLEDGEMENTS_DUE: 'potwierdzenia przed startem',
       FINDING_AROSE: 'nowe ustalenia',
       FINDING_DEADLINE_NEAR: 'mijające terminy',
+      ACTION_ASSIGNED: 'działania naprawcze',
     },
   },
 };

@@ -22,6 +22,18 @@ describe('what an event asks Schakel to tell', () => {
     expect(noticeEffectsOf(first, 24).drafts.map((d) => d.trigger)).toEqual(['INSTRUCTION_RECEIVED']);
   });
 
+  it('tells the party a corrective action is assigned to what to fix, by whom, due when (about an incident: named by it for who-knew)', () => {
+    const subject = { kind: 'INCIDENT', ruleId: null, findingArisenAt: null, incidentId: 'i1', directionId: null };
+    const assigned = { type: 'CorrectiveActionAssigned', streamId: chain, data: { actionId: 'a1', subject, description: 'Fix the anchor', assigneePartyId: 'steel', assignedByPartyId: 'main', dueAt: '2026-09-20T10:00:00.000Z' } };
+    expect(noticeEffectsOf(assigned, 24)).toEqual({
+      drafts: [{ trigger: 'ACTION_ASSIGNED', chainId: 'c1', partyId: 'steel', workerId: null, fromPartyId: 'main', subject: { incidentId: 'i1' }, dueAt: null, deadline: '2026-09-20T10:00:00.000Z', label: 'Fix the anchor' }],
+      withdrawals: [],
+    });
+    const long = { ...assigned, data: { ...assigned.data, subject: { ...subject, kind: 'FINDING', incidentId: null }, description: 'x'.repeat(1000) } };
+    const [draft] = noticeEffectsOf(long, 24).drafts;
+    expect([draft.subject, draft.label?.length, draft.label?.endsWith('…')]).toEqual([{}, 300, true]);
+  });
+
   it('reminds the Arbo employer 4 hours before the NLA deadline (policy) of a reportable accident only', () => {
     const [draft] = noticeEffectsOf(accident('HOSPITAL_ADMISSION'), 24).drafts;
     expect(draft).toMatchObject({ trigger: 'NLA_REPORT_DUE', partyId: 'hirer', dueAt: '2026-09-16T04:00:00.000Z', deadline: '2026-09-16T08:00:00.000Z' });

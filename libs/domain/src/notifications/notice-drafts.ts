@@ -1,6 +1,7 @@
 import type { AcknowledgementLinksMade } from '../ack-links/ack-link.events';
 import type { InspectorAccessGranted, InspectorAccessRevoked } from '../access/access.events';
 import type { CompanyCertificateRecorded, WorkerDiplomaRecorded } from '../credentials/credential.events';
+import type { CorrectiveActionAssigned } from '../chain/prevention/prevention.events';
 import { chainStreamCategory, type IncidentNotified, type IncidentReported, type PartyEngaged, type SafetyInstructionPassedDown } from '../chain/chain.events';
 import { amsterdamMorning } from './amsterdam-morning';
 import type { NoticeSubject, NoticeTrigger } from './notice.events';
@@ -13,6 +14,9 @@ const NLA_REMINDER_HOURS_BEFORE = 4;
 
 /** How many days before a party's planned start its missing acknowledgements are first reminded (and again on the day). */
 const START_REMINDER_DAYS_BEFORE = 2;
+
+/** The longest label a delivery keeps (notice_delivery.label). */
+const LABEL_MAX = 300;
 
 /** How long before a credential expires its holder is told. */
 const CREDENTIAL_WARNING_DAYS = 30;
@@ -143,6 +147,28 @@ export function noticeEffectsOf(event: LogEvent, directReportHours: number): Not
       if (d.recipient.kind === 'AUTHORITY') return { drafts: [], withdrawals: [{ trigger: 'NLA_REPORT_DUE', partyId: d.notifierPartyId, incidentId: d.incidentId }] };
       return {
         drafts: [{ trigger: 'INCIDENT_NOTIFIED', chainId, partyId: d.recipient.partyId, workerId: null, fromPartyId: d.notifierPartyId, subject: { incidentId: d.incidentId }, dueAt: null }],
+        withdrawals: [],
+      };
+    }
+    case 'CorrectiveActionAssigned': {
+      // what to fix in words (the delivery keeps at most LABEL_MAX characters of it), due when
+      const d = (event as CorrectiveActionAssigned).data;
+      const label = d.description.length > LABEL_MAX ? `${d.description.slice(0, LABEL_MAX - 1)}…` : d.description;
+      return {
+        // about an incident: the incident's who-knew shows the message as sent
+        drafts: [
+          {
+            trigger: 'ACTION_ASSIGNED',
+            chainId: chainOf(event),
+            partyId: d.assigneePartyId,
+            workerId: null,
+            fromPartyId: d.assignedByPartyId,
+            subject: d.subject.kind === 'INCIDENT' && d.subject.incidentId ? { incidentId: d.subject.incidentId } : {},
+            dueAt: null,
+            deadline: d.dueAt,
+            label,
+          },
+        ],
         withdrawals: [],
       };
     }

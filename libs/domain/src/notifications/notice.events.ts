@@ -25,6 +25,8 @@ export const noticeTriggers = [
   'FINDING_AROSE',
   /** A duty of your party passes its deadline soon (SCHAKEL_FINDING_WARNING_HOURS): if it is not done by then, a finding arises. */
   'FINDING_DEADLINE_NEAR',
+  /** A corrective action was assigned to your party: what to fix, asked by whom, due when. */
+  'ACTION_ASSIGNED',
 ] as const;
 export type NoticeTrigger = (typeof noticeTriggers)[number];
 

@@ -19,6 +19,7 @@ const outboxEventTypes = [
   'InspectorAccessRevoked',
   'CompanyCertificateRecorded',
   'WorkerDiplomaRecorded',
+  'CorrectiveActionAssigned',
   'NoticeSent',
   'NoticeFailed',
 ] as const;

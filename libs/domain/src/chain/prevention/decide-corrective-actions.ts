@@ -24,7 +24,7 @@ import {
   type CorrectiveActionReopened,
   type CorrectiveActionVerified,
 } from './prevention.events';
-import { actionOf, type ActionState } from './prevention.state';
+import { actionOf, canSeeAction, type ActionState } from './prevention.state';
 import { boundedText } from './bounded-text';
 
 /** A comment is plain text of at most this many characters (shown escaped everywhere). */
@@ -86,7 +86,7 @@ export function decideAssignCorrectiveAction(command: AssignCorrectiveAction, st
 function requireAction(state: OpenedChain, actionId: string, partyId: PartyId): ActionState {
   const action = actionOf(state, actionId);
   const subjects = subjectPartyIdsIn(state, partyId);
-  if (!action || !(subjects.has(action.assigneePartyId) || subjects.has(action.assignedByPartyId))) throw new NotFound('ACTION_NOT_FOUND', {});
+  if (!action || !canSeeAction(subjects, action)) throw new NotFound('ACTION_NOT_FOUND', {});
   return action;
 }
 

@@ -54,3 +54,12 @@ export function meetingOf(state: OpenedChain, meetingId: string): MeetingState |
 export function standingCompletion(action: ActionState): ActionCompletion | null {
   return action.status === 'OPEN' ? null : (action.completions[action.completions.length - 1] ?? null);
 }
+
+/**
+ * Whether a viewer whose subjects (its own party and those below it) are `subjectPartyIds` may see
+ * an action: when it assigned or was assigned it, or a party below it did. The one rule for the
+ * actions read and the live sight of their entries.
+ */
+export function canSeeAction(subjectPartyIds: ReadonlySet<PartyId>, action: Pick<ActionState, 'assigneePartyId' | 'assignedByPartyId'>): boolean {
+  return subjectPartyIds.has(action.assigneePartyId) || subjectPartyIds.has(action.assignedByPartyId);
+}

@@ -48,3 +48,40 @@ describe('which entries a viewer may learn of', () => {
     expect(heardBy('outsider')).toEqual([]);
   });
 });
+
+describe('which corrective action entries a viewer may learn of', () => {
+  // main asks steel to fix something; then reopens and verifies: every entry reaches the assignee, the assigner and those above
+  const subject = { kind: 'INCIDENT' as const, ruleId: null, findingArisenAt: null, incidentId: 'n1', directionId: null };
+  const actions = [
+    { type: 'CorrectiveActionAssigned', data: { actionId: 'a1', subject, description: 'Fix the anchor', assigneePartyId: 'steel', assignedByPartyId: 'main', dueAt: '2030-01-01T00:00:00.000Z' } },
+    { type: 'CorrectiveActionCompleted', data: { actionId: 'a1', note: 'Done', evidence: [], byPartyId: 'steel' } },
+    { type: 'CorrectiveActionReopened', data: { actionId: 'a1', reason: 'Not tight', byPartyId: 'main' } },
+    { type: 'CorrectiveActionCommented', data: { actionId: 'a1', commentId: 'c1', text: 'Please hurry', byPartyId: 'main' } },
+    { type: 'CorrectiveActionCompleted', data: { actionId: 'a1', note: 'Tightened', evidence: [], byPartyId: 'steel' } },
+    { type: 'CorrectiveActionVerified', data: { actionId: 'a1', byPartyId: 'main' } },
+  ] as unknown as ChainEvent[];
+  const all = [...links, ...actions] as ChainEvent[];
+
+  function heardOfActions(viewer: string): string[] {
+    const state = chainSpec().given(all).state();
+    const subjects = subjectPartyIdsIn(state, viewer);
+    return all.flatMap((event, index) => {
+      if (index < links.length) return [];
+      const after = foldChainEvents(all.slice(0, index + 1));
+      return canSeeEvent(after, event, { partyId: viewer, isPrincipal: viewer === 'principal', subjectPartyIds: subjects }, () => null) ? [event.type] : [];
+    });
+  }
+  const every = actions.map((e) => e.type);
+
+  it('the assignee, the assigner and those above them learn of every entry of the action', () => {
+    expect(heardOfActions('steel')).toEqual(every);
+    expect(heardOfActions('main')).toEqual(every);
+    expect(heardOfActions('principal')).toEqual(every);
+  });
+
+  it('a party not involved, nor above one that is, learns of none', () => {
+    expect(heardOfActions('roof')).toEqual([]);
+    expect(heardOfActions('agency')).toEqual([]);
+    expect(heardOfActions('outsider')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { PartyId } from '../../shared/values';
 import type { ChainEvent } from '../chain.events';
 import type { ChainState } from '../chain.state';
+import { actionOf, canSeeAction } from '../prevention/prevention.state';
 import { allLinks } from './chain-links';
 import { canSeeCheck, canSeeIncident, incidentSightOf, linksSeenBy } from './visibility';
 
@@ -12,7 +13,8 @@ export type EventViewer = { partyId: PartyId; isPrincipal: boolean; subjectParty
  * judged on the chain as folded up to and including it. No rule of its own: each event follows
  * the entry it records — a link as `linksSeenBy`, a check as `canSeeCheck`, an incident and what
  * follows it as `canSeeIncident`, a receipt or acknowledgement by its receiving party (a subject),
- * a correction as the entry it corrects. Any other entry is seen by the parties whose entries the
+ * a correction as the entry it corrects, a corrective action entry as the action it belongs to (its
+ * assignee and its assigner, as `correctiveActions` reads it). Any other entry is seen by the parties whose entries the
  * viewer sees when it names one of them (its author, addressee or subject).
  */
 export function canSeeEvent(state: ChainState, event: ChainEvent, viewer: EventViewer, targetOf: (eventId: string) => ChainEvent | null): boolean {
@@ -27,6 +29,14 @@ export function canSeeEvent(state: ChainState, event: ChainEvent, viewer: EventV
       return subjects.has(event.data.partyId);
     case 'VergewisCheckRecorded':
       return canSeeCheck(subjects, viewer.partyId, event.data);
+    case 'CorrectiveActionAssigned':
+    case 'CorrectiveActionCommented':
+    case 'CorrectiveActionCompleted':
+    case 'CorrectiveActionVerified':
+    case 'CorrectiveActionReopened': {
+      const action = actionOf(state, event.data.actionId);
+      return action !== null && canSeeAction(subjects, action);
+    }
     case 'EntryCorrected':
     case 'EntryRetracted': {
       const target = targetOf(event.data.targetEventId);
