@@ -219,18 +219,19 @@ export class NoticeSender {
 
   private async linkOf(row: NoticeDeliveryRow): Promise<string> {
     const base = this.config.publicUrl;
-    if (!row.chainId) return `${base}/app/parties/${row.partyId}/credentials`;
+    // The web app's own routes (apps/web/src/app.tsx): the page where the reader acts on the message.
+    if (!row.chainId) return `${base}/`;
     if (row.trigger === 'WORKER_LINK' && row.batchId && row.workerId && row.instructionId && row.version && row.deadline) {
       const [link] = await this.workerLinks.tokensOf(row.chainId, row.batchId, row.instructionId, row.version, [
         { workerId: row.workerId, workerPartyId: row.partyId, expiresAt: row.deadline },
       ]);
       return link.url;
     }
-    if (row.trigger === 'ACTION_ASSIGNED') return `${base}/app/chains/${row.chainId}/actions`;
-    if (row.instructionId) return `${base}/app/chains/${row.chainId}/instructions/${row.instructionId}`;
-    if (row.incidentId) return `${base}/app/chains/${row.chainId}/incidents/${row.incidentId}`;
-    if (row.ruleId) return `${base}/app/chains/${row.chainId}/findings`;
-    return `${base}/app/chains/${row.chainId}`;
+    if (row.trigger === 'ACTION_ASSIGNED') return `${base}/chains/${row.chainId}/actions`;
+    if (row.instructionId) return `${base}/chains/${row.chainId}/instructions`;
+    if (row.incidentId) return `${base}/chains/${row.chainId}/incidents/${row.incidentId}`;
+    if (row.ruleId) return `${base}/chains/${row.chainId}/findings`;
+    return `${base}/chains/${row.chainId}`;
   }
 
   private async postWebhook(row: NoticeDeliveryRow): Promise<Outcome> {
