@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { documentsPerScreen } from './documents-per-screen.mjs';
+import { documentsPerScreen } from './documents-per-screen';
 
 /** The API that `npm run dev` forwards to (npm start in another terminal). */
 const api = process.env.SCHAKEL_API_URL ?? 'http://localhost:3000';

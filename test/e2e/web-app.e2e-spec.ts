@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { SignInService } from '@schakel/api';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { runDemoStory, type DemoResult } from '../../apps/cli/src/demo/demo-story';
 import { runStory3 } from '../../apps/cli/src/demo/demo-story-3';
@@ -9,23 +8,8 @@ import { runStory4 } from '../../apps/cli/src/demo/demo-story-4';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
 import { freePort } from '../support/api-process';
 import { browserTestsRun, buildWebApp, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
+import { checkScreen, shows, lacks, signInByLink as signIn, UUID } from '../support/browser-steps';
 
-/** Retries an assertion until it holds (the page draws after its data arrives), at most `ms`. */
-async function eventually(check: () => Promise<void>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-const shows = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
-const lacks = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).not.toContain(text));
-
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const ANNE = 'anne.visser@delinde.test';
 const INES = 'ines.bakker@nla.test';
 const PIOTR = 'piotr@nowak.test';
@@ -76,29 +60,13 @@ const PIOTR = 'piotr@nowak.test';
     if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
-  /** Opens a sign-in link the way a person does (the link page, its button) and lands in the app. */
-  async function signInByLink(context: BrowserContext, email: string, shot?: string): Promise<Page> {
-    const link = await api.app.get(SignInService).issueLink(email, 'browser-test');
-    expect(link).toMatch(/\/auth\/sign-in\?code=/);
-    const page = await context.newPage();
-    await page.goto(link!);
-    if (shot) {
+  /** Signs in by link; with `shot`, the link page is checked by axe and photographed first. */
+  const signInByLink = (context: BrowserContext, email: string, shot?: string): Promise<Page> =>
+    signIn(api, context, email, shot ? async (page) => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(shots, `${shot}.png`) });
-    }
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((to) => !to.pathname.startsWith('/auth'));
-    return page;
-  }
-
-  /** A screen is finished drawing, accessible (axe: no serious or critical violation) and photographed. */
-  async function screen(page: Page, name: string): Promise<string> {
-    await page.waitForLoadState('networkidle');
-    await eventually(async () => expect(await page.locator('.page-status').count()).toBe(0));
-    expect({ screen: name, violations: await seriousViolations(page) }).toEqual({ screen: name, violations: [] });
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-    return page.locator('body').innerText();
-  }
+    } : undefined);
+  const screen = (page: Page, name: string) => checkScreen(page, name, shots);
 
   it('the sign-in page asks for an e-mail address and never says whether it is known', async () => {
     const page = await (await browser.person()).newPage();

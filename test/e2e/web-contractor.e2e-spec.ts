@@ -1,27 +1,12 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SignInService } from '@schakel/api';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
+import { browserTestsRun, buildWebApp, screenshotFolder, startBrowser, type Browser } from '../support/browser';
+import { eventually, shows, checkScreen } from '../support/browser-steps';
 
-/** Retries an assertion until it holds (the page draws after its data arrives), at most `ms`. */
-async function eventually(check: () => Promise<void>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-const shows = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
-
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const MILA = 'mila.molenaar@molenaar.test';
 const CHAIN = 'Nieuwbouw school De Vlinder';
 
@@ -139,16 +124,7 @@ const FACTS = `query Facts($chainId: ID!) {
     return page;
   }
 
-  /** A screen is finished drawing, accessible (axe: no serious or critical violation), shows no id, and is photographed. */
-  async function screen(page: Page, name: string): Promise<string> {
-    await page.waitForLoadState('networkidle');
-    await eventually(async () => expect(await page.locator('.page-status').count()).toBe(0));
-    expect({ screen: name, violations: await seriousViolations(page) }).toEqual({ screen: name, violations: [] });
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-    const text = await page.locator('body').innerText();
-    expect({ screen: name, uuid: UUID.exec(text)?.[0] ?? null }).toEqual({ screen: name, uuid: null });
-    return text;
-  }
+  const screen = (page: Page, name: string) => checkScreen(page, name, shots);
 
   /** What a keyboard user hears of the focused element: its label, accessible name or text. */
   const focused = (page: Page) =>

@@ -2,29 +2,15 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { SignInService } from '@schakel/api';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
+import { browserTestsRun, buildWebApp, screenshotFolder, startBrowser, type Browser } from '../support/browser';
+import { shows, signInByLink as signIn, checkScreen } from '../support/browser-steps';
 import { writeQrVideo } from '../support/fake-camera';
 import { buildStory1, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
-/** Retries an assertion until it holds (the page draws after its data arrives), at most `ms`. */
-async function eventually(check: () => Promise<void>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-const shows = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const SITE = 'kees.smit@staalbouw-noord.test';
 const JAN_OFFICE = 'administratie@jandevries.test';
 const JAN = 'jan@jandevries.test';
@@ -91,26 +77,9 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
     if (videoDir) rmSync(videoDir, { recursive: true, force: true });
   });
 
-  /** Opens a sign-in link the way a person does (the link page, its button) and lands in the app. */
-  async function signInByLink(context: BrowserContext, email: string): Promise<Page> {
-    const link = await api.app.get(SignInService).issueLink(email, 'browser-test');
-    const page = await context.newPage();
-    await page.goto(link!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((to) => !to.pathname.startsWith('/auth'));
-    return page;
-  }
+  const signInByLink = (context: BrowserContext, email: string) => signIn(api, context, email);
 
-  /** A screen is finished drawing, accessible (axe: no serious or critical violation), photographed, and shows no id. */
-  async function screen(page: Page, name: string): Promise<string> {
-    await page.waitForLoadState('networkidle');
-    await eventually(async () => expect(await page.locator('.page-status').count()).toBe(0));
-    expect({ screen: name, violations: await seriousViolations(page) }).toEqual({ screen: name, violations: [] });
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-    const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(UUID);
-    return text;
-  }
+  const screen = (page: Page, name: string) => checkScreen(page, name, shots);
 
   /** Jan's pass as the API shows it to his own party (the token the QR code holds). */
   async function janPassToken(): Promise<string> {

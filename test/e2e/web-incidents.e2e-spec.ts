@@ -1,28 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { SignInService } from '@schakel/api';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { runDemoStory, type DemoResult } from '../../apps/cli/src/demo/demo-story';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
 import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
+import { browserTestsRun, buildWebApp, screenshotFolder, startBrowser, type Browser } from '../support/browser';
+import { shows, lacks, UUID, signInByLink as signIn, checkScreen } from '../support/browser-steps';
 
-async function eventually(check: () => Promise<void>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-const shows = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
-const lacks = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).not.toContain(text));
-
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const ANNE = 'anne.visser@delinde.test';
 const KASIA = 'kasia@kowalski.test';
 const PIOTR = 'piotr@nowak.test';
@@ -95,25 +79,9 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
     if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
-  async function signInByLink(context: BrowserContext, email: string): Promise<Page> {
-    const link = await api.app.get(SignInService).issueLink(email, 'browser-test');
-    const page = await context.newPage();
-    await page.goto(link!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((to) => !to.pathname.startsWith('/auth'));
-    return page;
-  }
+  const signInByLink = (context: BrowserContext, email: string) => signIn(api, context, email);
 
-  /** A screen is drawn, accessible (axe: no serious or critical violation), photographed, and shows no id. */
-  async function screen(page: Page, name: string): Promise<string> {
-    await page.waitForLoadState('networkidle');
-    await eventually(async () => expect(await page.locator('.page-status').count()).toBe(0));
-    expect({ screen: name, violations: await seriousViolations(page) }).toEqual({ screen: name, violations: [] });
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-    const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(UUID);
-    return text;
-  }
+  const screen = (page: Page, name: string) => checkScreen(page, name, shots);
 
   it('story 3: the hirer reports a lent worker\'s fall, sees who must tell the NLA by when, and records each step', async () => {
     const page = await signInByLink(await browser.person(), KASIA);

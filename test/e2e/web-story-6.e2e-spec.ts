@@ -1,27 +1,12 @@
 import { rmSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { SignInService } from '@schakel/api';
+import type { BrowserContext,  } from 'playwright-core';
 import { startApi, type ApiHarness } from '@schakel/api-harness';
 import { runDemoStory, type DemoResult } from '../../apps/cli/src/demo/demo-story';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
 import { freePort } from '../support/api-process';
 import { browserTestsRun, buildWebApp, seriousViolations, startBrowser, type Browser } from '../support/browser';
+import { shows, lacks, UUID, signInByLink as signIn } from '../support/browser-steps';
 
-/** Retries an assertion until it holds (pages draw after their data arrives), at most `ms`. */
-async function eventually(check: () => Promise<void>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-const shows = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
-const lacks = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).not.toContain(text));
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const ANNE = 'anne.visser@delinde.test';
 
 // DOMAIN.md story 6 in real browsers: at the morning toolbox meeting the steel subcontractor (the hirer, Arbo
@@ -82,14 +67,7 @@ const ANNE = 'anne.visser@delinde.test';
     if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
-  async function signInByLink(context: BrowserContext, email: string): Promise<Page> {
-    const link = await api.app.get(SignInService).issueLink(email, 'browser-test');
-    const page = await context.newPage();
-    await page.goto(link!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((to) => !to.pathname.startsWith('/auth'));
-    return page;
-  }
+  const signInByLink = (context: BrowserContext, email: string) => signIn(api, context, email);
 
   it('Paweł acknowledges v2 in Polish on his phone; the principal sees it live; Andrei stays behind and would start on a NO-GO against the hirer', async () => {
     // the principal has the chain's instructions open: both new agency workers are behind
