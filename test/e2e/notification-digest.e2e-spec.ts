@@ -64,7 +64,7 @@ describe('notifications: the daily digest', () => {
     const invited = await api.gql(INVITE, { input: { partyId, email: kees, name: 'Kees Bos', role: 'MANAGER', language: 'nl', workerId: null } }, admin);
     expect(invited.errors).toBeUndefined();
     const keesToken = api.token({ party: partyId, role: 'MANAGER', user: invited.data!.inviteMember.userId as string });
-    for (const trigger of ['INSTRUCTION_RECEIVED', 'ACKNOWLEDGEMENTS_DUE', 'FINDING_DEADLINE_NEAR', 'FINDING_AROSE']) {
+    for (const trigger of ['INSTRUCTION_RECEIVED', 'ACKNOWLEDGEMENTS_DUE', 'FINDING_DEADLINE_NEAR', 'FINDING_AROSE', 'ACTION_ASSIGNED']) {
       const set = await api.gql(SET_PREF, { input: { partyId, trigger, mode: 'DAILY_DIGEST' } }, keesToken);
       expect(set.errors).toBeUndefined();
     }

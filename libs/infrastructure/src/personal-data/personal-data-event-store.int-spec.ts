@@ -158,4 +158,18 @@ describePostgres('PersonalDataEventStore on PostgreSQL', () => {
       },
     };
   });
+
+  it('several processes opening the key store of a new database at once all start (the table is made once)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const database = await createTestDatabase('schakel_keys_race');
+      try {
+        const stores = await Promise.all(Array.from({ length: 6 }, () => PostgresSubjectKeyStore.open(database.url)));
+        const keys = await Promise.all(stores.map((keys) => keys.keyFor('worker-1')));
+        expect(new Set(keys.map((k) => ('key' in k ? k.key.toString('hex') : 'erased'))).size).toBe(1);
+        await Promise.all(stores.map((keys) => keys.close()));
+      } finally {
+        await database.drop();
+      }
+    }
+  });
 });

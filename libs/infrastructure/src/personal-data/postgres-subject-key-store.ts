@@ -14,6 +14,10 @@ CREATE TABLE IF NOT EXISTS subject_keys (
   erased_as  INTEGER UNIQUE
 )`;
 
+// CREATE TABLE IF NOT EXISTS is not safe against itself: two processes starting on a new database at
+// once can both find no table and one fails on the catalogue's unique index. They take turns instead.
+const SCHEMA_LOCK = [0x5343484b /* 'SCHK' */, 2] as const;
+
 /** The key store as a table of its own in the PostgreSQL database (never in the events table). */
 export class PostgresSubjectKeyStore implements SubjectKeyStore {
   private constructor(private readonly pool: Pool) {}
@@ -23,7 +27,19 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
     // an idle pooled connection that dies (server restart, pg_terminate_backend) is dropped by the
     // pool; without a listener the 'error' event would crash the process
     pool.on('error', () => undefined);
-    await pool.query(SCHEMA);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...SCHEMA_LOCK]);
+      await client.query(SCHEMA);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await pool.end();
+      throw error;
+    } finally {
+      client.release();
+    }
     return new PostgresSubjectKeyStore(pool);
   }
 
