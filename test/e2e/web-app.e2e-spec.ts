@@ -1,14 +1,12 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApi, type ApiHarness } from '@schakel/api-harness';
+import type { ApiHarness } from '@schakel/api-harness';
 import { runDemoStory, type DemoResult } from '../../apps/cli/src/demo/demo-story';
 import { runStory3 } from '../../apps/cli/src/demo/demo-story-3';
 import { runStory4 } from '../../apps/cli/src/demo/demo-story-4';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
-import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
-import { checkScreen, shows, lacks, signInByLink as signIn, UUID } from '../support/browser-steps';
+import { browserTestsRun, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
+import { checkScreen, shows, lacks, signInByLink as signIn, UUID, serveWebApp, type ServedWebApp } from '../support/browser-steps';
 
 const ANNE = 'anne.visser@delinde.test';
 const INES = 'ines.bakker@nla.test';
@@ -19,6 +17,7 @@ const PIOTR = 'piotr@nowak.test';
 (browserTestsRun() ? describe : describe.skip)('the web app in a browser', () => {
   let api: ApiHarness;
   let browser: Browser;
+  let served: ServedWebApp;
   let webDir: string;
   let url: string;
   let demo: DemoResult;
@@ -27,11 +26,8 @@ const PIOTR = 'piotr@nowak.test';
   const admin = () => api.token({ role: 'ADMIN' });
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = await startApi({ SCHAKEL_WEB_DIR: webDir, SCHAKEL_PUBLIC_URL: url });
-    await api.app.listen(port, '127.0.0.1');
+    served = await serveWebApp();
+    ({ api, url, webDir } = served);
     const client = new GraphqlClient(`${url}/graphql`);
     const mint = (who: { party?: string; role: string; worker?: string }) => api.token(who as never);
     demo = await runDemoStory(client, mint, new Date().toISOString().slice(0, 10));
@@ -56,8 +52,7 @@ const PIOTR = 'piotr@nowak.test';
 
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await served?.close();
   });
 
   /** Signs in by link; with `shot`, the link page is checked by axe and photographed first. */

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SignInService } from '@schakel/api';
-import { startApi, type ApiHarness } from '@schakel/api-harness';
-import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, screenshotFolder, startBrowser, type Browser } from '../support/browser';
-import { eventually, shows, checkScreen } from '../support/browser-steps';
+import type { ApiHarness } from '@schakel/api-harness';
+import { browserTestsRun, screenshotFolder, startBrowser, type Browser } from '../support/browser';
+import { eventually, shows, checkScreen, serveWebApp, type ServedWebApp } from '../support/browser-steps';
 
 const MILA = 'mila.molenaar@molenaar.test';
 const CHAIN = 'Nieuwbouw school De Vlinder';
@@ -52,7 +50,7 @@ const FACTS = `query Facts($chainId: ID!) {
 (browserTestsRun() ? describe : describe.skip)('the contractor screens in a browser', () => {
   let api: ApiHarness;
   let browser: Browser;
-  let webDir: string;
+  let served: ServedWebApp;
   let url: string;
   let chainId: string;
   const party: Record<'principal' | 'main' | 'kees' | 'bart', string> = { principal: '', main: '', kees: '', bart: '' };
@@ -72,11 +70,8 @@ const FACTS = `query Facts($chainId: ID!) {
   }
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = await startApi({ SCHAKEL_WEB_DIR: webDir, SCHAKEL_PUBLIC_URL: url });
-    await api.app.listen(port, '127.0.0.1');
+    served = await serveWebApp();
+    ({ api, url } = served);
     const register = async (name: string, kind: string, kvkNumber: string) =>
       (await gql<{ registerParty: { partyId: string } }>('mutation($input: RegisterPartyInput!) { registerParty(input: $input) { partyId } }', { input: { name, kind, kvkNumber } }, admin()))
         .registerParty.partyId;
@@ -105,8 +100,7 @@ const FACTS = `query Facts($chainId: ID!) {
 
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await served?.close();
   });
 
   /** Opens a sign-in link the way a person does (the link page, its button) and lands in the app. */

@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApi, type ApiHarness } from '@schakel/api-harness';
-import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, screenshotFolder, startBrowser, type Browser } from '../support/browser';
-import { shows, signInByLink as signIn, checkScreen } from '../support/browser-steps';
+import type { ApiHarness } from '@schakel/api-harness';
+import { browserTestsRun, screenshotFolder, startBrowser, type Browser } from '../support/browser';
+import { shows, signInByLink as signIn, checkScreen, serveWebApp, type ServedWebApp } from '../support/browser-steps';
 import { writeQrVideo } from '../support/fake-camera';
 import { buildStory1, instructionV1, instructionV2, ok, registerCast, type Cast, type ChainOfStory1 } from './chain-story';
 
@@ -32,7 +31,7 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
 (browserTestsRun() ? describe : describe.skip)('the gate and the worker pass in a browser', () => {
   let api: ApiHarness;
   let browser: Browser;
-  let webDir: string;
+  let served: ServedWebApp;
   let videoDir: string;
   let url: string;
   let cast: Cast;
@@ -42,12 +41,9 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
   const admin = () => api.token({ role: 'ADMIN' });
 
   beforeAll(async () => {
-    webDir = buildWebApp();
     videoDir = mkdtempSync(join(tmpdir(), 'schakel-camera-'));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = await startApi({ SCHAKEL_WEB_DIR: webDir, SCHAKEL_PUBLIC_URL: url });
-    await api.app.listen(port, '127.0.0.1');
+    served = await serveWebApp();
+    ({ api, url } = served);
     cast = await registerCast(api);
     chain = await buildStory1(api, cast);
     const { chainId, links } = chain;
@@ -72,8 +68,7 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
 
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await served?.close();
     if (videoDir) rmSync(videoDir, { recursive: true, force: true });
   });
 

@@ -1,11 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApi, type ApiHarness } from '@schakel/api-harness';
+import type { ApiHarness } from '@schakel/api-harness';
 import { runDemoStory, type DemoResult } from '../../apps/cli/src/demo/demo-story';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
-import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, screenshotFolder, startBrowser, type Browser } from '../support/browser';
-import { shows, lacks, UUID, signInByLink as signIn, checkScreen } from '../support/browser-steps';
+import { browserTestsRun, screenshotFolder, startBrowser, type Browser } from '../support/browser';
+import { shows, lacks, UUID, signInByLink as signIn, checkScreen, serveWebApp, type ServedWebApp } from '../support/browser-steps';
 
 const ANNE = 'anne.visser@delinde.test';
 const KASIA = 'kasia@kowalski.test';
@@ -27,7 +26,7 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
 (browserTestsRun() ? describe : describe.skip)('incidents and evidence in the web app', () => {
   let api: ApiHarness;
   let browser: Browser;
-  let webDir: string;
+  let served: ServedWebApp;
   let url: string;
   let demo: DemoResult;
   let fallAt: string;
@@ -38,11 +37,8 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
   const steelToken = () => api.token({ party: demo.parties.steel.id, role: 'MANAGER' });
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = await startApi({ SCHAKEL_WEB_DIR: webDir, SCHAKEL_PUBLIC_URL: url });
-    await api.app.listen(port, '127.0.0.1');
+    served = await serveWebApp();
+    ({ api, url } = served);
     const client = new GraphqlClient(`${url}/graphql`);
     const mint = (who: { party?: string; role: string; worker?: string }) => api.token(who as never);
     demo = await runDemoStory(client, mint, new Date().toISOString().slice(0, 10));
@@ -75,8 +71,7 @@ const csvTime = (iso: string) => wallTime(iso).replace('T', ' ');
 
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await served?.close();
   });
 
   const signInByLink = (context: BrowserContext, email: string) => signIn(api, context, email);

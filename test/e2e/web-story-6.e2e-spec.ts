@@ -1,11 +1,9 @@
-import { rmSync } from 'node:fs';
-import type { BrowserContext,  } from 'playwright-core';
-import { startApi, type ApiHarness } from '@schakel/api-harness';
+import type { BrowserContext } from 'playwright-core';
+import type { ApiHarness } from '@schakel/api-harness';
 import { runDemoStory, type DemoResult } from '../../apps/cli/src/demo/demo-story';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
-import { freePort } from '../support/api-process';
-import { browserTestsRun, buildWebApp, seriousViolations, startBrowser, type Browser } from '../support/browser';
-import { shows, lacks, UUID, signInByLink as signIn } from '../support/browser-steps';
+import { browserTestsRun, seriousViolations, startBrowser, type Browser } from '../support/browser';
+import { shows, lacks, UUID, signInByLink as signIn, serveWebApp, type ServedWebApp } from '../support/browser-steps';
 
 const ANNE = 'anne.visser@delinde.test';
 
@@ -17,7 +15,7 @@ const ANNE = 'anne.visser@delinde.test';
 (browserTestsRun() ? describe : describe.skip)('story 6 in the browser: a worker acknowledges on a phone by a personal link', () => {
   let api: ApiHarness;
   let browser: Browser;
-  let webDir: string;
+  let served: ServedWebApp;
   let url: string;
   let demo: DemoResult;
   let links: { workerName: string; url: string }[];
@@ -25,11 +23,8 @@ const ANNE = 'anne.visser@delinde.test';
   const steelManager = () => api.token({ party: demo.parties.steel.id, role: 'MANAGER' });
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = await startApi({ SCHAKEL_WEB_DIR: webDir, SCHAKEL_PUBLIC_URL: url });
-    await api.app.listen(port, '127.0.0.1');
+    served = await serveWebApp();
+    ({ api, url } = served);
     const mint = (who: { party?: string; role: string; worker?: string }) => api.token(who as never);
     demo = await runDemoStory(new GraphqlClient(`${url}/graphql`), mint, new Date().toISOString().slice(0, 10));
     const agency = demo.parties.agency;
@@ -63,8 +58,7 @@ const ANNE = 'anne.visser@delinde.test';
 
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await served?.close();
   });
 
   const signInByLink = (context: BrowserContext, email: string) => signIn(api, context, email);

@@ -1,8 +1,10 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { SignInService } from '@schakel/api';
-import type { ApiHarness } from '@schakel/api-harness';
-import { seriousViolations } from './browser';
+import { startApi, type ApiHarness } from '@schakel/api-harness';
+import { freePort } from './api-process';
+import { buildWebApp, seriousViolations } from './browser';
 
 /** An id on a screen is a failure: people read names. */
 export const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -50,4 +52,31 @@ export async function checkScreen(page: Page, name: string, folder: string): Pro
   const text = await page.locator('body').innerText();
   expect({ screen: name, uuid: UUID.exec(text)?.[0] ?? null }).toEqual({ screen: name, uuid: null });
   return text;
+}
+
+/** The built web app served by a real API (SQLite in a temporary folder) on a free local port. */
+export interface ServedWebApp {
+  readonly api: ApiHarness;
+  /** Where a browser opens it, e.g. http://127.0.0.1:41234. */
+  readonly url: string;
+  /** The folder the app was built into (removed by close). */
+  readonly webDir: string;
+  close(): Promise<void>;
+}
+
+export async function serveWebApp(): Promise<ServedWebApp> {
+  const webDir = buildWebApp();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const api = await startApi({ SCHAKEL_WEB_DIR: webDir, SCHAKEL_PUBLIC_URL: url });
+  await api.app.listen(port, '127.0.0.1');
+  return {
+    api,
+    url,
+    webDir,
+    async close() {
+      await api.close();
+      rmSync(webDir, { recursive: true, force: true });
+    },
+  };
 }

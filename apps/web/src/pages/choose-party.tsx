@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
-import { Brand } from '../components/brand';
-import { LanguagePicker } from '../components/language-picker';
+import { SignedOutFrame } from '../components/signed-out-frame';
 import { QueryState } from '../components/query-state';
 import { PARTY_HEADER, chooseParty } from '../data/acting-party';
 import { useSession } from '../data/session';
@@ -39,33 +38,23 @@ export function ChoosePartyPage({ parties }: { parties: readonly string[] }) {
   const { t } = useTranslation();
   const { actFor, signOut } = useSession();
   return (
-    <div className="sign-in">
-      <header className="sign-in-head">
-        <span className="brand">
-          <Brand />
-        </span>
-        <LanguagePicker />
-      </header>
-      <main className="sign-in-card">
-        <h1>{t('actingFor.title')}</h1>
-        <p className="lead">{t('actingFor.lead')}</p>
-        <ul className="pick-list" aria-label={t('actingFor.parties')}>
-          {parties.map((id) => (
-            <PartyOption key={id} partyId={id} onChoose={(chosen) => void actFor(chosen)} />
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => {
-            // signing out is a request too: it goes as one of the person's parties
-            if (parties[0]) chooseParty(parties[0]);
-            void signOut();
-          }}
-        >
-          {t('nav.signOut')}
-        </button>
-      </main>
-    </div>
+    <SignedOutFrame title={t('actingFor.title')} lead={t('actingFor.lead')}>
+      <ul className="pick-list" aria-label={t('actingFor.parties')}>
+        {parties.map((id) => (
+          <PartyOption key={id} partyId={id} onChoose={(chosen) => void actFor(chosen)} />
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={() => {
+          // signing out is a request too: it goes as one of the person's parties
+          if (parties[0]) chooseParty(parties[0]);
+          void signOut();
+        }}
+      >
+        {t('nav.signOut')}
+      </button>
+    </SignedOutFrame>
   );
 }

@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Brand } from '../components/brand';
 import { graphql } from '../gql';
 import { reasonOf } from '../data/errors';
 import { useSession } from '../data/session';
-import { LanguagePicker } from '../components/language-picker';
+import { SignedOutFrame } from '../components/signed-out-frame';
 
 const REQUEST_SIGN_IN = graphql(`
   mutation RequestSignIn($email: String!) { requestSignIn(email: $email) }
@@ -47,57 +46,47 @@ export function SignInPage({ problem }: { problem: string | null }) {
   }
 
   return (
-    <div className="sign-in">
-      <header className="sign-in-head">
-        <span className="brand">
-          <Brand />
-        </span>
-        <LanguagePicker />
-      </header>
-      <main className="sign-in-card">
-        <h1>{t('signIn.title')}</h1>
-        <p className="lead">{t('signIn.lead')}</p>
-        {problem && (
-          <p className="notice notice-bad" role="alert">
-            {problem}
+    <SignedOutFrame title={t('signIn.title')} lead={t('signIn.lead')}>
+      {problem && (
+        <p className="notice notice-bad" role="alert">
+          {problem}
+        </p>
+      )}
+      <form onSubmit={onRequest} className="form">
+        <label htmlFor={emailId}>{t('signIn.email')}</label>
+        <input id={emailId} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <button type="submit" className="button-primary" disabled={requested.loading}>
+          {t('signIn.send')}
+        </button>
+      </form>
+      {sent && (
+        <p className="notice notice-info" role="status">
+          {t('signIn.sent', { email: email.trim() })}
+        </p>
+      )}
+      <hr />
+      <form onSubmit={onComplete} className="form">
+        <label htmlFor={linkId}>{t('signIn.pasteLink')}</label>
+        <input
+          id={linkId}
+          type="text"
+          autoComplete="off"
+          required
+          value={link}
+          aria-invalid={refused ? true : undefined}
+          aria-describedby={refused ? `${linkId}-error` : undefined}
+          onChange={(e) => setLink(e.target.value)}
+        />
+        {refused && (
+          <p id={`${linkId}-error`} className="field-error" role="alert">
+            {t(`errors.${refused.reason ?? refused.code}`, { defaultValue: refused.message })}
           </p>
         )}
-        <form onSubmit={onRequest} className="form">
-          <label htmlFor={emailId}>{t('signIn.email')}</label>
-          <input id={emailId} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          <button type="submit" className="button-primary" disabled={requested.loading}>
-            {t('signIn.send')}
-          </button>
-        </form>
-        {sent && (
-          <p className="notice notice-info" role="status">
-            {t('signIn.sent', { email: email.trim() })}
-          </p>
-        )}
-        <hr />
-        <form onSubmit={onComplete} className="form">
-          <label htmlFor={linkId}>{t('signIn.pasteLink')}</label>
-          <input
-            id={linkId}
-            type="text"
-            autoComplete="off"
-            required
-            value={link}
-            aria-invalid={refused ? true : undefined}
-            aria-describedby={refused ? `${linkId}-error` : undefined}
-            onChange={(e) => setLink(e.target.value)}
-          />
-          {refused && (
-            <p id={`${linkId}-error`} className="field-error" role="alert">
-              {t(`errors.${refused.reason ?? refused.code}`, { defaultValue: refused.message })}
-            </p>
-          )}
-          <button type="submit" className="button-secondary" disabled={completed.loading}>
-            {t('signIn.useLink')}
-          </button>
-        </form>
-        <p className="hint">{t('signIn.noMail')}</p>
-      </main>
-    </div>
+        <button type="submit" className="button-secondary" disabled={completed.loading}>
+          {t('signIn.useLink')}
+        </button>
+      </form>
+      <p className="hint">{t('signIn.noMail')}</p>
+    </SignedOutFrame>
   );
 }

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { reasonOf } from '../../data/errors';
 import { refreshTopic } from '../../data/live';
 import { refusal } from '../prevention/refusal';
-import { sha256Of } from './file-hash';
+import { hashFile } from '../../components/file-hash';
 
 const COMMENT = graphql(`
   mutation CommentOnAction($input: CommentOnCorrectiveActionInput!) {
@@ -98,7 +98,10 @@ export function CompleteForm({ chainId, actionId }: Target) {
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           setHashing(true);
-          void Promise.all(files.map(async (file) => ({ name: file.name, sha256: await sha256Of(file) })))
+          void Promise.all(files.map(async (file) => {
+            const { name, sha256 } = await hashFile(file);
+            return { name, sha256 };
+          }))
             .then(setEvidence)
             .finally(() => setHashing(false));
         }}
