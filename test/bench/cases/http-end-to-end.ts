@@ -93,6 +93,8 @@ export async function runHttpCase(options: BenchOptions, results: BenchResults, 
         PORT: '0',
         // one token at full speed is what this case measures; case 10 measures the rate limit
         SCHAKEL_RATE_LIMIT: '0',
+        // ten connections of one caller: the per-caller limit on requests in progress (4) would refuse six
+        SCHAKEL_MAX_CONCURRENT_PER_CALLER: '0',
       });
       app = await createApp(config);
       await app.listen(0, '127.0.0.1');
