@@ -46,10 +46,11 @@ interface Setup {
 }
 
 async function aChain(api: Api, admin: string, mint: (partyId: string) => string): Promise<Setup> {
-  const party = async (name: string, kvkNumber: string) =>
+  const party = async (name: string, kvkNumber: string | null) =>
     (await api.request(admin, REGISTER_PARTY, { input: { name, kind: 'ORGANISATION', kvkNumber } })).registerParty.partyId as string;
-  const principal = await party('Woonstichting De Linde', '41056123');
-  const main = await party('Bouwbedrijf Van Dijk BV', '27124589');
+  // no KvK numbers: the case opens more than one chain, and a KvK number registers once
+  const principal = await party('Woonstichting De Linde', null);
+  const main = await party('Bouwbedrijf Van Dijk BV', null);
   const manager = mint(principal);
   const { openChain } = await api.request(manager, OPEN_CHAIN, {
     input: { name: 'Renovatie Zuiderpark', description: 'Dakrenovatie blok A–D', siteAddress: 'Zuiderparklaan 12, Den Haag', principalPartyId: principal },
