@@ -12,6 +12,8 @@ export const DEFAULT_LATE_ENTRY_MS = 24 * 3600_000;
 export type TimelineEntry = {
   /** Position in the chain's stream (0-based, log order). */
   position: number;
+  /** Place on the timeline's clock among every entry of the chain, whatever the filter (0-based): where a slider over them all stands. */
+  step: number;
   eventId: string;
   type: string;
   actorPartyId: string | null;
@@ -35,6 +37,8 @@ export type TimelineFilter = {
   /** Period on the timeline's clock, inclusive. */
   from?: string | null;
   to?: string | null;
+  /** Only the entries a strip of the history marks: incidents reported, and entries with a flag. */
+  marked?: boolean | null;
 };
 
 export type TimelineOptions = {
@@ -131,8 +135,11 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
     if (filter.partyId && event.meta.actorPartyId !== filter.partyId && !partyIds.includes(filter.partyId)) continue;
     const linkIds = linksNamed(event);
     if (filter.linkId && !linkIds.includes(filter.linkId)) continue;
+    const flagged = flagsOf(event, incidents, options.lateEntryMs);
+    if (filter.marked && event.type !== 'IncidentReported' && flagged.flags.length === 0) continue;
     entries.push({
       position: positions.get(event) as number,
+      step: step - 1,
       eventId: event.meta.eventId,
       type: event.type,
       actorPartyId: event.meta.actorPartyId,
@@ -141,9 +148,22 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
       summary: summarizeEvent(event, options.nameOf),
       partyIds,
       linkIds,
-      ...flagsOf(event, incidents, options.lateEntryMs),
+      ...flagged,
       imported: event.meta.imported ?? null,
     });
   }
   return entries;
+}
+
+/** The first and last moment of the chain's history on a clock (null for a chain without entries): the ends of a strip of it. */
+export function timelineSpan(events: readonly ReplayEvent[], clock: ReplayClock): { first: string; last: string } | null {
+  const field = clock === 'OCCURRED' ? 'occurredAt' : 'recordedAt';
+  let first: ReplayEvent | null = null;
+  let last: ReplayEvent | null = null;
+  for (const event of events) {
+    const at = instantMs(event.meta[field]);
+    if (!first || at < instantMs(first.meta[field])) first = event;
+    if (!last || at > instantMs(last.meta[field])) last = event;
+  }
+  return first && last ? { first: first.meta[field], last: last.meta[field] } : null;
 }
