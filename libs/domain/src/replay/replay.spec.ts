@@ -76,11 +76,12 @@ describe('chainAsOf', () => {
 describe('timeline', () => {
   const events = storyFourEvents();
 
-  it('flags the acknowledgement dated before the fall but recorded after it, and as a late entry', () => {
+  it('flags the acknowledgement dated before the fall but recorded after it, and as a late entry; the agency\'s entries for its workers as PROXY', () => {
     const entries = timeline(events, { clock: 'RECORDED' });
     const flagged = entries.filter((e) => e.flags.length > 0);
     expect(flagged.map((e) => [e.type, e.flags, e.recordedAfterIncidentIds])).toEqual([
-      ['SafetyInstructionAcknowledged', ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY'], [ids.fall]],
+      ['SafetyInstructionAcknowledged', ['PROXY'], []],
+      ['SafetyInstructionAcknowledged', ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'PROXY'], [ids.fall]],
     ]);
   });
 
@@ -138,7 +139,7 @@ describe('timeline', () => {
       expect(marked.map((e) => e.eventId)).toEqual(all.filter((e) => e.type === 'IncidentReported' || e.flags.length > 0).map((e) => e.eventId));
       expect(marked.map((e) => all[e.step].eventId)).toEqual(marked.map((e) => e.eventId));
     }
-    expect(timeline(events, { clock: 'RECORDED', filter: { marked: true } }).map((e) => e.type)).toEqual(['IncidentReported', 'IncidentReported', 'SafetyInstructionAcknowledged']);
+    expect(timeline(events, { clock: 'RECORDED', filter: { marked: true } }).map((e) => e.type)).toEqual(['SafetyInstructionAcknowledged', 'IncidentReported', 'IncidentReported', 'SafetyInstructionAcknowledged']);
   });
 
   it('spans the history from its first to its last moment on the clock asked', () => {

@@ -1,10 +1,12 @@
 import type { ImportMark } from '../shared/messages';
+import type { SafetyInstructionAcknowledged } from '../chain/chain.events';
+import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
 import { eventsOnClock } from './events-on-clock';
 import { linksNamed, partiesNamed, summarizeEvent } from './event-summary';
 import { checkEvery, type Interruption } from './interruption';
 import { instantMs, type ReplayClock, type ReplayEvent } from './replay-event';
 
-export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'IMPORTED'] as const;
+export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'IMPORTED', 'PROXY'] as const;
 export type TimelineFlag = (typeof timelineFlags)[number];
 
 export const DEFAULT_LATE_ENTRY_MS = 24 * 3600_000;
@@ -111,7 +113,15 @@ export function flagsOf(event: ReplayEvent, incidents: IncidentIndex, lateEntryM
   if (instantMs(event.meta.recordedAt) - instantMs(event.meta.occurredAt) > lateEntryMs) flags.push('LATE_ENTRY');
   // an imported entry is never shown as if it had been recorded at the time
   if (event.meta.imported) flags.push('IMPORTED');
+  // whose act it is: a manager's entry on a worker's behalf is the employer's statement, not the worker's
+  if (isProxyEntry(event)) flags.push('PROXY');
   return { flags, recordedAfterIncidentIds: after };
+}
+
+/** An acknowledgement a manager entered for a worker, or a toolbox attendance typed in from a paper list. */
+function isProxyEntry(event: ReplayEvent): boolean {
+  if (event.type === 'SafetyInstructionAcknowledged') return channelOfAcknowledgement(event as unknown as SafetyInstructionAcknowledged) === 'PROXY';
+  return event.type === 'ToolboxAttendanceRecorded' && (event.data as { channel?: string }).channel === 'PROXY';
 }
 
 /** Every event of a chain (in log order as given) as a timeline on one clock, filtered, with flags. */
