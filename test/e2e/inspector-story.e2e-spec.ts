@@ -228,13 +228,14 @@ describe('story 4: the inspector replays the fall', () => {
     expect(texts.join(' ')).toContain('Staalbouw');
   });
 
-  it('the timeline flags the acknowledgement as recorded after the fall and as a late entry', async () => {
+  it('the timeline flags the acknowledgement as recorded after the fall and as a late entry, and the agency\'s entries for its workers as PROXY', async () => {
     const q = `query T($chainId: ID!, $filter: TimelineFilterInput) { timeline(chainId: $chainId, clock: RECORDED, filter: $filter) {
       total entries { type actorName flags recordedAfterIncidentIds } } }`;
     const all = (await gql(q, { chainId: story.chainId })).data!.timeline;
     expect(all.total).toBe(19);
     expect(all.entries.filter((e: { flags: string[] }) => e.flags.length > 0)).toEqual([
-      { type: 'SafetyInstructionAcknowledged', actorName: 'Flex Uitzendbureau', flags: ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY'], recordedAfterIncidentIds: [story.fallId] },
+      { type: 'SafetyInstructionAcknowledged', actorName: 'Flex Uitzendbureau', flags: ['PROXY'], recordedAfterIncidentIds: [] },
+      { type: 'SafetyInstructionAcknowledged', actorName: 'Flex Uitzendbureau', flags: ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'PROXY'], recordedAfterIncidentIds: [story.fallId] },
     ]);
     const janOnly = (await gql(q, { chainId: story.chainId, filter: { linkId: story.links.jan } })).data!.timeline;
     expect(janOnly.entries.map((e: { type: string }) => e.type)).toEqual(['PartyEngaged', 'SafetyInstructionPassedDown', 'EngagementEnded']);

@@ -412,6 +412,22 @@ export const readRows: ReadRow[] = [
     }),
   },
   {
+    query: 'findingsPerMonth',
+    what: 'findings per month: counted only over those about its own party or below, as findings',
+    probe: labels('query Q($chainId: ID!) { findingsPerMonth(chainId: $chainId) { bars { partyId } } }', (d) => [...new Set<string>(d.findingsPerMonth.bars.map((b: any) => b.partyId))], chainOnly),
+    expect: members({
+      principal: ['party:sibling', 'party:steel'],
+      main: ['party:sibling', 'party:steel'],
+      steel: ['party:steel'],
+      sibling: ['party:sibling'],
+      agency: [],
+      jan: [],
+      piotr: [],
+      marek: [],
+      sanne: ['party:steel'],
+    }),
+  },
+  {
     query: 'openFindings',
     what: 'open findings of the chains where it is principal',
     probe: async (w, who) => {

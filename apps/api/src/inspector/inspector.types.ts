@@ -145,6 +145,7 @@ export class ChainAsOf {
 @ObjectType()
 export class TimelineEntry {
   @Field(() => Int, { description: 'Position in the chain stream (log order).' }) position!: number;
+  @Field(() => Int, { description: 'Place on the chosen clock among every entry of the chain, whatever the filter (0-based): where a slider over them all stands at this entry.' }) step!: number;
   @Field(() => ID) eventId!: string;
   @Field() type!: string;
   @Field(() => ID, { nullable: true }) actorPartyId!: string | null;
@@ -170,6 +171,8 @@ export class EntryImport {
 @ObjectType()
 export class Timeline {
   @Field(() => Int, { description: 'Entries matching the filter, before limit/offset.' }) total!: number;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The first moment of the whole history on the chosen clock, whatever the filter; null without entries.' }) firstAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The last moment of the whole history on the chosen clock, whatever the filter; null without entries.' }) lastAt!: Date | null;
   @Field(() => [TimelineEntry]) entries!: TimelineEntry[];
 }
 
@@ -181,6 +184,7 @@ export class TimelineFilterInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Period start on the chosen clock (inclusive).' }) from?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Period end on the chosen clock (inclusive).' }) to?: Date | null;
   @Field(() => Float, { nullable: true, description: 'LATE_ENTRY threshold in hours; default 24.' }) lateEntryHours?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only the entries a strip of the history marks: incidents reported, and entries with a flag (recorded after an incident, late, imported).' }) marked?: boolean | null;
   @Field(() => Int, { nullable: true, description: 'At most this many entries (default and max 500).' }) limit?: number | null;
   @Field(() => Int, { nullable: true }) offset?: number | null;
 }

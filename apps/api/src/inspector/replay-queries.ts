@@ -9,6 +9,7 @@ import {
   partiesEverInChain,
   type ChainEvent,
   timeline,
+  timelineSpan,
   whoKnew,
   type ReplayClock,
   type ReplayEvent,
@@ -74,12 +75,19 @@ export class ReplayQueries {
         types: filter.types ?? null,
         from: filter.from ? validInstant(filter.from, 'filter.from') : null,
         to: filter.to ? validInstant(filter.to, 'filter.to') : null,
+        marked: filter.marked ?? null,
       },
       lateEntryMs: filter.lateEntryHours != null ? filter.lateEntryHours * 3600_000 : DEFAULT_LATE_ENTRY_MS,
       nameOf,
       interrupt,
     }));
-    return { total: entries.length, entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)) };
+    const span = timelineSpan(events, clock);
+    return {
+      total: entries.length,
+      firstAt: span ? new Date(span.first) : null,
+      lastAt: span ? new Date(span.last) : null,
+      entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)),
+    };
   }
 
   async whoKnew(chainId: string, events: readonly ReplayEvent[], subject: WhoKnewSubject, interrupt?: Interruption): Promise<WhoKnew> {

@@ -44,6 +44,7 @@ export const FOLD_COST: Readonly<Record<string, number>> = {
   whoKnew: 1_000,
   accidentReplay: 1_000,
   findings: 500,
+  findingsPerMonth: 500,
   startCheck: 500,
   correctiveActions: 200,
   toolboxMeetings: 200,

@@ -3,8 +3,9 @@ import { actingParty, PARTY_HEADER } from './acting-party';
 
 /**
  * The log, heard live: one WebSocket per page (graphql-ws on /graphql, signed in by the session cookie
- * this page already has) and one `chainChanged` subscription per chain an open screen shows. The server
- * tells a party only what it may see; the screens then ask their queries again.
+ * this page already has) and one `chainChanged` subscription per chain an open screen shows (and one
+ * `findingChanged` per chain whose findings are on screen). The server tells a party only what it may
+ * see; the screens then ask their queries again.
  */
 let client: Client | null = null;
 const followed = new Map<string, { screens: number; stop: () => void }>();
@@ -47,4 +48,30 @@ export function followChain(chainId: string, changed: () => void): () => void {
     entry.stop();
     followed.delete(chainId);
   };
+}
+
+/** A finding that arose or was resolved, as `findingChanged` tells it (ids only: the screen words it). */
+export type FindingNews = { change: 'AROSE' | 'RESOLVED'; ruleId: string; partyIds: readonly string[]; arisenAt: string };
+
+const FINDING_CHANGED = 'subscription FindingChanged($chainId: ID!) { findingChanged(chainId: $chainId) { change finding { ruleId partyIds arisenAt } } }';
+
+type FindingChanged = { findingChanged: { change: FindingNews['change']; finding: Omit<FindingNews, 'change'> } };
+
+/**
+ * Calls `heard` whenever a finding of the chain arises or is resolved, about a party this party may see
+ * (deadlines pass without a new entry, and a certificate lapses outside the chain's log: `chainChanged`
+ * does not tell those). The returned function stops following.
+ */
+export function followFindings(chainId: string, heard: (news: FindingNews) => void): () => void {
+  return socket().subscribe<FindingChanged>(
+    { query: FINDING_CHANGED, variables: { chainId } },
+    {
+      next: (message) => {
+        const told = message.data?.findingChanged;
+        if (told) heard({ change: told.change, ruleId: told.finding.ruleId, partyIds: told.finding.partyIds, arisenAt: told.finding.arisenAt });
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
 }

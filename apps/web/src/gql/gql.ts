@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
+    "\n  query FindingsPerMonth($chainId: ID!, $months: Int!) {\n    findingsPerMonth(chainId: $chainId, months: $months) {\n      months covered total\n      bars { month partyId partyName opened resolved }\n    }\n  }\n": typeof types.FindingsPerMonthDocument,
+    "\n  query TimelineMarks($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock, filter: { marked: true, limit: 200 }) {\n      total firstAt lastAt\n      entries { eventId step type summary occurredAt recordedAt flags }\n    }\n  }\n": typeof types.TimelineMarksDocument,
     "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": typeof types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
@@ -72,6 +74,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
+    "\n  query FindingsPerMonth($chainId: ID!, $months: Int!) {\n    findingsPerMonth(chainId: $chainId, months: $months) {\n      months covered total\n      bars { month partyId partyName opened resolved }\n    }\n  }\n": types.FindingsPerMonthDocument,
+    "\n  query TimelineMarks($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock, filter: { marked: true, limit: 200 }) {\n      total firstAt lastAt\n      entries { eventId step type summary occurredAt recordedAt flags }\n    }\n  }\n": types.TimelineMarksDocument,
     "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
@@ -146,6 +150,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"): (typeof documents)["\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingsPerMonth($chainId: ID!, $months: Int!) {\n    findingsPerMonth(chainId: $chainId, months: $months) {\n      months covered total\n      bars { month partyId partyName opened resolved }\n    }\n  }\n"): (typeof documents)["\n  query FindingsPerMonth($chainId: ID!, $months: Int!) {\n    findingsPerMonth(chainId: $chainId, months: $months) {\n      months covered total\n      bars { month partyId partyName opened resolved }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineMarks($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock, filter: { marked: true, limit: 200 }) {\n      total firstAt lastAt\n      entries { eventId step type summary occurredAt recordedAt flags }\n    }\n  }\n"): (typeof documents)["\n  query TimelineMarks($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock, filter: { marked: true, limit: 200 }) {\n      total firstAt lastAt\n      entries { eventId step type summary occurredAt recordedAt flags }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ import { ReportIncidentPage } from './report-incident';
 import { IncidentPage } from './incident';
 import { AccidentRegisterPage } from './accident-register';
 import { AckCoverageChart } from '../components/ack-coverage-chart';
+import { FindingsMonthChart } from '../components/findings-month-chart';
+import { LiveFindingNotice } from '../components/live-finding-notice';
 
 const CHAIN_VIEW = graphql(`
   query ChainView($chainId: ID!, $language: String) {
@@ -97,7 +99,16 @@ export function ChainPage() {
             </>
           }
         />
-        <Route path="findings" element={<FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />} />
+        <Route
+          path="findings"
+          element={
+            <>
+              <LiveFindingNotice chainId={chainId} titles={new Map(data.findings.map((f) => [f.ruleId, f.title]))} names={names} />
+              <FindingsMonthChart chainId={chainId} />
+              <FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />
+            </>
+          }
+        />
         <Route path="actions" element={<ActionList chainId={chainId} />} />
         <Route path="incidents" element={<IncidentsPage />} />
         <Route path="incidents/new" element={<ReportIncidentPage />} />

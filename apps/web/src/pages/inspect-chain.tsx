@@ -11,6 +11,7 @@ import { ReplayTree } from '../components/replay-tree';
 import { TimelineList } from '../components/timeline-list';
 import { Downloads } from '../components/downloads';
 import { WhoKnewPicker } from '../components/who-knew-picker';
+import { TimelineStrip } from '../components/timeline-strip';
 
 const TIMELINE = graphql(`
   query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {
@@ -110,6 +111,7 @@ export function InspectChainPage() {
           </p>
         </div>
       </div>
+      <TimelineStrip chainId={chainId} clock={clock} now={asOf} names={names} onPick={setPosition} />
       <QueryState loading={!state && replay.loading} error={replay.error} />
       {state && (
         <div className="columns">

@@ -1,5 +1,6 @@
 export * from './finding';
 export * from './findings-seen-by';
+export { findingsPerMonth, type FindingsPerMonth, type FindingMonthBar } from './findings-per-month';
 export { evaluateFindings } from './evaluate-findings';
 export { startCheck, findingsOfStart, type StartCheck, type StartCheckRequest } from './start-check';
 export { ruleSets, ruleSetOf } from './rule-sets';

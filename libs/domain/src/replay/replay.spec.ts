@@ -2,7 +2,7 @@ import { isDomainError } from '../shared/errors';
 import { accidentReplay } from './accident-replay';
 import { chainAsOf } from './chain-as-of';
 import { FALL_AT, ids, storyFourEvents } from '../../test/story-four.fixture';
-import { timeline } from './timeline';
+import { timeline, timelineSpan } from './timeline';
 import { whoKnew } from './who-knew';
 import type { ReplayEvent } from './replay-event';
 
@@ -76,11 +76,12 @@ describe('chainAsOf', () => {
 describe('timeline', () => {
   const events = storyFourEvents();
 
-  it('flags the acknowledgement dated before the fall but recorded after it, and as a late entry', () => {
+  it('flags the acknowledgement dated before the fall but recorded after it, and as a late entry; the agency\'s entries for its workers as PROXY', () => {
     const entries = timeline(events, { clock: 'RECORDED' });
     const flagged = entries.filter((e) => e.flags.length > 0);
     expect(flagged.map((e) => [e.type, e.flags, e.recordedAfterIncidentIds])).toEqual([
-      ['SafetyInstructionAcknowledged', ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY'], [ids.fall]],
+      ['SafetyInstructionAcknowledged', ['PROXY'], []],
+      ['SafetyInstructionAcknowledged', ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'PROXY'], [ids.fall]],
     ]);
   });
 
@@ -128,6 +129,24 @@ describe('timeline', () => {
     expect(byParty.map((e) => e.type)).toEqual(['PartyEngaged', 'SafetyInstructionPassedDown', 'SafetyInstructionAcknowledged']);
     const byType = timeline(events, { clock: 'RECORDED', filter: { types: ['IncidentReported'], from: '2026-09-15T00:00:00.000Z', to: '2026-09-30T00:00:00.000Z' } });
     expect(byType.map((e) => e.eventId)).toEqual([events[15].meta.eventId]);
+  });
+
+  it('marks for a strip of the history: the incidents and the flagged entries, each at its step among all entries on the clock', () => {
+    for (const clock of ['RECORDED', 'OCCURRED'] as const) {
+      const all = timeline(events, { clock });
+      const marked = timeline(events, { clock, filter: { marked: true } });
+      expect(all.map((e) => e.step)).toEqual(all.map((_, i) => i));
+      expect(marked.map((e) => e.eventId)).toEqual(all.filter((e) => e.type === 'IncidentReported' || e.flags.length > 0).map((e) => e.eventId));
+      expect(marked.map((e) => all[e.step].eventId)).toEqual(marked.map((e) => e.eventId));
+    }
+    expect(timeline(events, { clock: 'RECORDED', filter: { marked: true } }).map((e) => e.type)).toEqual(['SafetyInstructionAcknowledged', 'IncidentReported', 'IncidentReported', 'SafetyInstructionAcknowledged']);
+  });
+
+  it('spans the history from its first to its last moment on the clock asked', () => {
+    const occurred = events.map((e) => e.meta.occurredAt).sort();
+    expect(timelineSpan(events, 'OCCURRED')).toEqual({ first: occurred[0], last: occurred[occurred.length - 1] });
+    expect(timelineSpan(events, 'RECORDED')).toEqual({ first: events[0].meta.recordedAt, last: events[events.length - 1].meta.recordedAt });
+    expect(timelineSpan([], 'RECORDED')).toBeNull();
   });
 });
 

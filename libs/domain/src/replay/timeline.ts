@@ -1,10 +1,12 @@
 import type { ImportMark } from '../shared/messages';
+import type { SafetyInstructionAcknowledged } from '../chain/chain.events';
+import { channelOfAcknowledgement } from '../chain/instructions/acknowledgement-channel';
 import { eventsOnClock } from './events-on-clock';
 import { linksNamed, partiesNamed, summarizeEvent } from './event-summary';
 import { checkEvery, type Interruption } from './interruption';
 import { instantMs, type ReplayClock, type ReplayEvent } from './replay-event';
 
-export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'IMPORTED'] as const;
+export const timelineFlags = ['RECORDED_AFTER_INCIDENT', 'LATE_ENTRY', 'IMPORTED', 'PROXY'] as const;
 export type TimelineFlag = (typeof timelineFlags)[number];
 
 export const DEFAULT_LATE_ENTRY_MS = 24 * 3600_000;
@@ -12,6 +14,8 @@ export const DEFAULT_LATE_ENTRY_MS = 24 * 3600_000;
 export type TimelineEntry = {
   /** Position in the chain's stream (0-based, log order). */
   position: number;
+  /** Place on the timeline's clock among every entry of the chain, whatever the filter (0-based): where a slider over them all stands. */
+  step: number;
   eventId: string;
   type: string;
   actorPartyId: string | null;
@@ -35,6 +39,8 @@ export type TimelineFilter = {
   /** Period on the timeline's clock, inclusive. */
   from?: string | null;
   to?: string | null;
+  /** Only the entries a strip of the history marks: incidents reported, and entries with a flag. */
+  marked?: boolean | null;
 };
 
 export type TimelineOptions = {
@@ -107,7 +113,15 @@ export function flagsOf(event: ReplayEvent, incidents: IncidentIndex, lateEntryM
   if (instantMs(event.meta.recordedAt) - instantMs(event.meta.occurredAt) > lateEntryMs) flags.push('LATE_ENTRY');
   // an imported entry is never shown as if it had been recorded at the time
   if (event.meta.imported) flags.push('IMPORTED');
+  // whose act it is: a manager's entry on a worker's behalf is the employer's statement, not the worker's
+  if (isProxyEntry(event)) flags.push('PROXY');
   return { flags, recordedAfterIncidentIds: after };
+}
+
+/** An acknowledgement a manager entered for a worker, or a toolbox attendance typed in from a paper list. */
+function isProxyEntry(event: ReplayEvent): boolean {
+  if (event.type === 'SafetyInstructionAcknowledged') return channelOfAcknowledgement(event as unknown as SafetyInstructionAcknowledged) === 'PROXY';
+  return event.type === 'ToolboxAttendanceRecorded' && (event.data as { channel?: string }).channel === 'PROXY';
 }
 
 /** Every event of a chain (in log order as given) as a timeline on one clock, filtered, with flags. */
@@ -131,8 +145,11 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
     if (filter.partyId && event.meta.actorPartyId !== filter.partyId && !partyIds.includes(filter.partyId)) continue;
     const linkIds = linksNamed(event);
     if (filter.linkId && !linkIds.includes(filter.linkId)) continue;
+    const flagged = flagsOf(event, incidents, options.lateEntryMs);
+    if (filter.marked && event.type !== 'IncidentReported' && flagged.flags.length === 0) continue;
     entries.push({
       position: positions.get(event) as number,
+      step: step - 1,
       eventId: event.meta.eventId,
       type: event.type,
       actorPartyId: event.meta.actorPartyId,
@@ -141,9 +158,22 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
       summary: summarizeEvent(event, options.nameOf),
       partyIds,
       linkIds,
-      ...flagsOf(event, incidents, options.lateEntryMs),
+      ...flagged,
       imported: event.meta.imported ?? null,
     });
   }
   return entries;
+}
+
+/** The first and last moment of the chain's history on a clock (null for a chain without entries): the ends of a strip of it. */
+export function timelineSpan(events: readonly ReplayEvent[], clock: ReplayClock): { first: string; last: string } | null {
+  const field = clock === 'OCCURRED' ? 'occurredAt' : 'recordedAt';
+  let first: ReplayEvent | null = null;
+  let last: ReplayEvent | null = null;
+  for (const event of events) {
+    const at = instantMs(event.meta[field]);
+    if (!first || at < instantMs(first.meta[field])) first = event;
+    if (!last || at > instantMs(last.meta[field])) last = event;
+  }
+  return first && last ? { first: first.meta[field], last: last.meta[field] } : null;
 }
