@@ -8,7 +8,7 @@ export interface HttpLoad {
 export interface BenchOptions {
   readonly quick: boolean;
   readonly runs: number;
-  /** Which cases to run (1–11); all by default. */
+  /** Which cases to run (1–12); all by default. */
   readonly cases: ReadonlySet<number>;
   readonly case1Appends: number;
   readonly case2Appends: number;
@@ -32,6 +32,9 @@ export interface BenchOptions {
   readonly case11ReplayEvents: number;
   /** Case 11: slider moves timed per run of the redraw. */
   readonly case11SliderMoves: number;
+  /** Case 12 (memory): chains the API process holds in its cache, and the events of each. */
+  readonly case12Chains: number;
+  readonly case12ChainLength: number;
 }
 
 const HTTP_LOADS: readonly HttpLoad[] = [
@@ -39,7 +42,7 @@ const HTTP_LOADS: readonly HttpLoad[] = [
   { connections: 10, chains: 1 },
   { connections: 10, chains: 10 },
 ];
-const CASES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const CASES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 export class BenchUsageError extends Error {
   constructor(message: string) {
@@ -64,6 +67,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         case7DurationSec: 2, case7Loads: HTTP_LOADS, case7LagSamples: 20,
         case8Histories: [10, 100, 1000], case9ChainLength: 2000, foldLimit: 1000,
         case11ChainLinks: 200, case11ReplayEvents: 10_000, case11SliderMoves: 3,
+        case12Chains: 8, case12ChainLength: 2_000,
       }
     : {
         quick, runs, cases,
@@ -72,5 +76,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         case7DurationSec: 5, case7Loads: HTTP_LOADS, case7LagSamples: 200,
         case8Histories: [10, 1000, 10_000, 100_000], case9ChainLength: 100_000, foldLimit: 100_000,
         case11ChainLinks: 1000, case11ReplayEvents: 100_000, case11SliderMoves: 5,
+        case12Chains: 8, case12ChainLength: 100_000,
       };
 }
