@@ -28,18 +28,20 @@ export class Api {
   }
 }
 
-/** A chain opened through the API, and its principal's manager, who may report on it. */
+/** A chain opened through the API, and its principal's manager (a token), who may report on it. */
 export interface BenchHttpChain {
   readonly manager: string;
+  readonly principalPartyId: string;
   readonly chainId: string;
 }
 
 /** Registers a principal and a main contractor, opens a chain and engages the contractor, as a manager does. */
 export async function aChain(api: Api, admin: string, mint: (partyId: string) => string): Promise<BenchHttpChain> {
-  const party = async (name: string, kvkNumber: string) =>
-    (await api.request(admin, REGISTER_PARTY, { input: { name, kind: 'ORGANISATION', kvkNumber } })).registerParty.partyId as string;
-  const principal = await party('Woonstichting De Linde', '41056123');
-  const main = await party('Bouwbedrijf Van Dijk BV', '27124589');
+  // no KvK number: one number is one party, and the case opens many chains with parties of their own
+  const party = async (name: string) =>
+    (await api.request(admin, REGISTER_PARTY, { input: { name, kind: 'ORGANISATION', kvkNumber: null } })).registerParty.partyId as string;
+  const principal = await party('Woonstichting De Linde');
+  const main = await party('Bouwbedrijf Van Dijk BV');
   const manager = mint(principal);
   const { openChain } = await api.request(manager, OPEN_CHAIN, {
     input: { name: 'Renovatie Zuiderpark', description: 'Dakrenovatie blok A–D', siteAddress: 'Zuiderparklaan 12, Den Haag', principalPartyId: principal },
@@ -47,7 +49,7 @@ export async function aChain(api: Api, admin: string, mint: (partyId: string) =>
   await api.request(manager, ENGAGE, {
     input: { chainId: openChain.chainId, partyId: main, kind: 'SUBCONTRACT', scope: 'Hoofdaanneming', underAuthority: false, startDate: new Date().toISOString().slice(0, 10) },
   });
-  return { manager, chainId: openChain.chainId };
+  return { manager, principalPartyId: principal, chainId: openChain.chainId };
 }
 
 /** reportIncident's variables for a near miss: repeatable, as the incident's id is generated. */

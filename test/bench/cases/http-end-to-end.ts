@@ -74,7 +74,13 @@ export async function runHttpCase(options: BenchOptions, results: BenchResults, 
       const version = async (chain: BenchHttpChain) => (await api.request(chain.manager, INCIDENTS, { id: chain.chainId })).chain.version as number;
       const contenders: Contender[] = options.case7Loads.map((load) => {
         const chains = load.chains === 1 ? [hot] : spread.slice(0, load.chains);
-        const perConnection = chains.map((c) => ({ token: c.manager, body: JSON.stringify({ query: REPORT, variables: nearMiss(c.chainId) }) }));
+        // Every connection is a manager of its own (the API allows one caller 4 requests at once),
+        // of the principal of its chain: on one chain, 10 people at work on the same chain.
+        const perConnection = Array.from({ length: load.connections }, (_, i) => {
+          const chain = chains[i % chains.length];
+          const token = mintToken(JWT_SECRET, { userId: `bench-manager-${i}`, partyId: chain.principalPartyId, role: 'MANAGER' });
+          return { token, body: JSON.stringify({ query: REPORT, variables: nearMiss(chain.chainId) }) };
+        });
         const note = loadNote(load, options.case7DurationSec);
         const rate = figure('reportIncident mutations over HTTP', 'req/s', true, {
           note, key: load.connections === 1 ? ONE_CONNECTION_KEY : `http-${load.connections}x${load.chains}`, relative: httpLoadTarget(load),
