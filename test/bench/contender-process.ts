@@ -1,6 +1,6 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { ContenderInfo, ContenderTarget } from './contenders/store-contender';
+import { forkBenchScript } from './fork-bench-script';
 import type { WorkerOp, WorkerReply } from './worker-protocol';
 
 /** A typed error from a contender's process, naming the contender. */
@@ -11,15 +11,6 @@ export class ContenderFailedError extends Error {
   }
 }
 
-// Run from dist (node) the worker is .js; run through ts-node it is .ts and needs the same hooks.
-function workerArgs(): { file: string; execArgv: string[] } {
-  const ts = __filename.endsWith('.ts');
-  return {
-    file: join(__dirname, ts ? 'contender-worker.ts' : 'contender-worker.js'),
-    execArgv: ts ? ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'] : [],
-  };
-}
-
 /** A contender living in a child process; calls are answered one at a time. */
 export class ContenderProcess {
   private readonly child: ChildProcess;
@@ -27,8 +18,7 @@ export class ContenderProcess {
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; op: string }>();
 
   private constructor(readonly info: ContenderInfo) {
-    const { file, execArgv } = workerArgs();
-    this.child = fork(file, [info.name], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = forkBenchScript('contender-worker', [info.name]);
     this.child.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;

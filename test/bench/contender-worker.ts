@@ -1,5 +1,6 @@
 import { openContender } from './contenders/open-contender';
 import type { StoreContender } from './contenders/store-contender';
+import { takePeakRss } from './peak-memory';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 // One contender per process: each gets its own heap and event loop, and a library's process-wide
@@ -53,6 +54,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       const subscription = open().subscribeAll(request.total);
       return subscription ? timed(() => subscription) : null;
     }
+    case 'peakMemory':
+      return takePeakRss();
     case 'close':
       await contender?.close();
       contender = undefined;

@@ -1,5 +1,6 @@
 import type { Figure } from './bench-results';
 import type { StoreFamily } from './contenders/store-contender';
+import { loadRange, STORE_CASE, type TargetVerdict } from './figure-targets';
 import { formatNumber, formatRatio, formatSummary, ratio, summarize } from './stats';
 
 /**
@@ -16,17 +17,6 @@ export const WHOLE_LOG_FLOOR = 300_000;
 const CASE_4_LIMIT = 1;
 const CASE_4S_OVER_ONE_WRITER = 3;
 const SUBSCRIPTION_TO_WHOLE_LOG = 0.9;
-
-/** Cases 1–6 (and 6a, 6b): the event store's, compared with the peer and the limit; 10 is not one of them. */
-const STORE_CASE = /^[1-6][a-z]?$/;
-
-export interface TargetVerdict {
-  readonly caseId: string;
-  readonly family: StoreFamily;
-  readonly target: string;
-  readonly value: string;
-  readonly met: boolean;
-}
 
 const median = (figure: Figure | undefined) => (figure && figure.samples.length > 0 ? summarize(figure.samples).median : undefined);
 const cell = (figure: Figure | undefined) => (figure && figure.samples.length > 0 ? formatSummary(summarize(figure.samples)) : '–');
@@ -52,14 +42,15 @@ export function comparisonTable(figures: readonly Figure[]): { markdown: string;
       const toLimit = ratio(median(ours), median(limit), ours.higherIsBetter);
       const target = caseId === '4' ? { ...TARGETS[family], limit: CASE_4_LIMIT } : TARGETS[family];
       const marks: string[] = [];
+      const load = loadRange(ours.load);
       if (toPeer !== undefined) {
         const met = toPeer >= target.peer;
-        verdicts.push({ caseId, family, target: `≥ ${target.peer}× peer`, value: formatRatio(toPeer), met });
+        verdicts.push({ caseId, family, target: `≥ ${target.peer}× peer`, value: formatRatio(toPeer), met, load });
         marks.push(`≥${target.peer}× peer ${verdict(met)}`);
       }
       if (toLimit !== undefined) {
         const met = toLimit >= target.limit;
-        verdicts.push({ caseId, family, target: `≥ ${target.limit * 100}% of limit`, value: `${(toLimit * 100).toFixed(0)}%`, met });
+        verdicts.push({ caseId, family, target: `≥ ${target.limit * 100}% of limit`, value: `${(toLimit * 100).toFixed(0)}%`, met, load });
         marks.push(`≥${target.limit * 100}% limit ${verdict(met)}`);
       }
       if (caseId === '4s') {
@@ -67,7 +58,7 @@ export function comparisonTable(figures: readonly Figure[]): { markdown: string;
         const toOne = ratio(median(ours), median(oneWriter), true);
         if (toOne !== undefined) {
           const met = toOne >= CASE_4S_OVER_ONE_WRITER;
-          verdicts.push({ caseId, family, target: `≥ ${CASE_4S_OVER_ONE_WRITER}× its single writer`, value: formatRatio(toOne), met });
+          verdicts.push({ caseId, family, target: `≥ ${CASE_4S_OVER_ONE_WRITER}× its single writer`, value: formatRatio(toOne), met, load });
           marks.push(`≥${CASE_4S_OVER_ONE_WRITER}× 1 writer (${formatRatio(toOne)}) ${verdict(met)}`);
         }
       }
@@ -76,13 +67,13 @@ export function comparisonTable(figures: readonly Figure[]): { markdown: string;
         const toWholeLog = ratio(median(ours), median(wholeLog), true);
         if (toWholeLog !== undefined) {
           const met = toWholeLog >= SUBSCRIPTION_TO_WHOLE_LOG;
-          verdicts.push({ caseId, family, target: 'within 10% of the whole-log read', value: `${(toWholeLog * 100).toFixed(0)}%`, met });
+          verdicts.push({ caseId, family, target: 'within 10% of the whole-log read', value: `${(toWholeLog * 100).toFixed(0)}%`, met, load });
           marks.push(`within 10% of 6a (${(toWholeLog * 100).toFixed(0)}%) ${verdict(met)}`);
         }
       }
       if (caseId.startsWith('6') && family === 'sqlite') {
         const met = (median(ours) ?? 0) >= WHOLE_LOG_FLOOR;
-        verdicts.push({ caseId, family, target: `≥ ${formatNumber(WHOLE_LOG_FLOOR)} events/s`, value: formatNumber(median(ours) ?? 0), met });
+        verdicts.push({ caseId, family, target: `≥ ${formatNumber(WHOLE_LOG_FLOOR)} events/s`, value: formatNumber(median(ours) ?? 0), met, load });
         marks.push(`≥300k ev/s ${verdict(met)}`);
       }
       const limitCell = of('limit') ? cell(limit) : limit ? `${cell(limit)} (6a)` : '–';
@@ -94,30 +85,13 @@ export function comparisonTable(figures: readonly Figure[]): { markdown: string;
   return { markdown: lines.join('\n'), verdicts };
 }
 
-/** Every other figure (cases 7–9, hashing): one row each. */
+/** Every other figure (hashing, cases 7–12): one row each. */
 export function figureTable(figures: readonly Figure[]): string {
   const lines = ['| case | what | who | min / median / max | unit | runs | load (1 min) |', '|---|---|---|---|---|---|---|'];
   for (const f of figures.filter((f) => !STORE_CASE.test(f.caseId))) {
-    const load = f.load ? `${f.load.start.toFixed(2)} → ${f.load.end.toFixed(2)}` : '';
-    lines.push(`| ${f.caseId} | ${f.title}${f.note ? ` (${f.note})` : ''} | ${f.contender} | ${cell(f)} | ${f.unit} | ${f.samples.length} | ${load} |`);
+    lines.push(`| ${f.caseId} | ${f.title}${f.note ? ` (${f.note})` : ''} | ${f.contender} | ${cell(f)} | ${f.unit} | ${f.samples.length} | ${loadRange(f.load) ?? ''} |`);
   }
   return lines.join('\n');
-}
-
-/** The verdict on every figure outside cases 1–6 that has a target of its own (case 11: the web app). */
-export function figureVerdicts(figures: readonly Figure[]): TargetVerdict[] {
-  return figures
-    .filter((f) => f.target && f.samples.length > 0 && !STORE_CASE.test(f.caseId))
-    .map((f) => {
-      const value = summarize(f.samples).median;
-      return {
-        caseId: f.caseId,
-        family: f.family === 'postgres' ? 'postgres' : 'sqlite',
-        target: `${f.title}: median ≤ ${formatNumber(f.target!.max)} ${f.unit} (${f.target!.source})`,
-        value: `${formatNumber(value)} ${f.unit}`,
-        met: value <= f.target!.max,
-      };
-    });
 }
 
 /** Load averages seen while cases 1–6 ran, one line per case. */

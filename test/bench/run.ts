@@ -1,11 +1,22 @@
-import { BenchUsageError, parseBenchOptions } from './bench-options';
-import { newResults } from './bench-results';
+import { BenchUsageError, parseBenchOptions, type BenchOptions } from './bench-options';
+import { newResults, type BenchResults } from './bench-results';
 import { measureHashing } from './cases/hashing-cost';
 import { runStoreCases } from './cases/store-cases';
 import { machineInfo } from './machine-info';
+import { resetPeakRss, takePeakRss } from './peak-memory';
 import { writeReport } from './write-report';
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+
+/** Runs one case (or group) and records the bench process's own peak RSS while it ran. */
+async function withPeak(results: BenchResults, caseId: string, work: () => Promise<void>): Promise<void> {
+  resetPeakRss();
+  await work();
+  const peak = takePeakRss();
+  results.memory.push({ caseId, process: 'bench', bytes: peak.bytes, sinceCaseStart: peak.sinceReset });
+}
+
+const only = (options: BenchOptions, caseId: number): BenchOptions => ({ ...options, cases: new Set([caseId]) });
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
@@ -26,15 +37,17 @@ async function main(): Promise<void> {
     }
   };
   if ([1, 2, 3, 4, 5, 6].some((c) => options.cases.has(c))) {
-    measureHashing(options, results);
-    await attempt('1–6', () => runStoreCases(options, results, log));
+    await attempt('hashing', () => withPeak(results, 'hash', async () => measureHashing(options, results)));
+    await attempt('1–6', () => withPeak(results, '1–6 (coordinator)', () => runStoreCases(options, results, log)));
   }
-  if (options.cases.has(7)) await attempt('7', async () => (await import('./cases/http-end-to-end')).runHttpCase(options, results, log));
-  if (options.cases.has(8) || options.cases.has(9)) {
-    await attempt('8–9', async () => (await import('./cases/chain-history-cases')).runChainHistoryCases(options, results, log));
+  if (options.cases.has(7)) await attempt('7', () => withPeak(results, '7 (the API in process)', async () => (await import('./cases/http-end-to-end')).runHttpCase(options, results, log)));
+  // 8 and 9 one after the other, so each has a peak of its own
+  for (const c of [8, 9]) {
+    if (options.cases.has(c)) await attempt(String(c), () => withPeak(results, String(c), async () => (await import('./cases/chain-history-cases')).runChainHistoryCases(only(options, c), results, log)));
   }
-  if (options.cases.has(10)) await attempt('10', async () => (await import('./cases/abusive-client')).runAbusiveClientCase(options, results, log));
-  if (options.cases.has(11)) await attempt('11', async () => (await import('./cases/web-app')).runWebAppCase(options, results, log));
+  if (options.cases.has(10)) await attempt('10', () => withPeak(results, '10 (the API in process)', async () => (await import('./cases/abusive-client')).runAbusiveClientCase(options, results, log)));
+  if (options.cases.has(11)) await attempt('11', () => withPeak(results, '11 (the API in process; the browser not counted)', async () => (await import('./cases/web-app')).runWebAppCase(options, results, log)));
+  if (options.cases.has(12)) await attempt('12', () => withPeak(results, '12', async () => (await import('./cases/api-memory')).runApiMemoryCase(options, results, log)));
   const markdown = writeReport(options, machine, results);
   process.stdout.write(`${markdown}\n`);
   if (failed.length > 0) throw new Error(`case ${failed.join(', ')} failed (the report above has the rest)`);

@@ -54,12 +54,3 @@ export function formatSummary(summary: Summary): string {
 export function formatRatio(value: number | undefined): string {
   return value === undefined ? '–' : `${value.toFixed(2)}×`;
 }
-
-/**
- * Whether a series of medians (one per history size) is flat: the largest is at most `tolerance`
- * times the smallest. "Within noise" for a command that includes an fsync'd append.
- */
-export function isFlat(medians: readonly number[], tolerance = 1.5): boolean {
-  if (medians.length === 0) return true;
-  return Math.max(...medians) <= tolerance * Math.min(...medians);
-}

@@ -10,6 +10,8 @@ type Op =
   | { op: 'readStream'; streamId: string }
   | { op: 'readAll' }
   | { op: 'subscribeAll'; total: number }
+  /** The process's peak RSS since the last time it was asked (a PeakReading), and a new peak from now. */
+  | { op: 'peakMemory' }
   | { op: 'close' };
 
 export type WorkerOp = Op;

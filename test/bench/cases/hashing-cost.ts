@@ -3,6 +3,7 @@ import { GENESIS_HASH, sealEvents } from '@schakel/event-store';
 import type { BenchOptions } from '../bench-options';
 import type { BenchResults } from '../bench-results';
 import { benchEvents } from '../bench-payload';
+import { HASH_TARGET } from '../issue-16-targets';
 
 /**
  * What Schakel's hash chain costs per event (canonical JSON + SHA-256, in sealEvents), apart from
@@ -29,6 +30,7 @@ export function measureHashing(options: BenchOptions, results: BenchResults): vo
       higherIsBetter: false,
       samples,
       load: { start, end: loadavg()[0] },
+      target: HASH_TARGET,
     });
   }
 }

@@ -4,85 +4,40 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { mintToken, loadConfig } from '@schakel/infrastructure';
 import { createApp } from '../../../apps/api/src/create-app';
-import type { BenchOptions } from '../bench-options';
+import type { BenchOptions, HttpLoad } from '../bench-options';
 import type { BenchResults, Figure } from '../bench-results';
+import { API_LIMIT_KEY, httpLoadTarget, LAG_P99_TARGET, ONE_CONNECTION_KEY } from '../issue-16-targets';
+import type { PeakReading } from '../peak-memory';
 import { createBenchDatabase, dropBenchDatabase, pgServerUrl } from '../pg-databases';
 import { percentile } from '../stats';
-import { runAutocannon } from './autocannon-process';
+import { ApiLimitServer } from './api-limit';
+import { runAutocannon, type AutocannonReport } from './autocannon-process';
+import { aChain, Api, HttpBenchError, INCIDENTS, nearMiss, REPORT, settled, type BenchHttpChain } from './http-api';
 
 const JWT_SECRET = 'schakel-bench-secret-0123456789abcdef';
-const REGISTER_PARTY = 'mutation RegisterParty($input: RegisterPartyInput!) { registerParty(input: $input) { partyId } }';
-const OPEN_CHAIN = 'mutation OpenChain($input: OpenChainInput!) { openChain(input: $input) { chainId version } }';
-const ENGAGE = 'mutation EngageParty($input: EngagePartyInput!) { engageParty(input: $input) { linkId } }';
-const REPORT = 'mutation ReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { incidentId version } }';
-const INCIDENTS = 'query ChainIncidents($id: ID!) { chain(id: $id) { version incidents { id } } }';
 
-/** A typed failure of the end-to-end setup or of a request the bench relies on. */
-export class HttpBenchError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HttpBenchError';
-  }
+const loadNote = (load: HttpLoad, seconds: number) =>
+  `${load.connections} connection${load.connections > 1 ? 's' : ''} on ${load.chains === 1 ? 'one chain' : `${load.chains} chains`}, ${seconds} s`;
+
+/** One thing autocannon drives in the interleaved runs: a load on Schakel, or the API limit. */
+interface Contender {
+  readonly figures: { rate: Figure; p50: Figure; p99: Figure };
+  run(seconds: number): Promise<AutocannonReport & { peak: PeakReading }>;
 }
-
-class Api {
-  constructor(readonly url: string) {}
-
-  async request<T = any>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new HttpBenchError(body.errors.map((e) => e.message).join('; '));
-    return body.data as T;
-  }
-}
-
-interface Setup {
-  readonly manager: string;
-  readonly chainId: string;
-}
-
-async function aChain(api: Api, admin: string, mint: (partyId: string) => string): Promise<Setup> {
-  const party = async (name: string, kvkNumber: string | null) =>
-    (await api.request(admin, REGISTER_PARTY, { input: { name, kind: 'ORGANISATION', kvkNumber } })).registerParty.partyId as string;
-  // no KvK numbers: the case opens more than one chain, and a KvK number registers once
-  const principal = await party('Woonstichting De Linde', null);
-  const main = await party('Bouwbedrijf Van Dijk BV', null);
-  const manager = mint(principal);
-  const { openChain } = await api.request(manager, OPEN_CHAIN, {
-    input: { name: 'Renovatie Zuiderpark', description: 'Dakrenovatie blok A–D', siteAddress: 'Zuiderparklaan 12, Den Haag', principalPartyId: principal },
-  });
-  await api.request(manager, ENGAGE, {
-    input: { chainId: openChain.chainId, partyId: main, kind: 'SUBCONTRACT', scope: 'Hoofdaanneming', underAuthority: false, startDate: new Date().toISOString().slice(0, 10) },
-  });
-  return { manager, chainId: openChain.chainId };
-}
-
-const nearMiss = (chainId: string) => ({
-  input: {
-    chainId,
-    kind: 'NEAR_MISS',
-    happenedAt: new Date(Date.now() - 3_600_000).toISOString(),
-    location: 'Steiger blok B, 3e verdieping',
-    description: 'Losse steigerplank opgemerkt voordat iemand erop stapte; direct vastgezet.',
-    topics: ['WORK_AT_HEIGHT'],
-  },
-});
-
 
 /**
  * Case 7: the API in this process on loopback, one store at a time. Mutations per second and
- * latency under autocannon (reportIncident, a near miss, repeatable), then projection lag: from a
- * mutation's answer to its read-model row showing in a GraphQL query.
+ * latency under autocannon (reportIncident, a near miss, repeatable) with 1 connection, 10 on one
+ * chain and 10 on 10 chains, interleaved run by run with the API's own limit (a bare Node server,
+ * one better-sqlite3 insert per request, 1 connection); then projection lag: from a mutation's
+ * answer to its read-model row showing in a GraphQL query.
  */
 export async function runHttpCase(options: BenchOptions, results: BenchResults, log: (line: string) => void): Promise<void> {
   for (const store of ['sqlite', 'postgres'] as const) {
     const folder = mkdtempSync(join(tmpdir(), 'schakel-bench-http-'));
     const database = store === 'postgres' ? await createBenchDatabase('http') : null;
     let app: INestApplication | undefined;
+    let limit: ApiLimitServer | undefined;
     try {
       const config = loadConfig({
         SCHAKEL_STORE: store,
@@ -103,47 +58,84 @@ export async function runHttpCase(options: BenchOptions, results: BenchResults, 
       const api = new Api(url);
       const admin = mintToken(JWT_SECRET, { userId: 'bench-admin', partyId: null, role: 'ADMIN' });
       const mint = (partyId: string) => mintToken(JWT_SECRET, { userId: 'bench-manager', partyId, role: 'MANAGER' });
+      limit = await ApiLimitServer.start(folder);
 
-      const { manager, chainId } = await aChain(api, admin, mint);
-      const body = JSON.stringify({ query: REPORT, variables: nearMiss(chainId) });
-      await api.request(manager, REPORT, nearMiss(chainId)); // the request autocannon repeats must succeed
-      const figure = (title: string, unit: string, higherIsBetter: boolean): Figure => ({
-        caseId: '7', title, family: store, contender: `schakel-${store}`, role: 'schakel', unit, higherIsBetter, samples: [],
+      const figure = (title: string, unit: string, higherIsBetter: boolean, extra: Partial<Figure> = {}): Figure => ({
+        caseId: '7', title, family: store, contender: `schakel-${store}`, role: 'schakel', unit, higherIsBetter, samples: [], ...extra,
       });
-      // Requests autocannon left in flight finish after it exits: wait until the chain stops moving.
-      const settledVersion = async (): Promise<number> => {
-        let version = (await api.request(manager, INCIDENTS, { id: chainId })).chain.version as number;
-        for (;;) {
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          const now = (await api.request(manager, INCIDENTS, { id: chainId })).chain.version as number;
-          if (now === version) return now;
-          version = now;
-        }
-      };
-      for (const connections of options.case7Connections) {
-        const note = `${connections} connection${connections > 1 ? 's' : ''} on one chain, ${options.case7DurationSec} s`;
-        const rate = figure('reportIncident mutations over HTTP', 'req/s', true);
-        const p50 = figure('mutation latency p50', 'ms', false);
-        const p99 = figure('mutation latency p99', 'ms', false);
-        const start = loadavg()[0];
-        for (let run = -1; run < options.runs; run++) {
-          const before = await settledVersion();
-          const result = await runAutocannon({ url, token: manager, body, connections, seconds: run < 0 ? 1 : options.case7DurationSec }, (m) => new HttpBenchError(m));
-          const after = await settledVersion();
-          // A GraphQL error still answers 200: every counted request must have appended one event
-          // (requests still in flight when autocannon stops are carried out but not counted).
-          const grew = after - before;
-          if (result.non2xx > 0 || result.errors > 0 || grew < result.requests.total || grew > result.requests.total + connections) {
-            throw new HttpBenchError(`${store}: ${result.requests.total} requests but the chain grew by ${grew} (non2xx ${result.non2xx}, errors ${result.errors})`);
-          }
+      const latencyFigures = (rate: Figure) => ({
+        rate,
+        p50: { ...rate, title: 'mutation latency p50', unit: 'ms', higherIsBetter: false, key: undefined, relative: undefined, samples: [] },
+        p99: { ...rate, title: 'mutation latency p99', unit: 'ms', higherIsBetter: false, key: undefined, relative: undefined, samples: [] },
+      });
+
+      // One hot chain for the single-connection and one-chain loads; chains of their own for the rest.
+      const hot = await aChain(api, admin, mint);
+      const spread: BenchHttpChain[] = [];
+      for (let i = 0; i < Math.max(...options.case7Loads.map((l) => l.chains)); i++) spread.push(await aChain(api, admin, mint));
+      const version = async (chain: BenchHttpChain) => (await api.request(chain.manager, INCIDENTS, { id: chain.chainId })).chain.version as number;
+      const contenders: Contender[] = options.case7Loads.map((load) => {
+        const chains = load.chains === 1 ? [hot] : spread.slice(0, load.chains);
+        // Every connection is a manager of its own (the API allows one caller 4 requests at once),
+        // of the principal of its chain: on one chain, 10 people at work on the same chain.
+        const perConnection = Array.from({ length: load.connections }, (_, i) => {
+          const chain = chains[i % chains.length];
+          const token = mintToken(JWT_SECRET, { userId: `bench-manager-${i}`, partyId: chain.principalPartyId, role: 'MANAGER' });
+          return { token, body: JSON.stringify({ query: REPORT, variables: nearMiss(chain.chainId) }) };
+        });
+        const note = loadNote(load, options.case7DurationSec);
+        const rate = figure('reportIncident mutations over HTTP', 'req/s', true, {
+          note, key: load.connections === 1 ? ONE_CONNECTION_KEY : `http-${load.connections}x${load.chains}`, relative: httpLoadTarget(load),
+        });
+        const total = async () => (await Promise.all(chains.map(version))).reduce((a, b) => a + b, 0);
+        return {
+          figures: latencyFigures(rate),
+          run: async (seconds) => {
+            const before = await settled(total);
+            const result = await runAutocannon({ url, body: perConnection[0].body, connections: load.connections, seconds, perConnection }, (m) => new HttpBenchError(m));
+            // A GraphQL error still answers 200: every counted request must have appended one event
+            // (requests still in flight when autocannon stops are carried out but not counted).
+            expectStored(`${store}, ${note}`, result, (await settled(total)) - before, load.connections);
+            return result;
+          },
+        };
+      });
+      const limitBody = JSON.stringify({ query: REPORT, variables: nearMiss(hot.chainId) });
+      const limitServer = limit;
+      contenders.push({
+        figures: latencyFigures({
+          ...figure('API limit: bare Node HTTP, JSON body parsed, one better-sqlite3 insert per request', 'req/s', true, { key: API_LIMIT_KEY }),
+          contender: 'node-http-better-sqlite3', role: 'limit', note: `1 connection, ${options.case7DurationSec} s, same autocannon settings`,
+        }),
+        run: async (seconds) => {
+          const before = await settled(() => limitServer.rows());
+          const result = await runAutocannon({ url: limitServer.url, body: limitBody, connections: 1, seconds }, (m) => new HttpBenchError(m));
+          expectStored(`${store}, API limit`, result, (await settled(() => limitServer.rows())) - before, 1);
+          return result;
+        },
+      });
+
+      await limit.peak(); // a new peak from here
+      let cannonPeak = 0;
+      const start = loadavg()[0];
+      for (let run = -1; run < options.runs; run++) {
+        // Rotate who goes first, so no load always runs on a machine the one before just warmed.
+        for (const c of contenders.map((_, i) => contenders[(i + Math.max(run, 0)) % contenders.length])) {
+          const result = await c.run(run < 0 ? 1 : options.case7DurationSec);
+          cannonPeak = Math.max(cannonPeak, result.peak.bytes);
           if (run < 0) continue;
-          rate.samples.push(result.requests.total / options.case7DurationSec);
-          p50.samples.push(result.latency.p50);
-          p99.samples.push(result.latency.p99);
+          c.figures.rate.samples.push(result.requests.total / options.case7DurationSec);
+          c.figures.p50.samples.push(result.latency.p50);
+          c.figures.p99.samples.push(result.latency.p99);
         }
-        const loadRange = { start, end: loadavg()[0] };
-        for (const f of [rate, p50, p99]) results.figures.push({ ...f, load: loadRange, note });
       }
+      const load = { start, end: loadavg()[0] };
+      for (const c of contenders) for (const f of [c.figures.rate, c.figures.p50, c.figures.p99]) results.figures.push({ ...f, load });
+      const limitPeak = await limit.peak();
+      results.memory.push(
+        { caseId: `7 ${store}`, process: 'API limit server', bytes: limitPeak.bytes, sinceCaseStart: limitPeak.sinceReset },
+        { caseId: `7 ${store}`, process: 'autocannon (largest of its runs)', bytes: cannonPeak, sinceCaseStart: true },
+      );
       log(`case 7 ${store}: throughput done`);
 
       // Projection lag on a chain of its own, so its query stays small.
@@ -159,17 +151,24 @@ export async function runHttpCase(options: BenchOptions, results: BenchResults, 
         }
         lags.push(performance.now() - answered);
       }
-      const lagFigure = (name: string, value: number): Figure => ({
-        ...figure(`projection lag ${name} (${lags.length} samples, incl. one query round trip)`, 'ms', false),
+      const lagFigure = (name: string, value: number, extra: Partial<Figure> = {}): Figure => ({
+        ...figure(`projection lag ${name} (${lags.length} samples, incl. one query round trip)`, 'ms', false, extra),
         samples: [value],
         load: { start: lagStart, end: loadavg()[0] },
       });
-      results.figures.push(lagFigure('p50', percentile(lags, 50)), lagFigure('p99', percentile(lags, 99)));
+      results.figures.push(lagFigure('p50', percentile(lags, 50)), lagFigure('p99', percentile(lags, 99), { target: LAG_P99_TARGET }));
       log(`case 7 ${store}: projection lag done`);
     } finally {
+      await limit?.stop();
       await app?.close();
       if (database) await dropBenchDatabase(database);
       rmSync(folder, { recursive: true, force: true });
     }
+  }
+}
+
+function expectStored(what: string, result: AutocannonReport, grew: number, connections: number): void {
+  if (result.non2xx > 0 || result.errors > 0 || grew < result.requests.total || grew > result.requests.total + connections) {
+    throw new HttpBenchError(`${what}: ${result.requests.total} requests but ${grew} stored (non2xx ${result.non2xx}, errors ${result.errors})`);
   }
 }

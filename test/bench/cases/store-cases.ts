@@ -5,6 +5,7 @@ import type { BenchOptions } from '../bench-options';
 import type { BenchResults, Figure } from '../bench-results';
 import { ContenderProcess } from '../contender-process';
 import { CONTENDERS, type ContenderInfo, type StoreFamily } from '../contenders/store-contender';
+import type { PeakReading } from '../peak-memory';
 import { createBenchDatabase, dropBenchDatabase, pgServerUrl } from '../pg-databases';
 import { perSecond } from '../stats';
 import type { Timed } from '../worker-protocol';
@@ -37,6 +38,7 @@ export async function runStoreCases(options: BenchOptions, results: BenchResults
         }
       }
       const members = [...figures.keys()];
+      for (const c of members) await c.call<PeakReading>({ op: 'peakMemory' }); // a new peak from here
       for (let run = warmup ? -1 : 0; run < options.runs; run++) {
         // Rotate who goes first, so no contender always runs on a machine the previous one just warmed.
         const order = members.map((_, i) => members[(i + Math.max(run, 0)) % members.length]);
@@ -47,6 +49,10 @@ export async function runStoreCases(options: BenchOptions, results: BenchResults
       }
       const load = { start, end: loadavg()[0] };
       for (const figure of figures.values()) results.figures.push({ ...figure, load });
+      for (const c of members) {
+        const peak = await c.call<PeakReading>({ op: 'peakMemory' });
+        results.memory.push({ caseId, process: c.info.name, bytes: peak.bytes, sinceCaseStart: peak.sinceReset });
+      }
       log(`case ${caseId} done (load ${load.start.toFixed(2)} → ${load.end.toFixed(2)})`);
     };
     const runKey = (run: number) => (run < 0 ? 'w' : String(run));
