@@ -1,6 +1,5 @@
 import { copyCount } from './copy-count';
 import { PersistentList } from './persistent-list';
-import { hashOf, PersistentMap } from './persistent-map';
 
 // A small deterministic generator, so a failure can be replayed.
 function random(seed: number): () => number {
@@ -59,40 +58,5 @@ describe('PersistentList', () => {
     const list = PersistentList.of([1, 2, 3]);
     expect(list.toArray()).toBe(list.toArray());
     expect(Object.isFrozen(list.toArray())).toBe(true);
-  });
-});
-
-describe('PersistentMap', () => {
-  it('answers like a Map, and never changes the version it was called on', () => {
-    const next = random(11);
-    let map = PersistentMap.empty<number>();
-    const model = new Map<string, number>();
-    const versions: [PersistentMap<number>, Map<string, number>][] = [];
-    for (let i = 0; i < 20_000; i++) {
-      const key = `k-${Math.floor(next() * 15_000)}`;
-      map = map.set(key, i);
-      model.set(key, i);
-      if (i % 5000 === 0) versions.push([map, new Map(model)]);
-    }
-    const differences = (version: PersistentMap<number>, expected: Map<string, number>) => [...expected].filter(([key, value]) => version.get(key) !== value);
-    expect(map.size).toBe(model.size);
-    expect(differences(map, model)).toEqual([]);
-    expect(map.get('absent')).toBeUndefined();
-    for (const [old, copy] of versions) {
-      expect(old.size).toBe(copy.size);
-      expect(differences(old, copy)).toEqual([]);
-    }
-  });
-
-  it('keeps keys whose hashes collide apart', () => {
-    // found by hashing id-0, id-1, … until two hashes met
-    const [a, b] = ['id-149599', 'id-312382'];
-    expect(hashOf(a)).toBe(hashOf(b));
-    const one = PersistentMap.empty<string>().set(a, 'a').set('x', 'x');
-    const both = one.set(b, 'b');
-    expect([both.get(a), both.get(b), both.get('x'), both.size]).toEqual(['a', 'b', 'x', 3]);
-    expect(both.set(b, 'b2').get(b)).toBe('b2');
-    expect(both.set(b, 'b2').size).toBe(3);
-    expect(one.get(b)).toBeUndefined();
   });
 });

@@ -3,6 +3,10 @@ import { copyCount, countedCopy } from './copy-count';
 // A persistent vector (a 32-way trie with a tail, as in Clojure): push and set copy one path of at
 // most 32-slot nodes, O(log32 n), and never touch the version they were called on. Reading it as
 // an array builds the array once per version.
+//
+// Versions may share a tail array that is longer than their own: a push appends to the tail in place
+// when the array holds exactly this version's items (no later version has appended to it), since no
+// version ever reads past its own size. Every other change copies this version's part of the tail.
 
 const BITS = 5;
 const WIDTH = 1 << BITS;
@@ -46,8 +50,10 @@ export class PersistentList<T> implements Iterable<T> {
   }
 
   push(item: T): PersistentList<T> {
-    if (this.size - this.tailOffset() < WIDTH) {
-      const tail = countedCopy(this.tail);
+    const inTail = this.size - this.tailOffset();
+    if (inTail < WIDTH) {
+      // the empty list's tail is shared by every empty list: never appended to
+      const tail = inTail > 0 && this.tail.length === inTail ? (this.tail as T[]) : this.ownTail();
       tail.push(item);
       return new PersistentList(this.size + 1, this.shift, this.root, tail);
     }
@@ -75,11 +81,17 @@ export class PersistentList<T> implements Iterable<T> {
     if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`no item ${index} in a list of ${this.size}`);
     const offset = this.tailOffset();
     if (index >= offset) {
-      const tail = countedCopy(this.tail);
+      const tail = this.ownTail();
       tail[index - offset] = item;
       return new PersistentList(this.size, this.shift, this.root, tail);
     }
     return new PersistentList(this.size, this.shift, setIn(this.shift, this.root, index, item), this.tail);
+  }
+
+  /** A copy of this version's items in the tail (the array may hold items of later versions too). */
+  private ownTail(): T[] {
+    const inTail = this.size - this.tailOffset();
+    return countedCopy(this.tail.length === inTail ? this.tail : this.tail.slice(0, inTail));
   }
 
   /** The items as an array: built on the first read of this version, then the same frozen array. */
@@ -101,7 +113,7 @@ export class PersistentList<T> implements Iterable<T> {
       for (let level = this.shift; level > 0; level -= BITS) node = node[(start >>> level) & MASK] as Node;
       yield* node as T[];
     }
-    yield* this.tail;
+    for (let i = offset; i < this.size; i++) yield this.tail[i - offset];
   }
 }
 
