@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
     "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": typeof types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
@@ -71,7 +70,6 @@ type Documents = {
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
 };
 const documents: Documents = {
-    "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
     "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": types.WhoKnewListDocument,
     "\n  query WhoAmI {\n    me { userId name email role workerId }\n    myParty { id name }\n  }\n": types.WhoAmIDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
@@ -142,10 +140,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"): (typeof documents)["\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
