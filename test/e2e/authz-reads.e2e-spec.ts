@@ -1,6 +1,7 @@
 import { describePostgres } from '@schakel/testing';
 import { buildWorld, operationsOf, WHO, type Who, type World } from './authz/authz-world';
 import { readRows, type Seen } from './authz/read-rows';
+import { downloadRows } from './authz/download-rows';
 
 // The read matrix: every query × every identity on the four-tier chain with a sibling, an agency
 // with lent workers, zzp'ers, an outsider with its own chain and two inspectors. A query added to
@@ -21,6 +22,13 @@ function readMatrix(store: 'sqlite' | 'postgres'): void {
     const seen = {} as Record<Who, Seen>;
     for (const who of WHO) seen[who] = await row.probe(world, who);
     if (process.env.AUTHZ_PRINT) console.log(row.query, row.what, JSON.stringify(seen, null, 1));
+    expect(seen).toEqual(row.expect);
+  });
+
+  // the app's downloads with their progress: the same people as the queries they stand beside
+  it.each(downloadRows.map((row) => [row.what, row] as const))('GET %s', async (_, row) => {
+    const seen = {} as Record<Who, string>;
+    for (const who of WHO) seen[who] = await row.probe(world, who);
     expect(seen).toEqual(row.expect);
   });
 }

@@ -5,6 +5,8 @@ import { buildStory1, instructionV1, ok, registerCast, type Cast, type ChainOfSt
 
 // The printable toolbox sheet for a manager signed in with a browser: the session cookie opens it
 // like a bearer token does, with the same page rules as the replay report (no other site may open it).
+// A manager of several parties names the party in the link (?party=, a link carries no header), and
+// the sheet says at the top which party it is for.
 
 const CREATE = `mutation Create($input: CreateAcknowledgementLinksInput!) { createAcknowledgementLinks(input: $input) { batchId links { workerName } } }`;
 const SANNE_MANAGER = 'petra@staalbouw-noord.test';
@@ -19,17 +21,18 @@ describe('the toolbox sheet with a session cookie', () => {
   let server: ReturnType<ApiHarness['app']['getHttpServer']>;
 
   const signIn = async (email: string, partyId: string) => {
+    const before = inbox.countTo(email);
     const invited = await api.gql(
       'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitationId } }',
       { i: { partyId, email, name: 'Petra Jansen', role: 'MANAGER', language: 'nl' } },
       api.token({ role: 'ADMIN' }),
     );
     expect(invited.errors).toBeUndefined();
-    const signedIn = await request(server).post('/auth/sign-in').type('form').send({ code: signInCodeOf(await inbox.mailTo(email)) });
+    const signedIn = await request(server).post('/auth/sign-in').type('form').send({ code: signInCodeOf(await inbox.mailTo(email, before)) });
     expect(signedIn.status).toBe(200);
     return String(([] as string[]).concat(signedIn.headers['set-cookie'])[0]).split(';')[0];
   };
-  const sheet = () => request(server).get(`/toolbox-sheet/${chain.chainId}/${batchId}`);
+  const sheet = (query: Record<string, string> = {}) => request(server).get(`/toolbox-sheet/${chain.chainId}/${batchId}`).query(query);
 
   beforeAll(async () => {
     await inbox.start();
@@ -54,6 +57,7 @@ describe('the toolbox sheet with a session cookie', () => {
     expect(res.status).toBe(200);
     expect(res.text.match(/<svg/g)).toHaveLength(1);
     expect(res.text).toContain('<figcaption>Sanne Bakker</figcaption>');
+    expect(res.text).toContain('<p class="party">Staalbouw Noord · KvK 63012345</p>');
     // a page the browser opens itself (typed address, bookmark) says "none"
     expect((await sheet().set('cookie', cookie).set('sec-fetch-site', 'none')).status).toBe(200);
   });
@@ -78,5 +82,27 @@ describe('the toolbox sheet with a session cookie', () => {
     expect(out.body.errors).toBeUndefined();
     const res = await sheet().set('cookie', cookie).set('sec-fetch-site', 'same-origin');
     expect([res.status, res.body.reason]).toEqual([401, 'AUTH_SESSION_INVALID']);
+  });
+
+  it('a manager of two parties opens the sheet for the party in its link, and the sheet names that party', async () => {
+    // Petra manages the steel subcontractor, and now the main contractor too
+    const both = await signIn(SANNE_MANAGER, cast.main.id);
+    const asPage = (query: Record<string, string> = {}) => sheet(query).set('cookie', both).set('sec-fetch-site', 'same-origin');
+    // a link without the party: which of her two parties would it be for?
+    const bare = await asPage();
+    expect([bare.status, bare.body.reason]).toEqual([400, 'AUTH_PARTY_REQUIRED']);
+    const steel = await asPage({ party: cast.steel.id });
+    expect(steel.status).toBe(200);
+    expect(steel.text).toContain('<p class="party">Staalbouw Noord · KvK 63012345</p>');
+    expect(steel.text).toContain('<figcaption>Sanne Bakker</figcaption>');
+    // the batch is steel's: for the main contractor it is as unknown as any other party's
+    const main = await asPage({ party: cast.main.id });
+    expect([main.status, main.body.reason]).toEqual([404, 'ACK_LINK_BATCH_NOT_FOUND']);
+    // the parameter only chooses among her own parties
+    const agency = await asPage({ party: cast.agency.id });
+    expect([agency.status, agency.body.reason]).toEqual([403, 'AUTH_PARTY_NOT_MEMBER']);
+    // the header still wins over the parameter, as for every other request
+    const header = await asPage({ party: cast.main.id }).set('x-schakel-party', cast.steel.id);
+    expect(header.status).toBe(200);
   });
 });

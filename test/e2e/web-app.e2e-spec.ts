@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ApiHarness } from '@schakel/api-harness';
@@ -7,6 +8,8 @@ import { runStory4 } from '../../apps/cli/src/demo/demo-story-4';
 import { GraphqlClient } from '../../apps/cli/src/demo/graphql-client';
 import { browserTestsRun, screenshotFolder, seriousViolations, startBrowser, type Browser } from '../support/browser';
 import { checkScreen, shows, lacks, signInByLink as signIn, UUID, serveWebApp, type ServedWebApp } from '../support/browser-steps';
+import { verifyEvidenceBundle } from '@schakel/evidence';
+import { writeBenchChain } from '../bench/chain-history';
 
 const ANNE = 'anne.visser@delinde.test';
 const INES = 'ines.bakker@nla.test';
@@ -189,4 +192,45 @@ const PIOTR = 'piotr@nowak.test';
     const mine = status.data!.chain.instructions.flatMap((i) => i.status).find((s) => s.workerId === Object.values(demo.workers).find((w) => w.name === 'Piotr Nowak')!.id);
     expect(mine).toEqual({ workerId: expect.any(String), status: 'CURRENT', channel: 'OWN_ACCOUNT' });
   }, 120_000);
+
+  it('the inspector downloads the PDF report and the evidence bundle: the screen counts the log as the server reads it, then saves the file', async () => {
+    // a longer log (a busy chain of someone else's): the server reads all of it for either file
+    await writeBenchChain(api.store, 3_000);
+    const context = await browser.person();
+    const page = await signInByLink(context, INES);
+    await page.waitForURL(`${url}/inspect`);
+    await page.getByRole('link', { name: 'Renovatie 48 woningen Zuiderpark' }).click();
+    const [pdf, bundle] = [page.locator('.progress-download').nth(0), page.locator('.progress-download').nth(1)];
+    const savedPdf = page.waitForEvent('download');
+    await pdf.getByRole('button', { name: 'Rapport als PDF' }).click();
+    const pdfFile = readFileSync((await (await savedPdf).path())!);
+    expect(pdfFile.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await savedPdf).suggestedFilename()).toBe('schakel-replay-report.pdf');
+    await shows(pdf.getByRole('status'), 'Klaar:');
+
+    // the file comes over a slow line (about fifteen seconds for its size), so its progress stays on
+    // screen a while: the bar and how much of the file has come, photographed and checked
+    const plain = await fetch(`${url}/reports/chains/${demo.chainId}/evidence-bundle.json`, {
+      headers: { authorization: `Bearer ${api.token({ party: demo.parties.principal.id, role: 'MANAGER' })}` },
+    });
+    const bytes = (await plain.arrayBuffer()).byteLength;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: Math.ceil(bytes / 15), uploadThroughput: -1 });
+    const savedBundle = page.waitForEvent('download', { timeout: 60_000 });
+    await bundle.getByRole('button', { name: 'Bewijsbundel maken' }).click();
+    const status = bundle.getByRole('status');
+    await shows(status, 'Bestand ontvangen:');
+    await page.screenshot({ path: join(shots, 'inspector-download-progress.png') });
+    expect(await bundle.getByRole('progressbar', { name: 'Bewijsbundel maken' }).getAttribute('max')).toMatch(/^\d+$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    const file = JSON.parse(readFileSync((await (await savedBundle).path())!, 'utf8'));
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    const key = (await api.gql('{ evidencePublicKey { pem } }')).data!.evidencePublicKey.pem as string;
+    expect(verifyEvidenceBundle(file, { publicKeyPem: key })).toMatchObject({ ok: true });
+    // the count on screen is the server's: the events it read, as many as the tree the bundle is signed over
+    const nl = (n: number) => new Intl.NumberFormat('nl').format(n);
+    await shows(status, `Klaar: ${nl(file.checkpoint.treeSize as number)} gebeurtenissen gelezen`);
+    expect(await screen(page, 'inspector-downloaded')).not.toMatch(UUID);
+  }, 180_000);
 });

@@ -409,5 +409,17 @@ const FACTS = `query Facts($chainId: ID!) {
     await shows(banner, 'Bouwbedrijf Molenaar BV');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aannemer' }).click();
     await shows(page.locator('.cards'), CHAIN);
+
+    // her QR sheet for the toolbox: its link names the party she acts for (a link carries no header),
+    // and the sheet says at the top which party it is for
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn werkenden' }).click();
+    await page.getByLabel('Instructie (huidige versie)').selectOption({ label: 'Werken op hoogte v2' });
+    await page.getByRole('checkbox', { name: 'Ahmet Yılmaz' }).check();
+    await page.getByRole('button', { name: 'Links maken' }).click();
+    const sheet = await page.getByRole('link', { name: 'QR-blad voor de toolbox openen' }).getAttribute('href');
+    expect(sheet).toContain(`?party=${party.main}`);
+    const printed = await page.request.get(`${url}${sheet}`);
+    expect(printed.status()).toBe(200);
+    expect(await printed.text()).toContain('<p class="party">Bouwbedrijf Molenaar BV · KvK 61234567</p>');
   }, 120_000);
 });

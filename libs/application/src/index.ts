@@ -7,5 +7,6 @@ export * from './instructions/content-hash';
 export * from './import-chain-history/import-file';
 export * from './import-chain-history/import-chain-history';
 export * from './evidence/export-chain-bundle';
+export * from './progress/time-left';
 export * from './personal-data/subject-access';
 export * from './personal-data/retention-run';

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { forbidden, unauthenticated } from '@schakel/application';
 import { OidcAccessTokens } from '../identity/oidc-access-tokens';
 import { SessionCaller } from '../identity/session-caller';
-import { CSRF_HEADER, PARTY_HEADER } from '../identity/session-caller';
+import { CSRF_HEADER, isPageRequest, PARTY_HEADER } from '../identity/session-caller';
 import { sessionSecretOf } from '../identity/session-cookie';
 import { JWT_SECRET } from './auth.tokens';
 import { APP_CONFIG, InvalidTokenError, verifyToken, type AppConfig, type Caller } from '@schakel/infrastructure';
@@ -96,9 +96,4 @@ export class RequestCaller {
       'Sign in (requestSignIn, then the link you are sent) or send a bearer token: Authorization: Bearer <token> (a development token: ./bin/schakel token --help).',
     );
   }
-}
-
-/** A GET of anything but the GraphQL endpoint: a page, opened by following a link. */
-function isPageRequest(req: Request): boolean {
-  return req.method === 'GET' && !req.path.startsWith('/graphql');
 }

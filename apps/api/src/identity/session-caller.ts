@@ -55,11 +55,12 @@ export class SessionCaller {
 
   /**
    * A signed-in person (by session, or by the company provider's access token) acting for one of
-   * their active memberships: the one the party header names, the only one, or ADMIN.
+   * their active memberships: the one the party header (or a page's `party` parameter) names, the
+   * only one, or ADMIN.
    */
   async callerOfUser(userId: string, email: string | null, req: Request, sessionId: string | null): Promise<Caller> {
     const active = (await this.memberships.members.membershipsOfUser(userId)).filter((m) => m.status === 'ACTIVE');
-    const wanted = req.header(PARTY_HEADER)?.trim().toLowerCase();
+    const wanted = partyNamedBy(req);
     const isAdmin = email !== null && this.config.adminEmails.includes(email);
     const base = { userId, sessionId };
     if (wanted) {
@@ -77,4 +78,21 @@ export class SessionCaller {
       { parties: active.map((m) => m.partyId) },
     );
   }
+}
+
+/** A GET of anything but the GraphQL endpoint: a page, opened by following a link. */
+export function isPageRequest(req: Request): boolean {
+  return req.method === 'GET' && !req.path.startsWith('/graphql');
+}
+
+/**
+ * The party a request names: the header, or for a page the query parameter `party` (a link cannot
+ * carry a header, so the app puts the chosen party in the links it opens: the toolbox sheet, the
+ * report). Either only chooses among the person's own active memberships.
+ */
+function partyNamedBy(req: Request): string | undefined {
+  const header = req.header(PARTY_HEADER)?.trim();
+  if (header) return header.toLowerCase();
+  const param = isPageRequest(req) ? (req.query as Record<string, unknown> | undefined)?.party : undefined;
+  return typeof param === 'string' && param.trim() ? param.trim().toLowerCase() : undefined;
 }

@@ -4,6 +4,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { PartiesModule } from '../parties/parties.module';
 import { ChainReplaySource } from './chain-replay-source';
 import { evidenceSigningKeyProvider } from './evidence/evidence-signing-key';
+import { EvidenceDownloadController } from './evidence/evidence-download.controller';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { LogCheckpointer } from './evidence/log-checkpointer';
 import { GrantInspectorAccessHandler } from './grant-inspector-access/grant-inspector-access.handler';
@@ -17,10 +18,10 @@ import { ReplayQueries } from './replay-queries';
 import { ChainAsOfStartChecksResolver } from './replay-start-checks';
 import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-inspector-access.handler';
 
-/** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report. */
+/** Inspector access, replay on two clocks, who knew, evidence bundles and the readable report, downloaded with their progress. */
 @Module({
   imports: [CoreModule, PartiesModule, IdentityModule],
-  controllers: [ReplayReportController],
+  controllers: [ReplayReportController, EvidenceDownloadController],
   providers: [
     evidenceSigningKeyProvider,
     ChainReplaySource,

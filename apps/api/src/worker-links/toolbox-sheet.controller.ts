@@ -17,7 +17,9 @@ const STATUS: Partial<Record<ApiErrorCode, HttpStatus>> = {
  * GET /toolbox-sheet/:chainId/:batchId — a print-ready page with one QR code per worker of a batch
  * of links, the worker's name under each. For a MANAGER of the party that made them: a bearer token,
  * or the session cookie of a manager signed in with a browser (with the page rules of RequestCaller:
- * refused when the browser says the navigation came from another site, or from a foreign Origin).
+ * refused when the browser says the navigation came from another site, or from a foreign Origin). A
+ * manager of several parties names the party in the link (`?party=`, a link carries no header); the
+ * sheet names it at the top.
  */
 @Controller('toolbox-sheet')
 export class ToolboxSheetController {
@@ -38,7 +40,7 @@ export class ToolboxSheetController {
       const codes = await Promise.all(
         batch.links.map(async (link) => ({ workerName: link.workerName, svg: await qrSvg(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }) })),
       );
-      return renderToolboxSheet({ title: batch.instructionTitle, version: batch.version, expiresAt: batch.expiresAt, codes });
+      return renderToolboxSheet({ party: batch.party, title: batch.instructionTitle, version: batch.version, expiresAt: batch.expiresAt, codes });
     } catch (error) {
       if (error instanceof ApiError) {
         throw new HttpException({ code: error.code, reason: error.reason, message: error.message }, STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR);

@@ -36,6 +36,12 @@ export interface MadeLink {
   readonly expiresAt: string;
 }
 
+/** The party a toolbox sheet is for, as it registered: its name, and its KvK number where it has one. */
+export interface SheetParty {
+  readonly name: string;
+  readonly kvkNumber: string | null;
+}
+
 /** A link that still works: what it is for, and only what the worker's page may show. */
 export interface OpenLink {
   readonly claims: LinkClaims;
@@ -104,7 +110,11 @@ export class WorkerLinks {
   }
 
   /** The links of one batch again, for the printed sheet: only for the party that made them. */
-  async batch(caller: Caller, chainIdText: string, batchIdText: string): Promise<{ instructionTitle: string; version: number; expiresAt: string; links: MadeLink[] }> {
+  async batch(
+    caller: Caller,
+    chainIdText: string,
+    batchIdText: string,
+  ): Promise<{ party: SheetParty; instructionTitle: string; version: number; expiresAt: string; links: MadeLink[] }> {
     const chainId = this.writes.id(chainIdText, 'chainId');
     const batchId = this.writes.id(batchIdText, 'batchId');
     const { state } = await this.writes.load(acknowledgementLinkDecider, acknowledgementLinkStreamId(chainId));
@@ -115,7 +125,10 @@ export class WorkerLinks {
     const { state: chain } = await this.writes.load(chainDecider, chainStreamId(chainId));
     const instruction = chain.status === 'Opened' ? chain.instructions.find((i) => i.instructionId === instructionId) : undefined;
     const title = instruction?.versions[version - 1]?.content[0]?.title ?? '';
-    return { instructionTitle: title, version, expiresAt: records[0].expiresAt, links: await this.tokensOf(chainId, batchId, instructionId, version, records) };
+    // the party the sheet is for, named on it: a manager of several parties prints for each
+    const { state: party } = await this.writes.load(partyDecider, partyStreamId(records[0].madeByPartyId));
+    const sheetParty = party.status === 'Registered' ? { name: party.name, kvkNumber: party.kvkNumber } : { name: '', kvkNumber: null };
+    return { party: sheetParty, instructionTitle: title, version, expiresAt: records[0].expiresAt, links: await this.tokensOf(chainId, batchId, instructionId, version, records) };
   }
 
   /** Checks a link from its signature to the log; refuses with the reason the worker's page shows. */

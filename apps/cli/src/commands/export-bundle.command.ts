@@ -34,9 +34,9 @@ export const exportBundleCommand: CliCommand = {
     const store = await openEventStore(config);
     try {
       const progress = await progressFor('export-bundle', store, values.progress);
-      const bundle = await exportChainBundle(store, key, values.chain.toLowerCase(), upTo === null ? null : new Date(upTo).toISOString(), new Date(), undefined, (n) =>
-        progress?.update(n),
-      );
+      const bundle = await exportChainBundle(store, key, values.chain.toLowerCase(), upTo === null ? null : new Date(upTo).toISOString(), new Date(), {
+        onProgress: (n) => progress?.update(n),
+      });
       progress?.finish();
       if (bundle.manifest.every((m) => m.eventCount === 0)) {
         process.stderr.write(`schakel: chain ${values.chain} has no events in this store\n`);

@@ -1,3 +1,5 @@
+import { percentDone, timeLeftMs } from '@schakel/application';
+
 /** Where a progress line goes: standard error, so that standard output stays the command's answer. */
 export interface ProgressOutput {
   write(text: string): unknown;
@@ -67,11 +69,10 @@ export class ProgressLine {
     const { label, total } = this.options;
     const elapsed = at - this.started;
     if (total === null || total <= 0) return `${label}: ${number.format(done)} events, ${duration(elapsed)}`;
-    const share = Math.min(100, Math.floor((done / total) * 100));
-    const head = `${label}: ${number.format(done)} of about ${number.format(total)} events (${share}%)`;
-    if (done >= total) return `${head}, finishing`;
-    if (done === 0 || elapsed <= 0) return head;
-    return `${head}, about ${duration(((total - done) * elapsed) / done)} left`;
+    const head = `${label}: ${number.format(done)} of about ${number.format(total)} events (${percentDone(done, total)}%)`;
+    const left = timeLeftMs(done, total, elapsed);
+    if (left === 0) return `${head}, finishing`;
+    return left === null ? head : `${head}, about ${duration(left)} left`;
   }
 }
 

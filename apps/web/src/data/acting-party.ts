@@ -43,3 +43,13 @@ export function fetchActingFor(input: RequestInfo | URL, init?: RequestInit): Pr
   if (party && !headers.has(PARTY_HEADER)) headers.set(PARTY_HEADER, party);
   return fetch(input, { ...init, headers });
 }
+
+/**
+ * A link to a page the server draws (the toolbox sheet, the report): a link cannot carry the header,
+ * so the chosen party goes along as the parameter `party` (docs/identity.md).
+ */
+export function pageForActingParty(path: string): string {
+  const party = actingParty();
+  if (!party) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}party=${encodeURIComponent(party)}`;
+}

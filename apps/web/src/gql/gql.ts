@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": typeof types.EvidenceBundleDocument,
     "\n  query FindingsPerMonth($chainId: ID!, $months: Int!) {\n    findingsPerMonth(chainId: $chainId, months: $months) {\n      months covered total\n      bars { month partyId partyName opened resolved }\n    }\n  }\n": typeof types.FindingsPerMonthDocument,
     "\n  query TimelineMarks($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock, filter: { marked: true, limit: 200 }) {\n      total firstAt lastAt\n      entries { eventId step type summary occurredAt recordedAt flags }\n    }\n  }\n": typeof types.TimelineMarksDocument,
     "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": typeof types.WhoKnewListDocument,
@@ -73,7 +72,6 @@ type Documents = {
     "\n  mutation CompleteSignIn($code: String!) { completeSignIn(code: $code) { expiresAt } }\n": typeof types.CompleteSignInDocument,
 };
 const documents: Documents = {
-    "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n": types.EvidenceBundleDocument,
     "\n  query FindingsPerMonth($chainId: ID!, $months: Int!) {\n    findingsPerMonth(chainId: $chainId, months: $months) {\n      months covered total\n      bars { month partyId partyName opened resolved }\n    }\n  }\n": types.FindingsPerMonthDocument,
     "\n  query TimelineMarks($chainId: ID!, $clock: ReplayClock!) {\n    timeline(chainId: $chainId, clock: $clock, filter: { marked: true, limit: 200 }) {\n      total firstAt lastAt\n      entries { eventId step type summary occurredAt recordedAt flags }\n    }\n  }\n": types.TimelineMarksDocument,
     "\n  query WhoKnewList($chainId: ID!, $incidentId: ID, $instructionId: ID, $topic: String, $location: String) {\n    whoKnew(chainId: $chainId, incidentId: $incidentId, instructionId: $instructionId, topic: $topic, location: $location) {\n      knowers(first: 50) {\n        partyId partyName workerId workerName authority how since\n        ways(first: 10) { eventId how channel noticeChannel action occurredAt recordedAt }\n      }\n    }\n  }\n": types.WhoKnewListDocument,
@@ -146,10 +144,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"): (typeof documents)["\n  query EvidenceBundle($chainId: ID!) {\n    exportEvidenceBundle(chainId: $chainId) { json eventCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

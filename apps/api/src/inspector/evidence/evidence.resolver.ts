@@ -40,7 +40,7 @@ export class EvidenceResolver {
   ): Promise<EvidenceBundleExport> {
     const cutOff = upTo ? validInstant(upTo, 'upTo') : null;
     await this.gate.open(request, chainId, { query: 'exportEvidenceBundle', asOf: cutOff, clock: cutOff ? 'RECORDED' : null });
-    const bundle = await exportChainBundle(this.store, this.signingKey, chainId.toLowerCase(), cutOff, new Date(), request.budget);
+    const bundle = await exportChainBundle(this.store, this.signingKey, chainId.toLowerCase(), cutOff, new Date(), { signal: request.budget });
     return {
       json: serializeEvidenceBundle(bundle),
       eventCount: bundle.events.length,

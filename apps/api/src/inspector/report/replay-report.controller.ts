@@ -1,11 +1,11 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { accessStreamId, accidentReplay, chainAsOf, isDomainError, timeline, type DomainErrorFamily } from '@schakel/domain';
+import { Controller, Get, Header, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { accessStreamId, accidentReplay, chainAsOf, timeline } from '@schakel/domain';
 import { uuidv7, type EventStore } from '@schakel/event-store';
 import type { SigningKey } from '@schakel/evidence';
 import { SEALED_EVENT_STORE } from '@schakel/infrastructure';
 import type { Request, Response } from 'express';
 import { RequestCaller } from '../../auth/request-caller';
-import { ApiError, ApiErrorCode, badInput, exportChainBundle } from '@schakel/application';
+import { badInput, exportChainBundle } from '@schakel/application';
 import { ChainReplaySource } from '../chain-replay-source';
 import { EVIDENCE_SIGNING_KEY } from '../evidence/evidence-signing-key';
 import { InspectorGate } from '../inspector-gate';
@@ -13,25 +13,13 @@ import { renderReplayReportHtml } from './replay-report.html';
 import { buildReplayReport, type ReplayReport } from './replay-report.model';
 import { renderReplayReportPdf } from './replay-report.pdf';
 import { RequestBudget, type RequestWithBudget } from '../../limits/request-budget';
-
-const STATUS_OF_API: Partial<Record<ApiErrorCode, HttpStatus>> = {
-  [ApiErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-  [ApiErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
-  [ApiErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
-  [ApiErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [ApiErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
-};
-const STATUS_OF_FAMILY: Record<DomainErrorFamily, HttpStatus> = {
-  INVALID: HttpStatus.BAD_REQUEST,
-  NOT_FOUND: HttpStatus.NOT_FOUND,
-  NOT_ALLOWED: HttpStatus.FORBIDDEN,
-  CONFLICT: HttpStatus.CONFLICT,
-  RULE_VIOLATED: HttpStatus.UNPROCESSABLE_ENTITY,
-};
+import { DownloadProgress, PROGRESS_PAGE_SIZE, wantsProgress, type DownloadWatch } from './download-progress';
+import { toHttp } from './http-error';
 
 /**
  * GET /reports/chains/:chainId/replay.html?incidentId=…&asOf=… — the replay as a readable page, and
- * GET /reports/chains/:chainId/replay.pdf (same query) — the same report as a PDF to download.
+ * GET /reports/chains/:chainId/replay.pdf (same query) — the same report as a PDF to download; asked
+ * with `Accept: application/vnd.schakel.download-progress`, its progress first (DownloadProgress).
  * Same access as the GraphQL replay (an INSPECTOR read is recorded): a bearer token, or the session
  * cookie of a signed-in inspector who follows the link (see RequestCaller).
  */
@@ -57,7 +45,13 @@ export class ReplayReportController {
   ): Promise<string> {
     try {
       const { report } = await this.report(req, chainId, incidentId, asOfText, 'replayReport');
-      const query = new URLSearchParams({ ...(incidentId !== undefined ? { incidentId } : {}), ...(asOfText !== undefined ? { asOf: asOfText } : {}) }).toString();
+      // the PDF link keeps what was asked, and the party a person of several parties opened it for
+      const party = typeof req.query.party === 'string' ? req.query.party : undefined;
+      const query = new URLSearchParams({
+        ...(incidentId !== undefined ? { incidentId } : {}),
+        ...(asOfText !== undefined ? { asOf: asOfText } : {}),
+        ...(party !== undefined ? { party } : {}),
+      }).toString();
       return renderReplayReportHtml(report, `replay.pdf${query ? `?${query}` : ''}`);
     } catch (error) {
       throw toHttp(error);
@@ -65,21 +59,26 @@ export class ReplayReportController {
   }
 
   @Get(':chainId/replay.pdf')
-  @Header('content-type', 'application/pdf')
   async replayPdf(
     @Param('chainId') chainId: string,
     @Query('incidentId') incidentId: string | undefined,
     @Query('asOf') asOfText: string | undefined,
     @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<StreamableFile> {
+    @Res() res: Response,
+  ): Promise<void> {
+    const progress = wantsProgress(req) ? new DownloadProgress(res, this.sealedStore) : null;
     try {
-      const { report, generatedAt } = await this.report(req, chainId, incidentId, asOfText, 'replayReportPdf');
-      const pdf = await renderReplayReportPdf(report, generatedAt);
-      res.setHeader('content-disposition', `attachment; filename="replay-${chainId.toLowerCase().replace(/[^0-9a-f-]/g, '')}-${generatedAt.slice(0, 10)}.pdf"`);
+      const { report, generatedAt } = await this.report(req, chainId, incidentId, asOfText, 'replayReportPdf', progress);
+      progress?.finishing();
+      const pdf = Buffer.from(await renderReplayReportPdf(report, generatedAt));
+      const name = `replay-${chainId.toLowerCase().replace(/[^0-9a-f-]/g, '')}-${generatedAt.slice(0, 10)}.pdf`;
+      if (progress) return progress.send({ name, type: 'application/pdf', body: pdf });
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `attachment; filename="${name}"`);
       res.setHeader('cache-control', 'no-store');
-      return new StreamableFile(Buffer.from(pdf));
+      res.end(pdf);
     } catch (error) {
+      if (progress?.failed(error)) return;
       throw toHttp(error);
     }
   }
@@ -88,7 +87,14 @@ export class ReplayReportController {
    * The report's one model: the read is allowed (and, for an inspector, recorded) first; then the
    * chain is replayed and the log is cut at that moment for the evidence anchors.
    */
-  private async report(req: Request, chainId: string, incidentId: string | undefined, asOfText: string | undefined, query: string): Promise<{ report: ReplayReport; generatedAt: string }> {
+  private async report(
+    req: Request,
+    chainId: string,
+    incidentId: string | undefined,
+    asOfText: string | undefined,
+    query: string,
+    watch: DownloadWatch | null = null,
+  ): Promise<{ report: ReplayReport; generatedAt: string }> {
     const caller = await this.callers.of(req);
     if (asOfText !== undefined && Number.isNaN(Date.parse(asOfText))) throw badInput('INPUT_INSTANT_INVALID', `asOf must be an ISO-8601 instant, got "${asOfText}"`);
     const correlationId = (req as Request & { correlationId?: string }).correlationId ?? uuidv7();
@@ -103,9 +109,14 @@ export class ReplayReportController {
     const { nameOf, registrations } = await this.source.reportPartiesFor(events);
     const accident = incidentId ? accidentReplay(events, incidentId.toLowerCase(), nameOf, budget, registrations) : null;
     const asOf = asOfText ? new Date(asOfText).toISOString() : (accident?.happenedAt ?? new Date().toISOString());
+    // allowed, and the request is sound: the long part (reading the whole log) begins
+    await watch?.started();
     // the log as it stands now, the read just recorded included: the same cut as exportEvidenceBundle(upTo: generatedAt)
     const generatedAt = new Date().toISOString();
-    const bundle = await exportChainBundle(this.sealedStore, this.signingKey, chainId.toLowerCase(), generatedAt, new Date(generatedAt), budget);
+    const bundle = await exportChainBundle(this.sealedStore, this.signingKey, chainId.toLowerCase(), generatedAt, new Date(generatedAt), {
+      signal: budget,
+      ...(watch ? { onProgress: (n: number) => watch.read(n), pageSize: PROGRESS_PAGE_SIZE } : {}),
+    });
     const streams = bundle.manifest.map((m) => ({
       label: m.streamId === accessStreamId(chainId.toLowerCase()) ? 'access stream (grants, reads)' : 'chain stream',
       events: m.eventCount,
@@ -131,12 +142,4 @@ export class ReplayReportController {
     });
     return { report, generatedAt };
   }
-}
-
-function toHttp(error: unknown): unknown {
-  if (error instanceof ApiError) {
-    return new HttpException({ code: error.code, reason: error.reason, message: error.message }, STATUS_OF_API[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR);
-  }
-  if (isDomainError(error)) return new HttpException({ code: error.code, message: error.message }, STATUS_OF_FAMILY[error.family]);
-  return error;
 }

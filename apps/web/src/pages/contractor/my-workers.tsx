@@ -8,6 +8,7 @@ import { formProblem, type FormProblem } from '../../data/form-errors';
 import { QueryState } from '../../components/query-state';
 import { Done, Field, FormProblemNotice } from '../../components/form-field';
 import { When } from '../../components/when';
+import { pageForActingParty } from '../../data/acting-party';
 
 const MY_WORKERS = graphql(`
   query MyWorkers {
@@ -179,7 +180,7 @@ function WorkerLinksForm({ chains, workers }: { chains: readonly { id: string; n
               </li>
             ))}
           </ul>
-          <a className="button-primary" href={`/toolbox-sheet/${made.chainId}/${made.links.batchId}`} target="_blank" rel="noreferrer">
+          <a className="button-primary" href={pageForActingParty(`/toolbox-sheet/${made.chainId}/${made.links.batchId}`)} target="_blank" rel="noreferrer">
             {t('contractor.links.sheet')}
           </a>
         </div>
