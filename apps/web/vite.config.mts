@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { documentsPerScreen } from './documents-per-screen';
 
@@ -10,6 +10,8 @@ const serverPaths = ['/graphql', '/auth', '/w/', '/health', '/reports', '/toolbo
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [documentsPerScreen(), react()],
+  // RxJS (under Apollo Client) as ES2015 classes rather than its ES5 build with tslib's helpers
+  resolve: { conditions: ['es2015', ...defaultClientConditions] },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

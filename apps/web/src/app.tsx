@@ -1,25 +1,31 @@
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './data/session';
 import { Layout } from './components/layout';
-import { SignInPage } from './pages/sign-in';
-import { ChoosePartyPage } from './pages/choose-party';
+import { loadRestOfTexts } from './i18n/setup';
 
-// Each screen is a chunk of its own, fetched when first opened: a worker's phone loads the worker's
-// pages, not the principal's and the inspector's (docs/ui.md, "How it is built").
-const ChainsPage = lazy(() => import('./pages/chains').then((m) => ({ default: m.ChainsPage })));
-const ChainPage = lazy(() => import('./pages/chain').then((m) => ({ default: m.ChainPage })));
-const GrantsPage = lazy(() => import('./pages/grants').then((m) => ({ default: m.GrantsPage })));
-const InspectChainPage = lazy(() => import('./pages/inspect-chain').then((m) => ({ default: m.InspectChainPage })));
-const MyInstructionsPage = lazy(() => import('./pages/my-instructions').then((m) => ({ default: m.MyInstructionsPage })));
-const GatePage = lazy(() => import('./pages/prevention/gate').then((m) => ({ default: m.GatePage })));
-const MyPassPage = lazy(() => import('./pages/prevention/my-pass').then((m) => ({ default: m.MyPassPage })));
-const PassesPage = lazy(() => import('./pages/prevention/passes').then((m) => ({ default: m.PassesPage })));
-const NearMissPage = lazy(() => import('./pages/near-miss').then((m) => ({ default: m.NearMissPage })));
-const ContractorHomePage = lazy(() => import('./pages/contractor/contractor-home').then((m) => ({ default: m.ContractorHomePage })));
-const ContractorChainPage = lazy(() => import('./pages/contractor/contractor-chain').then((m) => ({ default: m.ContractorChainPage })));
-const MyWorkersPage = lazy(() => import('./pages/contractor/my-workers').then((m) => ({ default: m.MyWorkersPage })));
+/** A screen in a chunk of its own, fetched when first opened (docs/ui.md, "How it is built"). */
+const screen = <M, C extends ComponentType<any>>(load: () => Promise<M>, pick: (module: M) => C) => lazy(() => load().then((m) => ({ default: pick(m) })));
+/** A screen beyond a worker's: fetched with the rest of the texts (i18n/setup.ts), which a worker's phone never loads. */
+const withRestOfTexts = <M,>(load: () => Promise<M>) => () => Promise.all([load(), loadRestOfTexts()]).then(([m]) => m);
+
+// A worker's phone loads the worker's pages, not the principal's and the inspector's; nor the sign-in
+// page once signed in.
+const SignInPage = screen(() => import('./pages/sign-in'), (m) => m.SignInPage);
+const ChoosePartyPage = screen(() => import('./pages/choose-party'), (m) => m.ChoosePartyPage);
+const MyInstructionsPage = screen(() => import('./pages/my-instructions'), (m) => m.MyInstructionsPage);
+const MyPassPage = screen(() => import('./pages/prevention/my-pass'), (m) => m.MyPassPage);
+const NearMissPage = screen(() => import('./pages/near-miss'), (m) => m.NearMissPage);
+const ChainsPage = screen(withRestOfTexts(() => import('./pages/chains')), (m) => m.ChainsPage);
+const ChainPage = screen(withRestOfTexts(() => import('./pages/chain')), (m) => m.ChainPage);
+const GrantsPage = screen(withRestOfTexts(() => import('./pages/grants')), (m) => m.GrantsPage);
+const InspectChainPage = screen(withRestOfTexts(() => import('./pages/inspect-chain')), (m) => m.InspectChainPage);
+const GatePage = screen(withRestOfTexts(() => import('./pages/prevention/gate')), (m) => m.GatePage);
+const PassesPage = screen(withRestOfTexts(() => import('./pages/prevention/passes')), (m) => m.PassesPage);
+const ContractorHomePage = screen(withRestOfTexts(() => import('./pages/contractor/contractor-home')), (m) => m.ContractorHomePage);
+const ContractorChainPage = screen(withRestOfTexts(() => import('./pages/contractor/contractor-chain')), (m) => m.ContractorChainPage);
+const MyWorkersPage = screen(withRestOfTexts(() => import('./pages/contractor/my-workers')), (m) => m.MyWorkersPage);
 
 /** Where a signed-in person starts: their own part of the chain. */
 function home(role: string): string {
@@ -31,35 +37,37 @@ function home(role: string): string {
 export function App() {
   const { t } = useTranslation();
   const { session, loading, error, choices } = useSession();
-  if (loading) return <p className="page-status">{t('common.loading')}</p>;
-  if (!session && choices && choices.length > 0) return <ChoosePartyPage parties={choices} />;
+  const loadingText = <p className="page-status">{t('common.loading')}</p>;
+  if (loading) return loadingText;
   if (!session) {
-    return (
-      <Routes>
-        <Route path="*" element={<SignInPage problem={error} />} />
-      </Routes>
-    );
+    return <Suspense fallback={loadingText}>{choices && choices.length > 0 ? <ChoosePartyPage parties={choices} /> : <SignInPage problem={error} />}</Suspense>;
   }
   return (
     <Layout session={session}>
-      <Suspense fallback={<p className="page-status">{t('common.loading')}</p>}>
-        <Routes>
-          <Route path="/" element={<Navigate to={home(session.role)} replace />} />
-          <Route path="/sign-in" element={<Navigate to={home(session.role)} replace />} />
-          <Route path="/chains" element={<ChainsPage />} />
-          <Route path="/chains/:chainId/*" element={<ChainPage />} />
-          <Route path="/inspect" element={<GrantsPage />} />
-          <Route path="/inspect/:chainId" element={<InspectChainPage />} />
-          <Route path="/my" element={<MyInstructionsPage />} />
-          <Route path="/my/pass" element={<MyPassPage />} />
-          <Route path="/gate" element={<GatePage />} />
-          <Route path="/passes" element={<PassesPage />} />
-          <Route path="/my/near-miss" element={<NearMissPage />} />
-          <Route path="/contractor" element={<ContractorHomePage />} />
-          <Route path="/contractor/workers" element={<MyWorkersPage />} />
-          <Route path="/contractor/:chainId/*" element={<ContractorChainPage />} />
-          <Route path="*" element={<p className="page-status">{t('common.notFound')}</p>} />
-        </Routes>
+      <Suspense fallback={loadingText}>
+        <Switch>
+          <Route path="/">
+            <Redirect to={home(session.role)} replace />
+          </Route>
+          <Route path="/sign-in">
+            <Redirect to={home(session.role)} replace />
+          </Route>
+          <Route path="/chains" component={ChainsPage} />
+          <Route path="/chains/:chainId/*?" component={ChainPage} />
+          <Route path="/inspect" component={GrantsPage} />
+          <Route path="/inspect/:chainId" component={InspectChainPage} />
+          <Route path="/my" component={MyInstructionsPage} />
+          <Route path="/my/pass" component={MyPassPage} />
+          <Route path="/my/near-miss" component={NearMissPage} />
+          <Route path="/gate" component={GatePage} />
+          <Route path="/passes" component={PassesPage} />
+          <Route path="/contractor" component={ContractorHomePage} />
+          <Route path="/contractor/workers" component={MyWorkersPage} />
+          <Route path="/contractor/:chainId/*?" component={ContractorChainPage} />
+          <Route>
+            <p className="page-status">{t('common.notFound')}</p>
+          </Route>
+        </Switch>
       </Suspense>
     </Layout>
   );

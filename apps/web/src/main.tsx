@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { BrowserRouter } from 'react-router';
 import { client } from './data/apollo';
 import { SessionProvider } from './data/session';
 import { languageReady } from './i18n/setup';
@@ -13,11 +12,9 @@ void languageReady.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ApolloProvider client={client}>
-        <BrowserRouter>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </BrowserRouter>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
       </ApolloProvider>
     </StrictMode>,
   ),

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Brand } from './brand';
 import { useSession, type Session } from '../data/session';
 import { LanguagePicker } from './language-picker';
+import { NavLink } from './nav-link';
 
 /** The frame of every signed-in screen: who is signed in, for which party, and where they can go. */
 export function Layout({ session, children }: { session: Session; children: ReactNode }) {

@@ -1,28 +1,33 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { actingParty, PARTY_HEADER } from './acting-party';
 
 /**
  * The log, heard live: one WebSocket per page (graphql-ws on /graphql, signed in by the session cookie
  * this page already has) and one `chainChanged` subscription per chain an open screen shows (and one
  * `findingChanged` per chain whose findings are on screen). The server tells a party only what it may
- * see; the screens then ask their queries again.
+ * see; the screens then ask their queries again. The WebSocket client is fetched with the first chain
+ * followed: a worker's first page follows none and does without it.
  */
-let client: Client | null = null;
+let client: Promise<Client> | null = null;
 const followed = new Map<string, { screens: number; stop: () => void }>();
 
-function socket(): Client {
-  client ??= createClient({
-    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    lazy: true,
-    // a person of several parties: the party they act for (a browser cannot set headers on a WebSocket)
-    connectionParams: () => {
-      const party = actingParty();
-      return party ? { [PARTY_HEADER]: party } : {};
-    },
-    // a dropped connection (a restart, a phone waking up) is tried again; a refusal (signed out) is not
-    retryAttempts: 20,
-    shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && (event as CloseEvent).code >= 4400 && (event as CloseEvent).code < 4500),
-  });
+function socket(): Promise<Client> {
+  client ??= import('graphql-ws').then(({ createClient }) =>
+    createClient({
+      url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      lazy: true,
+      // a person of several parties: the party they act for (a browser cannot set headers on a WebSocket)
+      connectionParams: () => {
+        const party = actingParty();
+        return party ? { [PARTY_HEADER]: party } : {};
+      },
+      // a dropped connection (a restart, a phone waking up) is tried again; a refusal (signed out) is not
+      retryAttempts: 20,
+      shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && (event as CloseEvent).code >= 4400 && (event as CloseEvent).code < 4500),
+    }),
+  );
+  // fetching the client failed (offline a moment): the next chain followed tries again
+  client.catch(() => (client = null));
   return client;
 }
 
@@ -34,11 +39,26 @@ export function followChain(chainId: string, changed: () => void): () => void {
   if (current) {
     current.screens += 1;
   } else {
-    const stop = socket().subscribe(
-      { query: CHAIN_CHANGED, variables: { chainId } },
-      { next: () => changed(), error: () => followed.delete(chainId), complete: () => followed.delete(chainId) },
+    let stopped = false;
+    let unsubscribe: (() => void) | null = null;
+    const entry = {
+      screens: 1,
+      stop: () => {
+        stopped = true;
+        unsubscribe?.();
+      },
+    };
+    const forget = () => {
+      if (followed.get(chainId) === entry) followed.delete(chainId);
+    };
+    followed.set(chainId, entry);
+    socket().then(
+      (ws) => {
+        if (stopped) return;
+        unsubscribe = ws.subscribe({ query: CHAIN_CHANGED, variables: { chainId } }, { next: () => changed(), error: forget, complete: forget });
+      },
+      forget,
     );
-    followed.set(chainId, { screens: 1, stop });
   }
   return () => {
     const entry = followed.get(chainId);
@@ -63,15 +83,27 @@ type FindingChanged = { findingChanged: { change: FindingNews['change']; finding
  * does not tell those). The returned function stops following.
  */
 export function followFindings(chainId: string, heard: (news: FindingNews) => void): () => void {
-  return socket().subscribe<FindingChanged>(
-    { query: FINDING_CHANGED, variables: { chainId } },
-    {
-      next: (message) => {
-        const told = message.data?.findingChanged;
-        if (told) heard({ change: told.change, ruleId: told.finding.ruleId, partyIds: told.finding.partyIds, arisenAt: told.finding.arisenAt });
-      },
-      error: () => undefined,
-      complete: () => undefined,
+  let stopped = false;
+  let unsubscribe: (() => void) | null = null;
+  socket().then(
+    (ws) => {
+      if (stopped) return;
+      unsubscribe = ws.subscribe<FindingChanged>(
+        { query: FINDING_CHANGED, variables: { chainId } },
+        {
+          next: (message) => {
+            const told = message.data?.findingChanged;
+            if (told) heard({ change: told.change, ruleId: told.finding.ruleId, partyIds: told.finding.partyIds, arisenAt: told.finding.arisenAt });
+          },
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
     },
+    () => undefined,
   );
+  return () => {
+    stopped = true;
+    unsubscribe?.();
+  };
 }

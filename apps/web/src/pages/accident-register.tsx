@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useScreenQuery } from '../data/live';
 import { QueryState } from '../components/query-state';

@@ -1,8 +1,9 @@
-import { NavLink, Route, Routes, useParams } from 'react-router';
+import { Route, Switch, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { ChainViewQuery } from '../gql/graphql';
 import { useScreenQuery } from '../data/live';
+import { NavLink } from '../components/nav-link';
 import { QueryState } from '../components/query-state';
 import { RefreshButton } from '../components/refresh-button';
 import { ChainTree } from '../components/chain-tree';
@@ -88,33 +89,27 @@ export function ChainPage() {
         <NavLink to={`/chains/${chainId}/incidents`}>{t('incidents.tab')}</NavLink>
         <NavLink to={`/chains/${chainId}/register`}>{t('incidents.registerTab')}</NavLink>
       </nav>
-      <Routes>
-        <Route index element={<ChainTree nodes={data.chain.tree} links={data.chain.links} />} />
-        <Route
-          path="instructions"
-          element={
-            <>
-              <AckCoverageChart instructions={data.chain.instructions} tree={data.chain.tree} />
-              <InstructionCoverage instructions={data.chain.instructions} names={names} />
-            </>
-          }
-        />
-        <Route
-          path="findings"
-          element={
-            <>
-              <LiveFindingNotice chainId={chainId} titles={new Map(data.findings.map((f) => [f.ruleId, f.title]))} names={names} />
-              <FindingsMonthChart chainId={chainId} />
-              <FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />
-            </>
-          }
-        />
-        <Route path="actions" element={<ActionList chainId={chainId} />} />
-        <Route path="incidents" element={<IncidentsPage />} />
-        <Route path="incidents/new" element={<ReportIncidentPage />} />
-        <Route path="incidents/:incidentId" element={<IncidentPage />} />
-        <Route path="register" element={<AccidentRegisterPage />} />
-      </Routes>
+      <Switch>
+        <Route path="/chains/:chainId">
+          <ChainTree nodes={data.chain.tree} links={data.chain.links} />
+        </Route>
+        <Route path="/chains/:chainId/instructions">
+          <AckCoverageChart instructions={data.chain.instructions} tree={data.chain.tree} />
+          <InstructionCoverage instructions={data.chain.instructions} names={names} />
+        </Route>
+        <Route path="/chains/:chainId/findings">
+          <LiveFindingNotice chainId={chainId} titles={new Map(data.findings.map((f) => [f.ruleId, f.title]))} names={names} />
+          <FindingsMonthChart chainId={chainId} />
+          <FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />
+        </Route>
+        <Route path="/chains/:chainId/actions">
+          <ActionList chainId={chainId} />
+        </Route>
+        <Route path="/chains/:chainId/incidents" component={IncidentsPage} />
+        <Route path="/chains/:chainId/incidents/new" component={ReportIncidentPage} />
+        <Route path="/chains/:chainId/incidents/:incidentId" component={IncidentPage} />
+        <Route path="/chains/:chainId/register" component={AccidentRegisterPage} />
+      </Switch>
     </section>
   );
 }

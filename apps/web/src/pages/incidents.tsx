@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useScreenQuery } from '../data/live';
 import { QueryState } from '../components/query-state';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { ChainAsOfViewQuery, ReplayClock } from '../gql/graphql';

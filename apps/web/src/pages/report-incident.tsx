@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'wouter';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -33,7 +33,7 @@ const SEVERITIES: IncidentSeverity[] = ['NONE', 'ABSENCE', 'HOSPITAL_ADMISSION',
 export function ReportIncidentPage() {
   const { t } = useTranslation();
   const { chainId = '' } = useParams();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const id = useId();
   const { data, loading, error } = useScreenQuery(CHAIN_INCIDENTS, { chainId }, chainId);
   const [kind, setKind] = useState<IncidentKind>('ACCIDENT');
@@ -80,7 +80,7 @@ export function ReportIncidentPage() {
     const incidentId = result?.data?.reportIncident.incidentId;
     if (incidentId) {
       refreshTopic(chainId);
-      void navigate(`/chains/${chainId}/incidents/${incidentId}`);
+      navigate(`/chains/${chainId}/incidents/${incidentId}`);
     }
   }
 

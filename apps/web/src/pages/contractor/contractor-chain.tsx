@@ -1,6 +1,7 @@
-import { NavLink, Route, Routes, useParams } from 'react-router';
+import { Route, Switch, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useScreenQuery } from '../../data/live';
+import { NavLink } from '../../components/nav-link';
 import { QueryState } from '../../components/query-state';
 import { RefreshButton } from '../../components/refresh-button';
 import { FindingGroups } from '../../components/finding-groups';
@@ -40,20 +41,21 @@ export function ContractorChainPage() {
           {t('contractor.tabs.findings')} ({mine.length})
         </NavLink>
       </nav>
-      <Routes>
-        <Route index element={<EngagePartyPanel view={data} partyId={party.id} />} />
-        <Route path="instructions" element={<InstructionsPanel view={data} partyId={party.id} />} />
-        <Route path="checks" element={<VergewisPanel view={data} partyId={party.id} />} />
-        <Route
-          path="findings"
-          element={
-            <>
-              <h2>{t('contractor.findingsTitle', { name: party.name })}</h2>
-              <FindingGroups findings={mine} names={namesIn(data)} />
-            </>
-          }
-        />
-      </Routes>
+      <Switch>
+        <Route path="/contractor/:chainId">
+          <EngagePartyPanel view={data} partyId={party.id} />
+        </Route>
+        <Route path="/contractor/:chainId/instructions">
+          <InstructionsPanel view={data} partyId={party.id} />
+        </Route>
+        <Route path="/contractor/:chainId/checks">
+          <VergewisPanel view={data} partyId={party.id} />
+        </Route>
+        <Route path="/contractor/:chainId/findings">
+          <h2>{t('contractor.findingsTitle', { name: party.name })}</h2>
+          <FindingGroups findings={mine} names={namesIn(data)} />
+        </Route>
+      </Switch>
     </section>
   );
 }
