@@ -204,7 +204,7 @@ const FACTS = `query Facts($chainId: ID!) {
     await first.getByLabel('Tekst').fill('Boven 2,5 meter altijd collectieve valbeveiliging.');
     await page.getByRole('button', { name: 'Taal toevoegen' }).click();
     const second = page.getByRole('group', { name: 'Taal 2' });
-    await second.getByLabel('Taal').selectOption('pl');
+    await second.getByLabel('Taal', { exact: true }).selectOption('pl');
     await second.getByLabel('Titel').fill('Praca na wysokości');
     await second.getByLabel('Tekst').fill('Powyżej 2,5 metra zawsze zabezpieczenie zbiorowe.');
     await page.getByLabel('Onderwerpen').fill('work at height');

@@ -111,7 +111,7 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
     await shows(phone.locator('main'), 'Laat deze code bij de poort scannen.');
     await screen(phone, 'worker-pass');
     // in his language: Polish, say
-    await phone.getByLabel('Taal').selectOption('pl');
+    await phone.getByLabel('Taal', { exact: true }).selectOption('pl');
     await shows(phone.locator('main'), 'Moja przepustka');
     await phone.getByLabel('Język').selectOption('nl');
   }, 120_000);
@@ -178,7 +178,7 @@ const STARTS = `query R($chainId: ID!, $asOf: DateTime!) { chainAsOf(chainId: $c
     // the finding in Dutch, worded as the gate words its reasons (one catalogue), and in English
     await shows(rule, NO_GO_TITLE);
     await shows(rule, 'alleen versie 1 was bevestigd');
-    await principal.getByLabel('Taal').selectOption('en');
+    await principal.getByLabel('Taal', { exact: true }).selectOption('en');
     await shows(rule, "Worker started before the Arbo employer's instruction was acknowledged");
     await principal.getByLabel('Language').selectOption('nl');
     await shows(rule, NO_GO_TITLE);
