@@ -27,9 +27,5 @@ module.exports = {
   // a chain state compares as the plain state it reads as (docs/adr/0010)
   setupFilesAfterEnv: ['<rootDir>/test/support/chain-record-equality.ts'],
   testTimeout: 30000,
-  // Jest's default (one worker fewer than cores) runs a 2-core machine's suite in one process, one file
-  // after another; most files wait on PostgreSQL, a browser or a child process, so two at once overlap
-  // that waiting (every test makes its own database, port and folders: nothing is shared).
-  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
