@@ -2,7 +2,7 @@ import { isDomainError } from '../shared/errors';
 import { accidentReplay } from './accident-replay';
 import { chainAsOf } from './chain-as-of';
 import { FALL_AT, ids, storyFourEvents } from '../../test/story-four.fixture';
-import { timeline } from './timeline';
+import { timeline, timelinePage } from './timeline';
 import { whoKnew } from './who-knew';
 import type { ReplayEvent } from './replay-event';
 
@@ -128,6 +128,19 @@ describe('timeline', () => {
     expect(byParty.map((e) => e.type)).toEqual(['PartyEngaged', 'SafetyInstructionPassedDown', 'SafetyInstructionAcknowledged']);
     const byType = timeline(events, { clock: 'RECORDED', filter: { types: ['IncidentReported'], from: '2026-09-15T00:00:00.000Z', to: '2026-09-30T00:00:00.000Z' } });
     expect(byType.map((e) => e.eventId)).toEqual([events[15].meta.eventId]);
+  });
+
+  it('a page is the same entries as the whole timeline cut there, with the count and the first and last moment of all', () => {
+    for (const clock of ['OCCURRED', 'RECORDED'] as const) {
+      const all = timeline(events, { clock });
+      const field = clock === 'OCCURRED' ? 'occurredAt' : 'recordedAt';
+      const page = timelinePage(events, { clock }, { offset: 5, limit: 4 });
+      expect(page.entries).toEqual(all.slice(5, 9));
+      expect(page).toMatchObject({ total: all.length, firstAt: all[0][field], lastAt: all[all.length - 1][field] });
+      expect(timelinePage(events, { clock }, { offset: 0, limit: 0 })).toEqual({ total: all.length, entries: [], firstAt: all[0][field], lastAt: all[all.length - 1][field] });
+    }
+    const none = timelinePage(events, { clock: 'RECORDED', filter: { types: ['NoSuchEvent'] } }, { offset: 0, limit: 10 });
+    expect(none).toEqual({ total: 0, entries: [], firstAt: null, lastAt: null });
   });
 });
 

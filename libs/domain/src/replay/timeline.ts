@@ -112,6 +112,24 @@ export function flagsOf(event: ReplayEvent, incidents: IncidentIndex, lateEntryM
 
 /** Every event of a chain (in log order as given) as a timeline on one clock, filtered, with flags. */
 export function timeline(events: readonly ReplayEvent[], options: TimelineOptions): TimelineEntry[] {
+  return timelinePage(events, options, { offset: 0, limit: Infinity }).entries;
+}
+
+/** One page of a timeline, how many entries match in all, and the first and last of them on the clock. */
+export type TimelinePage = {
+  total: number;
+  entries: TimelineEntry[];
+  /** The first and last matching entry's instant on the clock asked; null when none matches. */
+  firstAt: string | null;
+  lastAt: string | null;
+};
+
+/**
+ * A page of `timeline`: every event is filtered and counted, but only the page's entries are built
+ * (their summaries and backdating flags cost the most: a long backdated history makes the flags of
+ * the whole chain grow with the square of its length).
+ */
+export function timelinePage(events: readonly ReplayEvent[], options: TimelineOptions, page: { offset: number; limit: number }): TimelinePage {
   const incidents = incidentIndex(events);
   const positions = new Map(events.map((e, i) => [e, i]));
   const filter = options.filter ?? {};
@@ -120,6 +138,9 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
   const to = filter.to ? instantMs(filter.to) : Infinity;
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
   const entries: TimelineEntry[] = [];
+  let total = 0;
+  let firstAt: string | null = null;
+  let lastAt: string | null = null;
   let step = 0;
   options.interrupt?.throwIfAborted();
   for (const event of eventsOnClock(events, options.clock)) {
@@ -131,6 +152,10 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
     if (filter.partyId && event.meta.actorPartyId !== filter.partyId && !partyIds.includes(filter.partyId)) continue;
     const linkIds = linksNamed(event);
     if (filter.linkId && !linkIds.includes(filter.linkId)) continue;
+    const index = total++;
+    firstAt ??= event.meta[field];
+    lastAt = event.meta[field];
+    if (index < page.offset || index >= page.offset + page.limit) continue;
     entries.push({
       position: positions.get(event) as number,
       eventId: event.meta.eventId,
@@ -145,5 +170,5 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
       imported: event.meta.imported ?? null,
     });
   }
-  return entries;
+  return { total, entries, firstAt, lastAt };
 }
