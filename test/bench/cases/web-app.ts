@@ -122,7 +122,7 @@ interface TieredChain {
  */
 async function tieredChain(url: string, admin: string, links: number): Promise<TieredChain> {
   const names = Array.from({ length: links + 1 }, (_, i) => (i === 0 ? 'Woonstichting De Linde' : `${TRADES[i % TRADES.length]} ${i} BV`));
-  const parties = await inParallel(names, 6, async (name) => (await gql(url, admin, REGISTER_PARTY, { input: { name, kind: 'ORGANISATION', kvkNumber: null } })).registerParty.partyId as string);
+  const parties = await inParallel(names, 4, async (name) => (await gql(url, admin, REGISTER_PARTY, { input: { name, kind: 'ORGANISATION', kvkNumber: null } })).registerParty.partyId as string);
   const manager = (partyId: string) => mintToken(JWT_SECRET, { userId: `bench-manager-${partyId}`, partyId, role: 'MANAGER' });
   const { openChain } = await gql(url, manager(parties[0]), OPEN_CHAIN, {
     input: { name: 'Renovatie Zuiderpark', description: 'Bench: 1,000 links', siteAddress: 'Zuiderparklaan 12, Den Haag', principalPartyId: parties[0] },
