@@ -50,12 +50,13 @@ function entry(i: number, chainId: string, principal: string, subcontractor: str
 /**
  * Writes a chain of `length` events: ChainOpened, PartyEngaged, then checks and near misses, in
  * appends of 100 with the expected version. occurredAt runs one minute per event from 2024-01-01,
- * so both clocks have a past to cut.
+ * so both clocks have a past to cut. `parties` names registered parties to use (a screen then reads
+ * their names); by default both are fresh ids no party stream knows.
  */
-export async function writeBenchChain(store: EventStore, length: number): Promise<BenchChain> {
+export async function writeBenchChain(store: EventStore, length: number, parties?: { principal: string; subcontractor: string }): Promise<BenchChain> {
   const chainId = uuidv7();
-  const principal = uuidv7();
-  const subcontractor = uuidv7();
+  const principal = parties?.principal ?? uuidv7();
+  const subcontractor = parties?.subcontractor ?? uuidv7();
   const streamId = chainStreamId(chainId);
   const occurredAt = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
   const events: NewEvent[] = [

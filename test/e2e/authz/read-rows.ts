@@ -102,6 +102,28 @@ export const readRows: ReadRow[] = [
   },
   {
     query: 'chain',
+    what: 'the tree, paged: the links of its rows are the links it may see, and treeSize counts its rows',
+    probe: async (world, who) => {
+      const answer = await ask(world, who, 'query Q($id: ID!) { chain(id: $id) { treeSize tree(first: 500) { linkId } } }', { id: world.chainId });
+      if ('error' in answer) return answer.error;
+      const { tree, treeSize } = answer.data.chain as { tree: { linkId: string | null }[]; treeSize: number };
+      if (treeSize !== tree.length) return `treeSize ${treeSize} but ${tree.length} rows`;
+      return [...new Set(tree.flatMap((row) => (row.linkId ? [world.label(row.linkId)] : [])))].sort();
+    },
+    expect: members({
+      principal: allLinks,
+      main: allLinks,
+      steel: below.steel,
+      sibling: ['link:sibling'],
+      agency: ['link:agency'],
+      jan: ['link:jan'],
+      piotr: ['link:piotr'],
+      marek: ['link:agency'],
+      sanne: below.steel,
+    }),
+  },
+  {
+    query: 'chain',
     what: 'vergewis checks: about its own party and below, never a sibling\'s',
     probe: labels('query Q($id: ID!) { chain(id: $id) { checks { id } } }', (d) => ids(d.chain.checks)),
     expect: members({

@@ -1,7 +1,7 @@
 import { UseFilters } from '@nestjs/common';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DEFAULT_PAGE, MAX_PAGE, pageSize } from '../graphql/page-args';
+import { DEFAULT_PAGE, MAX_PAGE, pageOffset, pageSize } from '../graphql/page-args';
 import type { Caller } from '@schakel/infrastructure';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -55,11 +55,27 @@ export class ChainQueriesResolver {
     return this.chainReads.links(chain.scope);
   }
 
-  @ResolveField(() => [ChainTreeNode], { description: 'The chain as a tree, depth first, any depth.' })
-  async tree(@Parent() chain: Chain): Promise<ChainTreeNode[]> {
-    const parties = await this.partyReads.parties([...chain.scope.visiblePartyIds, ...(await this.engagers(chain))]);
-    const names = new Map(parties.map((p) => [p.id, p.name]));
-    return this.chainReads.tree(chain.scope, chain.principalPartyId, (id) => names.get(id) ?? id);
+  @ResolveField(() => [ChainTreeNode], {
+    description: `The chain as a tree, depth first, any depth: at most \`first\` rows (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}) from \`offset\`; \`treeSize\` says how many there are.`,
+  })
+  async tree(
+    @Parent() chain: Chain,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE, description: `At most this many rows (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}).` }) first: number = DEFAULT_PAGE,
+    @Args('offset', { type: () => Int, defaultValue: 0, description: 'Skip this many rows first (the next page: offset + first).' }) offset: number = 0,
+  ): Promise<ChainTreeNode[]> {
+    const page = { first: pageSize(first), offset: pageOffset(offset) };
+    // the parties that engaged the viewer's own party are named too: it knows who they are
+    const engagers = new Set(await this.engagers(chain));
+    return this.chainReads.tree(chain.scope, chain.principalPartyId, page, async (ids) => {
+      const parties = await this.partyReads.parties(ids.filter((id) => chain.scope.visiblePartyIds.has(id) || engagers.has(id)));
+      const names = new Map(parties.map((p) => [p.id, p.name]));
+      return (id) => names.get(id) ?? id;
+    });
+  }
+
+  @ResolveField(() => Int, { description: 'How many rows `tree` has in all (page through them with its `first` and `offset`).' })
+  treeSize(@Parent() chain: Chain): Promise<number> {
+    return this.chainReads.treeSize(chain.scope, chain.principalPartyId);
   }
 
   @ResolveField(() => [Party], { description: 'The parties you may see in this chain.' })

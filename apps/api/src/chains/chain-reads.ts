@@ -51,9 +51,15 @@ export class ChainReads {
     return (await this.visibleLinks(scope)).map(toLink);
   }
 
-  /** The domain's `chainTreeRows` on the links the caller sees, with names. */
-  async tree(scope: ChainScope, principalPartyId: string, nameOf: (partyId: string) => string): Promise<ChainTreeNode[]> {
-    const rows = chainTreeRows(await this.visibleLinks(scope), { partyId: scope.viewerPartyId, isPrincipal: scope.isPrincipal, principalPartyId });
+  /** How many rows the caller's tree has (what `tree` pages through). */
+  async treeSize(scope: ChainScope, principalPartyId: string): Promise<number> {
+    return (await this.treeRows(scope, principalPartyId)).length;
+  }
+
+  /** One page of the domain's `chainTreeRows` on the links the caller sees, with names (looked up for that page only). */
+  async tree(scope: ChainScope, principalPartyId: string, page: { first: number; offset: number }, namesOf: (partyIds: string[]) => Promise<(partyId: string) => string>): Promise<ChainTreeNode[]> {
+    const rows = (await this.treeRows(scope, principalPartyId)).slice(page.offset, page.offset + page.first);
+    const nameOf = await namesOf([...new Set(rows.map((row) => row.partyId))]);
     return rows.map(({ depth, partyId, via }) => ({
       depth,
       partyId,
@@ -62,7 +68,14 @@ export class ChainReads {
       parentPartyId: via?.fromPartyId ?? null,
       kind: via?.kind ?? null,
       active: via ? via.active : true,
+      scope: via?.scope ?? null,
+      underAuthority: via ? via.underAuthority : null,
+      endDate: via?.endDate ?? null,
     }));
+  }
+
+  private async treeRows(scope: ChainScope, principalPartyId: string) {
+    return chainTreeRows(await this.visibleLinks(scope), { partyId: scope.viewerPartyId, isPrincipal: scope.isPrincipal, principalPartyId });
   }
 
   async instructions(scope: ChainScope): Promise<Instruction[]> {

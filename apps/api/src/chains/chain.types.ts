@@ -48,6 +48,9 @@ export class ChainTreeNode {
   @Field(() => ID, { nullable: true }) parentPartyId!: string | null;
   @Field(() => LinkKindEnum, { nullable: true }) kind!: string | null;
   @Field({ description: 'False when the link has ended.' }) active!: boolean;
+  @Field(() => String, { nullable: true, description: 'The link\'s scope of work (null for the principal).' }) scope!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Gezag over the party (null for the principal).' }) underAuthority!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the link ended; null while active and for the principal.' }) endDate!: string | null;
 }
 
 @ObjectType()

@@ -31,13 +31,19 @@ export function toReplayEvent(stored: StoredEvent): ReplayEvent {
 
 const CACHED_CHAINS = 8;
 
+// per cached log (a log that grew is a new array): a replay screen asks many questions of one log
+const partiesOfLog = new WeakMap<readonly ReplayEvent[], ReadonlySet<string>>();
+
 /** Every party the events name or were written by. */
-function partiesIn(events: readonly ReplayEvent[]): Set<string> {
+function partiesIn(events: readonly ReplayEvent[]): ReadonlySet<string> {
+  const known = partiesOfLog.get(events);
+  if (known) return known;
   const ids = new Set<string>();
   for (const event of events) {
     if (event.meta.actorPartyId) ids.add(event.meta.actorPartyId);
     for (const id of partiesNamed(event)) ids.add(id);
   }
+  partiesOfLog.set(events, ids);
   return ids;
 }
 

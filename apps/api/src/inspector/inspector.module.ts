@@ -14,6 +14,7 @@ import { GrantQueriesResolver } from './grants/grant-queries.resolver';
 import { InspectorMutationsResolver } from './inspector-mutations.resolver';
 import { ChainAsOfFindingsResolver, InspectorQueriesResolver } from './inspector-queries.resolver';
 import { ReplayReportController } from './report/replay-report.controller';
+import { ReplayFolds } from './replay-folds';
 import { ReplayQueries } from './replay-queries';
 import { ChainAsOfStartChecksResolver } from './replay-start-checks';
 import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-inspector-access.handler';
@@ -26,6 +27,7 @@ import { RevokeInspectorAccessHandler } from './revoke-inspector-access/revoke-i
     evidenceSigningKeyProvider,
     ChainReplaySource,
     InspectorGate,
+    ReplayFolds,
     ReplayQueries,
     InspectorQueriesResolver,
     ChainAsOfFindingsResolver,

@@ -1,7 +1,7 @@
 import { AcknowledgementChannelEnum } from '../graphql/enums';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
-import type { AcknowledgementEntry, Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
+import type { AcknowledgementEntry, ChainState, Interruption, KnowingWay, ReplayClock, ReplayEvent, TimelineFlag } from '@schakel/domain';
 import type { ReplayStartCheck } from './replay-start-checks';
 import { NoticeChannelEnum } from '../notifications/notifications.types';
 import { AcknowledgementEntryEnum, KnowingWayEnum, ReplayClockEnum, TimelineFlagEnum } from './inspector.enums';
@@ -120,7 +120,8 @@ export class ReplayFinding {
 }
 
 /** What the findings field needs to evaluate the rules on demand (not exposed). */
-export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; clock: ReplayClock; interrupt?: Interruption };
+/** What a chainAsOf answer was folded from, and (when the answer folded it) the state: findings reuse it rather than fold again. */
+export type ChainAsOfSource = { events: readonly ReplayEvent[]; asOf: string; clock: ReplayClock; interrupt?: Interruption; state?: ChainState };
 
 @ObjectType({ description: 'A chain folded from the log up to a moment on one clock.' })
 export class ChainAsOf {
@@ -137,6 +138,9 @@ export class ChainAsOf {
   @Field(() => Int, { description: 'How many events of the chain the fold used.' }) eventCount!: number;
   @Field(() => [ReplayLink]) activeLinks!: ReplayLink[];
   @Field(() => [ReplayLink]) endedLinks!: ReplayLink[];
+  @Field(() => Int, { description: 'How many links were active then (`activeLinks` pages them).' }) activeLinkCount!: number;
+  @Field(() => Int, { description: 'How many links had ended by then (`endedLinks` pages them).' }) endedLinkCount!: number;
+  @Field(() => Int, { description: 'How many incidents were reported by then and not retracted (`incidents` pages every one).' }) incidentCount!: number;
   @Field(() => [ReplayInstruction]) instructions!: ReplayInstruction[];
   @Field(() => [ReplayIncident]) incidents!: ReplayIncident[];
   @Field(() => [ReplayCheck]) checks!: ReplayCheck[];

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import {
   accidentReplay,
   chainAsOf,
+  chainAsOfFolded,
   DEFAULT_LATE_ENTRY_MS,
   evaluateFindings,
   eventsAsOf,
   foldChainEvents,
   partiesEverInChain,
   type ChainEvent,
-  timeline,
+  timelinePage,
   timelineSpan,
   whoKnew,
   type ReplayClock,
@@ -20,6 +21,7 @@ import { badInput } from '@schakel/application';
 import { inTurn } from '../limits/fold-turns';
 import { instantText } from '../graphql/instant-text';
 import { ChainReplaySource } from './chain-replay-source';
+import { ReplayFolds } from './replay-folds';
 import type { AccidentReplay, ChainAsOf, ChainAsOfSource, ReplayFinding, Timeline, TimelineFilterInput, WhoKnew } from './inspector.types';
 import { toAccidentReplay, toChainAsOf, toKnower, toTimelineEntry } from './replay-mapping';
 
@@ -28,19 +30,26 @@ export const MAX_TIMELINE_PAGE = 500;
 /** The inspector's questions, answered by folding the chain's events (the pure replay functions). */
 @Injectable()
 export class ReplayQueries {
-  constructor(private readonly source: ChainReplaySource) {}
+  constructor(
+    private readonly source: ChainReplaySource,
+    private readonly folds: ReplayFolds,
+  ) {}
 
   async chainAsOf(chainId: string, events: readonly ReplayEvent[], asOf: Date, clock: ReplayClock, interrupt?: Interruption): Promise<ChainAsOf> {
     const at = validInstant(asOf, 'asOf');
     const registrations = await this.source.workerRegistrationsFor(events);
-    // every fold runs in a turn of its own (fold-turns): another client's request starts between folds
-    const answer = await inTurn(() => chainAsOf(events, at, clock, interrupt, registrations));
-    return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt } };
+    // from the nearest fold kept of this log; every fold runs in a turn of its own (fold-turns)
+    const folded = await this.folds.foldAsOf(events, at, clock, interrupt);
+    const answer = folded
+      ? chainAsOfFolded(folded.state, at, clock, folded.eventCount, registrations)
+      : await inTurn(() => chainAsOf(events, at, clock, interrupt, registrations));
+    return { ...toChainAsOf(chainId, answer, await this.source.namesFor(events)), source: { events, asOf: at, clock, interrupt, state: answer.state } };
   }
 
   /** The rules engine on the chain as of that moment and clock, with its parties' credentials. */
   async findings(source: ChainAsOfSource): Promise<ReplayFinding[]> {
-    const state = await inTurn(() => foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt));
+    // the chain as chainAsOf folded it (the same events on the same clock): not folded a second time
+    const state = source.state ?? (await inTurn(() => foldChainEvents(eventsAsOf(source.events, source.asOf, source.clock), source.interrupt)));
     const parties = partiesEverInChain(state);
     const credentialEvents = await this.source.credentialEventsOf(parties);
     const names = await this.source.partyAndWorkerNamesOf(parties);
@@ -67,7 +76,7 @@ export class ReplayQueries {
     if (limit < 0 || limit > MAX_TIMELINE_PAGE || offset < 0) throw badInput('INPUT_VALUE_INVALID', `limit must be 0..${MAX_TIMELINE_PAGE} and offset 0 or more`);
     if (filter.lateEntryHours != null && !(filter.lateEntryHours >= 0)) throw badInput('INPUT_VALUE_INVALID', 'lateEntryHours must be 0 or more');
     const nameOf = await this.source.namesFor(events);
-    const entries = await inTurn(() => timeline(events, {
+    const page = await inTurn(() => timelinePage(events, {
       clock,
       filter: {
         partyId: filter.partyId ?? null,
@@ -80,13 +89,14 @@ export class ReplayQueries {
       lateEntryMs: filter.lateEntryHours != null ? filter.lateEntryHours * 3600_000 : DEFAULT_LATE_ENTRY_MS,
       nameOf,
       interrupt,
-    }));
+    }, { offset, limit }));
+    // the ends of the whole history, whatever the filter: a strip of flagged entries is drawn between them
     const span = timelineSpan(events, clock);
     return {
-      total: entries.length,
+      total: page.total,
       firstAt: span ? new Date(span.first) : null,
       lastAt: span ? new Date(span.last) : null,
-      entries: entries.slice(offset, offset + limit).map((e) => toTimelineEntry(e, nameOf)),
+      entries: page.entries.map((e) => toTimelineEntry(e, nameOf)),
     };
   }
 

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainViewQuery } from '../gql/graphql';
+import type { ChainWorkQuery } from '../gql/graphql';
 import { Badge } from './status';
 import { When } from './when';
 import { readable } from './readable';
 
-type Finding = ChainViewQuery['findings'][number];
+type Finding = ChainWorkQuery['findings'][number];
 
 /** Open findings grouped by rule, then by the party that bears the duty, with the legal basis in words; `action` adds a control under each (assigning a corrective action). */
 export function FindingGroups({ findings, names, action }: { findings: readonly Finding[]; names: ReadonlyMap<string, string>; action?: (finding: Finding) => ReactNode }) {

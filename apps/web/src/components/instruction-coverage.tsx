@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ChainViewQuery } from '../gql/graphql';
+import type { ChainWorkQuery } from '../gql/graphql';
 import { Badge } from './status';
 import { When } from './when';
 
-type Instruction = ChainViewQuery['chain']['instructions'][number];
+type Instruction = ChainWorkQuery['chain']['instructions'][number];
 
 /** Per instruction: who has not acknowledged its current version, down to the worker. */
 export function InstructionCoverage({ instructions, names }: { instructions: readonly Instruction[]; names: ReadonlyMap<string, string> }) {

@@ -24,7 +24,11 @@ export function ReplayTree({ state, names }: { state: State; names: ReadonlyMap<
     }
   };
   walk(state.principalPartyId, 1);
+  const shown = state.activeLinks.length + state.endedLinks.length;
+  const all = state.activeLinkCount + state.endedLinkCount;
   return (
+    <>
+    {shown < all && <p className="meta">{t('inspect.linksShown', { shown, total: all })}</p>}
     <ol className="tree" aria-label={t('inspect.treeAt')}>
       {rows.map(({ depth, link, name }) => (
         <li key={link?.id ?? 'principal'} className={`tree-node${link && !link.active ? ' tree-ended' : ''}`} style={{ marginLeft: `${depth * 1.75}rem` }}>
@@ -34,5 +38,6 @@ export function ReplayTree({ state, names }: { state: State; names: ReadonlyMap<
         </li>
       ))}
     </ol>
+    </>
   );
 }

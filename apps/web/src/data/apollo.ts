@@ -11,8 +11,8 @@ import { fetchActingFor } from './acting-party';
 export const client = new ApolloClient({
   link: new BaseHttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'x-schakel-csrf': '1' }, fetch: fetchActingFor }),
   cache: new InMemoryCache({
-    // lists arrive whole (one page); a newer answer replaces the older
-    typePolicies: { Chain: { merge: true }, Party: { merge: true } },
+    // lists arrive whole (one page); a newer answer replaces the older; a replayed moment's state and its findings come in two queries
+    typePolicies: { Chain: { merge: true }, Party: { merge: true }, ChainAsOf: { merge: true } },
   }),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
 });

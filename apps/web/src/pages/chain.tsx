@@ -1,12 +1,12 @@
 import { Route, Switch, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
-import type { ChainViewQuery } from '../gql/graphql';
+import type { ChainWorkQuery } from '../gql/graphql';
 import { useScreenQuery } from '../data/live';
 import { NavLink } from '../components/nav-link';
 import { QueryState } from '../components/query-state';
 import { RefreshButton } from '../components/refresh-button';
-import { ChainTree } from '../components/chain-tree';
+import { ChainTree, TREE_PAGE } from '../components/chain-tree';
 import { InstructionCoverage } from '../components/instruction-coverage';
 import { FindingGroups } from '../components/finding-groups';
 import { ActionList } from './actions/action-list';
@@ -20,13 +20,24 @@ import { AckCoverageChart } from '../components/ack-coverage-chart';
 import { FindingsMonthChart } from '../components/findings-month-chart';
 import { LiveFindingNotice } from '../components/live-finding-notice';
 
+// The first paint: the chain's head and the first page of its tree. Everything else (instructions,
+// parties, findings: the rules engine) comes in its own query after it, so the tree does not wait.
 const CHAIN_VIEW = graphql(`
-  query ChainView($chainId: ID!, $language: String) {
+  query ChainView($chainId: ID!, $first: Int!) {
     chain(id: $chainId) {
       id name siteAddress viewerIsPrincipal
       principal { id name }
-      tree { depth kind linkId parentPartyId partyId partyName active }
-      links { id kind underAuthority active startDate endDate scope }
+      treeSize
+      tree(first: $first, offset: 0) { depth kind linkId partyName active scope underAuthority endDate }
+    }
+  }
+`);
+
+const CHAIN_WORK = graphql(`
+  query ChainWork($chainId: ID!, $language: String) {
+    chain(id: $chainId) {
+      id
+      tree { depth partyId partyName }
       parties { id name workers { id name } }
       instructions {
         id title currentVersion issuerPartyId
@@ -40,10 +51,10 @@ const CHAIN_VIEW = graphql(`
   }
 `);
 
-export type ChainView = ChainViewQuery;
+export type ChainWork = ChainWorkQuery;
 
 /** Names for the ids of a chain: people read names, never ids. */
-export function namesOf(view: ChainView): Map<string, string> {
+export function namesOf(view: ChainWork): Map<string, string> {
   const names = new Map<string, string>();
   for (const node of view.chain.tree) names.set(node.partyId, node.partyName);
   for (const party of view.chain.parties) {
@@ -53,16 +64,24 @@ export function namesOf(view: ChainView): Map<string, string> {
   return names;
 }
 
+/** The API's default page: a tab's list that fills it may hold more than it shows, and its count says so. */
+const PAGE_DEFAULT = 100;
+const countText = (count: number) => (count >= PAGE_DEFAULT ? `${count}+` : String(count));
+
 /** Story 1: one chain, as a tree of every tier, its instructions' coverage and its open findings. */
 export function ChainPage() {
   const { t, i18n } = useTranslation();
   const { chainId = '' } = useParams();
-  // the findings in the reader's language, worded as the gate words its reasons (Dutch or English)
-  const { data, loading, error } = useScreenQuery(CHAIN_VIEW, { chainId, language: reasonLanguage(i18n.resolvedLanguage) }, chainId);
+  const { data, loading, error } = useScreenQuery(CHAIN_VIEW, { chainId, first: TREE_PAGE }, chainId);
+  // the findings in the reader's language, worded as the gate words its reasons (Dutch or English);
+  // asked once the tree is there, so the rules engine does not hold up the first paint on the server
+  const work = useScreenQuery(CHAIN_WORK, { chainId, language: reasonLanguage(i18n.resolvedLanguage) }, chainId, { skip: !data });
   if (!data) return <QueryState loading={loading} error={error} />;
-  const names = namesOf(data);
-  const open = data.findings.filter((f) => !f.resolvedAt);
-  const parties = [...new Map(data.chain.tree.map((node) => [node.partyId, { id: node.partyId, name: node.partyName }])).values()];
+  const detail = work.data;
+  const names = detail ? namesOf(detail) : new Map<string, string>();
+  const open = detail?.findings.filter((f) => !f.resolvedAt) ?? [];
+  const parties = detail ? [...new Map(detail.chain.tree.map((node) => [node.partyId, { id: node.partyId, name: node.partyName }])).values()] : [];
+  const pending = <QueryState loading={work.loading} error={work.error} />;
   return (
     <section aria-labelledby="chain-title">
       <div className="page-head">
@@ -80,10 +99,10 @@ export function ChainPage() {
           {t('chain.tree')}
         </NavLink>
         <NavLink to={`/chains/${chainId}/instructions`}>
-          {t('chain.instructions')} ({data.chain.instructions.length})
+          {t('chain.instructions')} ({detail ? countText(detail.chain.instructions.length) : '…'})
         </NavLink>
         <NavLink to={`/chains/${chainId}/findings`}>
-          {t('chain.findings')} ({open.length})
+          {t('chain.findings')} ({detail ? countText(open.length) : '…'})
         </NavLink>
         <NavLink to={`/chains/${chainId}/actions`}>{t('correctiveActions.tab')}</NavLink>
         <NavLink to={`/chains/${chainId}/incidents`}>{t('incidents.tab')}</NavLink>
@@ -91,16 +110,28 @@ export function ChainPage() {
       </nav>
       <Switch>
         <Route path="/chains/:chainId">
-          <ChainTree nodes={data.chain.tree} links={data.chain.links} />
+          <ChainTree chainId={chainId} firstPage={data.chain.tree} total={data.chain.treeSize} />
         </Route>
         <Route path="/chains/:chainId/instructions">
-          <AckCoverageChart instructions={data.chain.instructions} tree={data.chain.tree} />
-          <InstructionCoverage instructions={data.chain.instructions} names={names} />
+          {detail ? (
+            <>
+              <AckCoverageChart instructions={detail.chain.instructions} tree={detail.chain.tree} />
+              <InstructionCoverage instructions={detail.chain.instructions} names={names} />
+            </>
+          ) : (
+            pending
+          )}
         </Route>
         <Route path="/chains/:chainId/findings">
-          <LiveFindingNotice chainId={chainId} titles={new Map(data.findings.map((f) => [f.ruleId, f.title]))} names={names} />
-          <FindingsMonthChart chainId={chainId} />
-          <FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />
+          {detail ? (
+            <>
+              <LiveFindingNotice chainId={chainId} titles={new Map(detail.findings.map((f) => [f.ruleId, f.title]))} names={names} />
+              <FindingsMonthChart chainId={chainId} />
+              <FindingGroups findings={open} names={names} action={(finding) => <AssignAction chainId={chainId} finding={finding} parties={parties} />} />
+            </>
+          ) : (
+            pending
+          )}
         </Route>
         <Route path="/chains/:chainId/actions">
           <ActionList chainId={chainId} />

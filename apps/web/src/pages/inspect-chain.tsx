@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -12,30 +12,33 @@ import { TimelineList } from '../components/timeline-list';
 import { Downloads } from '../components/downloads';
 import { WhoKnewPicker } from '../components/who-knew-picker';
 import { TimelineStrip } from '../components/timeline-strip';
-
-const TIMELINE = graphql(`
-  query InspectTimeline($chainId: ID!, $clock: ReplayClock!) {
-    timeline(chainId: $chainId, clock: $clock) {
-      total
-      entries { eventId position type summary occurredAt recordedAt actorName flags }
-    }
-  }
-`);
+import { useTimelineWindow } from './inspect-timeline';
 
 const AS_OF = graphql(`
   query ChainAsOfView($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {
     chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {
-      name asOf eventCount principalPartyId
+      name asOf eventCount principalPartyId activeLinkCount endedLinkCount incidentCount
       activeLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }
       endedLinks { id kind fromPartyId fromPartyName toPartyId toPartyName underAuthority scope active endDate }
       instructions { id title currentVersion status { status } }
       incidents { id kind severity happenedAt reporterName retracted description location topics }
-      findings { ruleId resolvedAt }
+    }
+  }
+`);
+
+// The rules engine's findings at the moment: asked after the replay, so the tree redraws without waiting for them.
+const FINDINGS_AS_OF = graphql(`
+  query ChainAsOfFindings($chainId: ID!, $asOf: DateTime!, $clock: ReplayClock!) {
+    chainAsOf(chainId: $chainId, asOf: $asOf, clock: $clock) {
+      findings(first: 500) { ruleId resolvedAt }
     }
   }
 `);
 
 type State = ChainAsOfViewQuery['chainAsOf'];
+
+/** A count from a page of at most 500 findings: a full page may hold more than it shows, and says so. */
+const countText = (count: number, page: number) => (page >= 500 ? `${count}+` : String(count));
 
 /** Parties and incidents by id (incidents by what happened), for texts that name them by id. */
 function namesOf(state: State | undefined): Map<string, string> {
@@ -54,26 +57,31 @@ export function InspectChainPage() {
   const { chainId = '' } = useParams();
   const sliderId = useId();
   const [clock, setClock] = useState<ReplayClock>('OCCURRED');
-  const timeline = useScreenQuery(TIMELINE, { chainId, clock }, chainId);
-  const entries = timeline.data?.timeline.entries ?? [];
-  const [position, setPosition] = useState<number | null>(null);
-  const last = Math.max(0, entries.length - 1);
-  const at = Math.min(position ?? last, last);
-  useEffect(() => setPosition(null), [clock]);
-  const entry = entries[at];
-  const asOf = entry ? (clock === 'OCCURRED' ? entry.occurredAt : entry.recordedAt) : null;
+  // the slider spans the chain's whole history; the timeline comes in pages around its position
+  const timeline = useTimelineWindow(chainId, clock);
+  const { entry, at, total } = timeline;
+  const last = Math.max(0, total - 1);
+  const moment = entry ? (clock === 'OCCURRED' ? entry.occurredAt : entry.recordedAt) : null;
+  // one replay in flight at a time: moves made while it runs are skipped, the last one is asked
+  const [asOf, setAsOf] = useState<string | null>(null);
   const replay = useScreenQuery(AS_OF, { chainId, asOf: asOf ?? '', clock }, chainId, { skip: !asOf });
+  useEffect(() => {
+    if (moment && !replay.loading && moment !== asOf) setAsOf(moment);
+  }, [moment, replay.loading, asOf]);
   const shown = replay.data ?? replay.previousData;
-  // names for the ids in the timeline's texts, from the chain as it stands at its last event
-  const lastEntry = entries[last];
-  const latest = useScreenQuery(
-    AS_OF,
-    { chainId, asOf: lastEntry ? (clock === 'OCCURRED' ? lastEntry.occurredAt : lastEntry.recordedAt) : '', clock },
-    chainId,
-    { skip: !lastEntry },
-  );
-  const names = namesOf(latest.data?.chainAsOf);
-  if (!timeline.data) return <QueryState loading={timeline.loading} error={timeline.error} />;
+  // the findings of the moment the replay shows, one request at a time as well
+  const [findingsAsOf, setFindingsAsOf] = useState<string | null>(null);
+  const findings = useScreenQuery(FINDINGS_AS_OF, { chainId, asOf: findingsAsOf ?? '', clock }, chainId, { skip: !findingsAsOf });
+  const replayed = replay.data ? asOf : null;
+  useEffect(() => {
+    if (replayed && !findings.loading && replayed !== findingsAsOf) setFindingsAsOf(replayed);
+  }, [replayed, findings.loading, findingsAsOf]);
+  const findingsShown = findings.data && findingsAsOf === replayed ? findings.data.chainAsOf.findings : null;
+  // names for the ids in the timeline's texts, from the chain as it stands at its last moment
+  const lastAt = timeline.span?.lastAt ?? null;
+  const latest = useScreenQuery(AS_OF, { chainId, asOf: lastAt ?? '', clock }, chainId, { skip: !lastAt });
+  const names = useMemo(() => namesOf(latest.data?.chainAsOf), [latest.data]);
+  if (!timeline.span) return <QueryState loading={timeline.loading} error={timeline.error} />;
   const state = shown?.chainAsOf;
   return (
     <section aria-labelledby="inspect-title">
@@ -102,16 +110,16 @@ export function InspectChainPage() {
             max={last}
             step={1}
             value={at}
-            aria-valuetext={asOf ? formatWhen(asOf, i18n.resolvedLanguage ?? 'nl') : undefined}
-            onChange={(e) => setPosition(Number(e.target.value))}
+            aria-valuetext={moment ? formatWhen(moment, i18n.resolvedLanguage ?? 'nl') : undefined}
+            onChange={(e) => timeline.setPosition(Number(e.target.value))}
           />
           <p className="slider-readout" aria-live="polite">
-            {asOf ? <When iso={asOf} /> : '—'} · {t('inspect.eventOf', { at: at + 1, total: entries.length })}
+            {moment ? <When iso={moment} /> : '—'} · {t('inspect.eventOf', { at: at + 1, total })}
             {entry ? ` · ${readable(entry.summary, i18n.resolvedLanguage ?? 'nl', names, t('common.anEntry'))}` : ''}
           </p>
         </div>
       </div>
-      <TimelineStrip chainId={chainId} clock={clock} now={asOf} names={names} onPick={setPosition} />
+      <TimelineStrip chainId={chainId} clock={clock} now={moment} names={names} onPick={timeline.setPosition} />
       <QueryState loading={!state && replay.loading} error={replay.error} />
       {state && (
         <div className="columns">
@@ -124,14 +132,18 @@ export function InspectChainPage() {
               <dt>{t('inspect.instructions')}</dt>
               <dd>{state.instructions.map((i) => `${i.title} (v${i.currentVersion})`).join(', ') || '—'}</dd>
               <dt>{t('inspect.openFindings')}</dt>
-              <dd>{state.findings.filter((f) => !f.resolvedAt).length}</dd>
+              <dd>{findingsShown ? countText(findingsShown.filter((f) => !f.resolvedAt).length, findingsShown.length) : '…'}</dd>
               <dt>{t('inspect.incidents')}</dt>
-              <dd>{state.incidents.filter((i) => !i.retracted).length}</dd>
+              <dd>{state.incidentCount}</dd>
             </dl>
           </div>
           <div>
             <h2>{t('inspect.timeline')}</h2>
-            <TimelineList entries={entries} clock={clock} at={at} names={names} />
+            {timeline.entries ? (
+              <TimelineList entries={timeline.entries} first={timeline.offset} total={total} clock={clock} at={at} names={names} />
+            ) : (
+              <QueryState loading error={timeline.error} />
+            )}
           </div>
         </div>
       )}

@@ -92,7 +92,15 @@ export function chainAsOf(
 ): ChainAsOf {
   interrupt?.throwIfAborted();
   const folded = eventsAsOf(events, asOf, clock);
-  return answerFromState(foldChainEvents(folded, interrupt), asOf, clock, folded.length, workersAsOf(registrations, asOf, clock));
+  return chainAsOfFolded(foldChainEvents(folded, interrupt), asOf, clock, folded.length, registrations);
+}
+
+/**
+ * `chainAsOf` from a fold made elsewhere (a cache that keeps folds along the way): `state` must be
+ * the fold of `eventsAsOf(events, asOf, clock)`, `eventCount` their number.
+ */
+export function chainAsOfFolded(state: ChainState, asOf: string, clock: ReplayClock, eventCount: number, registrations: readonly WorkerRegistration[] = []): ChainAsOf {
+  return answerFromState(state, asOf, clock, eventCount, workersAsOf(registrations, asOf, clock));
 }
 
 export function answerFromState(state: ChainState, asOf: string, clock: ReplayClock, eventCount: number, workers: readonly RegisteredWorker[] = []): ChainAsOf {

@@ -26,3 +26,31 @@ export function eventsAsOf<E extends ReplayEvent>(events: readonly E[], asOf: st
     clock,
   );
 }
+
+/** The events in a clock's order once, with each one's key on that clock: cut at many moments without sorting again. */
+export type ClockOrder<E extends ReplayEvent> = {
+  readonly events: readonly E[];
+  readonly keys: readonly string[];
+  /** True when the keys never go down in this order: `eventsAsOf` is then a prefix of `events` (always on OCCURRED). */
+  readonly cutsAsPrefix: boolean;
+};
+
+export function clockOrder<E extends ReplayEvent>(events: readonly E[], clock: ReplayClock): ClockOrder<E> {
+  const ordered = eventsOnClock(events, clock);
+  const field = clock === 'OCCURRED' ? 'occurredAt' : 'recordedAt';
+  const keys = ordered.map((event) => instantKey(event.meta[field]));
+  return { events: ordered, keys, cutsAsPrefix: keys.every((key, i) => i === 0 || keys[i - 1] <= key) };
+}
+
+/** How many events of the order lie at or before `asOf` (when it cuts as a prefix: `eventsAsOf` is that many of them). */
+export function countAsOf(order: ClockOrder<ReplayEvent>, asOf: string): number {
+  const limit = instantKey(asOf);
+  let lo = 0;
+  let hi = order.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (order.keys[mid] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -2,7 +2,7 @@ import { isDomainError } from '../shared/errors';
 import { accidentReplay } from './accident-replay';
 import { chainAsOf } from './chain-as-of';
 import { FALL_AT, ids, storyFourEvents } from '../../test/story-four.fixture';
-import { timeline, timelineSpan } from './timeline';
+import { timeline, timelinePage, timelineSpan } from './timeline';
 import { whoKnew } from './who-knew';
 import type { ReplayEvent } from './replay-event';
 
@@ -147,6 +147,19 @@ describe('timeline', () => {
     expect(timelineSpan(events, 'OCCURRED')).toEqual({ first: occurred[0], last: occurred[occurred.length - 1] });
     expect(timelineSpan(events, 'RECORDED')).toEqual({ first: events[0].meta.recordedAt, last: events[events.length - 1].meta.recordedAt });
     expect(timelineSpan([], 'RECORDED')).toBeNull();
+  });
+
+  it('a page is the same entries as the whole timeline cut there, with the count and the first and last moment of all', () => {
+    for (const clock of ['OCCURRED', 'RECORDED'] as const) {
+      const all = timeline(events, { clock });
+      const field = clock === 'OCCURRED' ? 'occurredAt' : 'recordedAt';
+      const page = timelinePage(events, { clock }, { offset: 5, limit: 4 });
+      expect(page.entries).toEqual(all.slice(5, 9));
+      expect(page).toMatchObject({ total: all.length, firstAt: all[0][field], lastAt: all[all.length - 1][field] });
+      expect(timelinePage(events, { clock }, { offset: 0, limit: 0 })).toEqual({ total: all.length, entries: [], firstAt: all[0][field], lastAt: all[all.length - 1][field] });
+    }
+    const none = timelinePage(events, { clock: 'RECORDED', filter: { types: ['NoSuchEvent'] } }, { offset: 0, limit: 10 });
+    expect(none).toEqual({ total: 0, entries: [], firstAt: null, lastAt: null });
   });
 });
 

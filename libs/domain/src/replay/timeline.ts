@@ -126,6 +126,24 @@ function isProxyEntry(event: ReplayEvent): boolean {
 
 /** Every event of a chain (in log order as given) as a timeline on one clock, filtered, with flags. */
 export function timeline(events: readonly ReplayEvent[], options: TimelineOptions): TimelineEntry[] {
+  return timelinePage(events, options, { offset: 0, limit: Infinity }).entries;
+}
+
+/** One page of a timeline, how many entries match in all, and the first and last of them on the clock. */
+export type TimelinePage = {
+  total: number;
+  entries: TimelineEntry[];
+  /** The first and last matching entry's instant on the clock asked; null when none matches. */
+  firstAt: string | null;
+  lastAt: string | null;
+};
+
+/**
+ * A page of `timeline`: every event is filtered and counted, but only the page's entries are built
+ * (their summaries and backdating flags cost the most: a long backdated history makes the flags of
+ * the whole chain grow with the square of its length).
+ */
+export function timelinePage(events: readonly ReplayEvent[], options: TimelineOptions, page: { offset: number; limit: number }): TimelinePage {
   const incidents = incidentIndex(events);
   const positions = new Map(events.map((e, i) => [e, i]));
   const filter = options.filter ?? {};
@@ -134,6 +152,9 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
   const to = filter.to ? instantMs(filter.to) : Infinity;
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
   const entries: TimelineEntry[] = [];
+  let total = 0;
+  let firstAt: string | null = null;
+  let lastAt: string | null = null;
   let step = 0;
   options.interrupt?.throwIfAborted();
   for (const event of eventsOnClock(events, options.clock)) {
@@ -145,8 +166,13 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
     if (filter.partyId && event.meta.actorPartyId !== filter.partyId && !partyIds.includes(filter.partyId)) continue;
     const linkIds = linksNamed(event);
     if (filter.linkId && !linkIds.includes(filter.linkId)) continue;
-    const flagged = flagsOf(event, incidents, options.lateEntryMs);
-    if (filter.marked && event.type !== 'IncidentReported' && flagged.flags.length === 0) continue;
+    // flags cost the most: built for the page's entries only, unless the filter asks for flagged ones
+    const flagged = filter.marked ? flagsOf(event, incidents, options.lateEntryMs) : null;
+    if (flagged && event.type !== 'IncidentReported' && flagged.flags.length === 0) continue;
+    const index = total++;
+    firstAt ??= event.meta[field];
+    lastAt = event.meta[field];
+    if (index < page.offset || index >= page.offset + page.limit) continue;
     entries.push({
       position: positions.get(event) as number,
       step: step - 1,
@@ -158,11 +184,11 @@ export function timeline(events: readonly ReplayEvent[], options: TimelineOption
       summary: summarizeEvent(event, options.nameOf),
       partyIds,
       linkIds,
-      ...flagged,
+      ...(flagged ?? flagsOf(event, incidents, options.lateEntryMs)),
       imported: event.meta.imported ?? null,
     });
   }
-  return entries;
+  return { total, entries, firstAt, lastAt };
 }
 
 /** The first and last moment of the chain's history on a clock (null for a chain without entries): the ends of a strip of it. */

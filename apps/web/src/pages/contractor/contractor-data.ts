@@ -8,7 +8,8 @@ export const CONTRACTOR_CHAIN = graphql(`
     chain(id: $chainId) {
       id name version viewerIsPrincipal
       principal { id name }
-      tree { depth kind linkId parentPartyId partyId partyName active }
+      treeSize
+      tree { depth kind linkId parentPartyId partyId partyName active scope underAuthority endDate }
       links { id kind fromPartyId toPartyId underAuthority active startDate endDate scope }
       parties { id name kvkNumber kind workers { id name } }
       instructions { id title currentVersion issuerPartyId }

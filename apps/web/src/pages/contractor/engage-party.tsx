@@ -244,7 +244,7 @@ export function EngagePartyPanel({ view, partyId }: { view: ContractorView; part
           </ul>
         )}
         <h2>{t('chain.tree')}</h2>
-        <ChainTree nodes={view.chain.tree} links={view.chain.links} />
+        <ChainTree chainId={view.chain.id} firstPage={view.chain.tree} total={view.chain.treeSize} />
       </div>
     </div>
   );
