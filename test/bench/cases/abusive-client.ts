@@ -7,6 +7,7 @@ import { createApp } from '../../../apps/api/src/create-app';
 import type { BenchOptions } from '../bench-options';
 import type { BenchResults, Figure } from '../bench-results';
 import { runAutocannon, type AutocannonReport } from './autocannon-process';
+import { graphqlRequest } from '../graphql-request';
 
 const JWT_SECRET = 'schakel-bench-secret-0123456789abcdef';
 /** The goal of the security issue: a normal client's p99 while another client abuses the API. */
@@ -25,16 +26,8 @@ export class AbuseBenchError extends Error {
   }
 }
 
-async function request<T = any>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new AbuseBenchError(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
+const request = <T = any>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> =>
+  graphqlRequest<T>(url, token, query, variables, (message) => new AbuseBenchError(message));
 
 type Cannon = AutocannonReport;
 

@@ -1,3 +1,5 @@
+import { graphqlRequest } from '../graphql-request';
+
 /** The GraphQL calls case 7 makes to set up its chains and to check what its load stored. */
 export const REGISTER_PARTY = 'mutation RegisterParty($input: RegisterPartyInput!) { registerParty(input: $input) { partyId } }';
 const OPEN_CHAIN = 'mutation OpenChain($input: OpenChainInput!) { openChain(input: $input) { chainId version } }';
@@ -16,15 +18,8 @@ export class HttpBenchError extends Error {
 export class Api {
   constructor(readonly url: string) {}
 
-  async request<T = any>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new HttpBenchError(body.errors.map((e) => e.message).join('; '));
-    return body.data as T;
+  request<T = any>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+    return graphqlRequest<T>(this.url, token, query, variables, (message) => new HttpBenchError(message));
   }
 }
 

@@ -14,6 +14,7 @@ import type { BenchResults, Figure } from '../bench-results';
 import { tierParent, writeBenchChain } from '../chain-history';
 import { formatNumber, percentile, summarize } from '../stats';
 import { isJavaScript, kB, scriptWeight, type LoadedScript } from '../web-bundle';
+import { graphqlRequest } from '../graphql-request';
 
 /** Issue 13: a worker's page loads at most this much JavaScript, gzipped. */
 export const WORKER_PAGE_JS_KB = 150;
@@ -78,16 +79,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function gql<T = any>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new WebBenchError(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
+const gql = <T = any>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> =>
+  graphqlRequest<T>(`${url}/graphql`, token, query, variables, (message) => new WebBenchError(message));
 
 /** Runs `work` over items, at most `width` at a time. */
 async function inParallel<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
