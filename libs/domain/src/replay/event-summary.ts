@@ -1,6 +1,7 @@
 import type { SafetyInstructionAcknowledged } from '../chain/chain.events';
 import { acknowledgementEntryOf, channelOfAcknowledgement, describeChannel } from '../chain/instructions/acknowledgement-channel';
 import type { ReplayEvent } from './replay-event';
+import { summarizeDutyEvent } from './duty-event-summary';
 
 type AnyData = Record<string, any>;
 
@@ -60,7 +61,7 @@ export function summarizeEvent(event: ReplayEvent, nameOf: (partyId: string) => 
         ? `${n(d.workerId)} of ${n(d.partyId)} attended a toolbox meeting (OWN: scanned the meeting's QR code, acknowledging the versions discussed)`
         : `${n(d.workerId)} of ${n(d.partyId)} attended a toolbox meeting (PROXY: from a paper list typed in by ${n(d.recordedByPartyId)}; no acknowledgement)`;
     default:
-      return event.type;
+      return summarizeDutyEvent(event, n) ?? event.type;
   }
 }
 
