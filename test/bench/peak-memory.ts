@@ -42,7 +42,8 @@ export function resetPeakRss(): boolean {
 export function peakRss(): PeakReading {
   try {
     const bytes = vmHwmBytes(readFileSync('/proc/self/status', 'utf8'));
-    if (bytes !== undefined) return { bytes, sinceReset: resetWorks === true };
+    // never below the resident set of this moment (the kernel keeps its high-water mark lazily)
+    if (bytes !== undefined) return { bytes: Math.max(bytes, process.memoryUsage().rss), sinceReset: resetWorks === true };
   } catch {
     // not Linux
   }
